@@ -1,0 +1,72 @@
+# Locates third-party libraries for the native and the Emscripten build.
+# Native: Debian's -dev packages. Emscripten: the cache built by scripts/setup.
+
+# nlohmann_json is header-only. For wasm, give em++ a folder holding only nlohmann/,
+# never all of the host's include directory.
+find_path(CABINET_NLOHMANN_HOST_INCLUDE nlohmann/json.hpp PATHS /usr/include NO_CMAKE_FIND_ROOT_PATH REQUIRED)
+set(_nlohmann_dir ${CMAKE_BINARY_DIR}/third_party_include)
+file(COPY ${CABINET_NLOHMANN_HOST_INCLUDE}/nlohmann DESTINATION ${_nlohmann_dir})
+add_library(cabinet_json INTERFACE)
+target_include_directories(cabinet_json SYSTEM INTERFACE ${_nlohmann_dir})
+
+if(CABINET_WASM)
+  set(_wasm_prefix ${CABINET_DEPS_DIR}/wasm)
+  foreach(lib sodium SDL2)
+    if(NOT EXISTS ${_wasm_prefix}/lib/lib${lib}.a)
+      message(FATAL_ERROR "lib${lib}.a for wasm is missing in ${_wasm_prefix}: run scripts/setup web")
+    endif()
+  endforeach()
+  add_library(cabinet_sodium STATIC IMPORTED GLOBAL)
+  set_target_properties(cabinet_sodium PROPERTIES IMPORTED_LOCATION ${_wasm_prefix}/lib/libsodium.a
+    INTERFACE_INCLUDE_DIRECTORIES ${_wasm_prefix}/include)
+  add_library(cabinet_sdl2 STATIC IMPORTED GLOBAL)
+  set_target_properties(cabinet_sdl2 PROPERTIES IMPORTED_LOCATION ${_wasm_prefix}/lib/libSDL2.a
+    INTERFACE_INCLUDE_DIRECTORIES "${_wasm_prefix}/include;${_wasm_prefix}/include/SDL2")
+else()
+  find_package(PkgConfig REQUIRED)
+  pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+  add_library(cabinet_sodium INTERFACE)
+  target_link_libraries(cabinet_sodium INTERFACE PkgConfig::SODIUM)
+  if(CABINET_BUILD_APP)
+    find_package(SDL2 REQUIRED)
+    find_package(OpenGL REQUIRED)
+    add_library(cabinet_sdl2 INTERFACE)
+    target_link_libraries(cabinet_sdl2 INTERFACE SDL2::SDL2 OpenGL::GL ${CMAKE_DL_LIBS})
+  endif()
+endif()
+
+# Dear ImGui from the Debian source package: the core library (no backend) is
+# enough for headless UI tests; the SDL2 + OpenGL3 backends make the app.
+if(CABINET_BUILD_APP)
+  if(NOT EXISTS ${CABINET_IMGUI_DIR}/imgui.cpp)
+    message(FATAL_ERROR "Dear ImGui sources not found in ${CABINET_IMGUI_DIR}: run scripts/setup")
+  endif()
+  add_library(imgui STATIC
+    ${CABINET_IMGUI_DIR}/imgui.cpp ${CABINET_IMGUI_DIR}/imgui_draw.cpp
+    ${CABINET_IMGUI_DIR}/imgui_tables.cpp ${CABINET_IMGUI_DIR}/imgui_widgets.cpp)
+  target_include_directories(imgui SYSTEM PUBLIC ${CABINET_IMGUI_DIR})
+  # Our own ImGui settings (no imgui.ini on disk, no obsolete APIs).
+  target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+  add_library(imgui_backends STATIC
+    ${CABINET_IMGUI_DIR}/backends/imgui_impl_sdl.cpp ${CABINET_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+  target_include_directories(imgui_backends SYSTEM PUBLIC ${CABINET_IMGUI_DIR}/backends)
+  target_link_libraries(imgui_backends PUBLIC imgui cabinet_sdl2)
+endif()
+
+# GoogleTest from Debian's sources, compiled by the same compiler (g++ or em++).
+if(CABINET_BUILD_TESTS)
+  set(_gtest_src /usr/src/googletest)
+  if(NOT EXISTS ${_gtest_src}/CMakeLists.txt)
+    message(FATAL_ERROR "GoogleTest sources not found in ${_gtest_src}: install the 'googletest' package")
+  endif()
+  set(INSTALL_GTEST OFF CACHE BOOL "" FORCE)
+  set(BUILD_GMOCK ON CACHE BOOL "" FORCE)
+  if(CABINET_WASM)
+    set(gtest_disable_pthreads ON CACHE BOOL "" FORCE)
+  endif()
+  add_subdirectory(${_gtest_src} ${CMAKE_BINARY_DIR}/googletest EXCLUDE_FROM_ALL)
+endif()
+
+if(CABINET_BUILD_BENCH AND NOT CABINET_WASM)
+  find_package(benchmark REQUIRED)
+endif()
