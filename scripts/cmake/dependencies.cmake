@@ -43,8 +43,9 @@ if(CABINET_BUILD_APP)
   endif()
   add_library(imgui STATIC
     ${CABINET_IMGUI_DIR}/imgui.cpp ${CABINET_IMGUI_DIR}/imgui_draw.cpp
-    ${CABINET_IMGUI_DIR}/imgui_tables.cpp ${CABINET_IMGUI_DIR}/imgui_widgets.cpp)
-  target_include_directories(imgui SYSTEM PUBLIC ${CABINET_IMGUI_DIR})
+    ${CABINET_IMGUI_DIR}/imgui_tables.cpp ${CABINET_IMGUI_DIR}/imgui_widgets.cpp
+    ${CABINET_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)
+  target_include_directories(imgui SYSTEM PUBLIC ${CABINET_IMGUI_DIR} ${CABINET_IMGUI_DIR}/misc/cpp)
   # Our own ImGui settings (no imgui.ini on disk, no obsolete APIs).
   target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
   add_library(imgui_backends STATIC

@@ -1,0 +1,26 @@
+#pragma once
+// Actions and effects are plain data (type + JSON arguments), so the same
+// vocabulary drives the UI, scenarios (cabinet-cli scenario) and tests.
+// The vocabulary is documented in core/app/README.md.
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace cabinet::app {
+
+struct Action {
+  std::string type;
+  nlohmann::json args = nlohmann::json::object();
+};
+
+// {"type": "navigate", "section": "profile"} <-> Action{"navigate", {"section": "profile"}}
+Action action_from_json(const nlohmann::json& json);
+nlohmann::json to_json(const Action& action);
+
+// Work for the platform: {"save", {key, data}} writes storage.
+struct Effect {
+  std::string type;
+  nlohmann::json args = nlohmann::json::object();
+};
+
+}  // namespace cabinet::app

@@ -1,0 +1,102 @@
+#include "app/scenario.hpp"
+
+#include "app/runtime.hpp"
+#include "storage/storage.hpp"
+#include "time/iso8601.hpp"
+
+namespace cabinet::app {
+
+namespace {
+
+constexpr int64_t kDefaultStart = 1'795'424'400'000;  // 2026-11-23T09:00:00Z
+
+std::optional<int64_t> step_duration(const nlohmann::json& value) {
+  if (value.is_number_unsigned() || value.is_number_integer()) {
+    const int64_t seconds = value.get<int64_t>();
+    if (seconds < 0) return std::nullopt;
+    return seconds * 1000;
+  }
+  if (value.is_string()) return time::parse_duration(value.get<std::string>());
+  return std::nullopt;
+}
+
+// Compares `expected` with `actual` as a subset: every key given must match.
+void compare(const nlohmann::json& expected, const nlohmann::json& actual, const std::string& path,
+             std::vector<std::string>& out) {
+  if (expected.is_object() && actual.is_object()) {
+    for (const auto& [key, value] : expected.items()) {
+      const std::string sub = path.empty() ? key : path + "." + key;
+      if (!actual.contains(key)) {
+        out.push_back("expected " + sub + " = " + value.dump() + ", it is missing");
+      } else {
+        compare(value, actual[key], sub, out);
+      }
+    }
+    return;
+  }
+  if (expected != actual) out.push_back("expected " + path + " = " + expected.dump() + ", got " + actual.dump());
+}
+
+}  // namespace
+
+ScenarioResult run_scenario(const nlohmann::json& scenario) {
+  ScenarioResult result;
+  if (!scenario.is_object()) {
+    result.error = "a scenario is a JSON object with \"steps\"";
+    return result;
+  }
+  int64_t start = kDefaultStart;
+  if (auto it = scenario.find("start"); it != scenario.end()) {
+    auto parsed = it->is_string() ? time::parse_iso(it->get<std::string>()) : std::nullopt;
+    if (!parsed) {
+      result.error = "\"start\" must be an ISO 8601 time such as 2026-11-23T09:00:00Z";
+      return result;
+    }
+    start = *parsed;
+  }
+  FakeClock clock(start);
+  storage::MemoryStorage storage;
+  if (auto it = scenario.find("storage"); it != scenario.end() && it->is_object()) {
+    for (const auto& [key, value] : it->items()) storage.write_atomic(key, value.is_string() ? value.get<std::string>() : value.dump());
+  }
+  Runtime runtime(storage, clock);
+  runtime.start();
+  const nlohmann::json steps = scenario.value("steps", nlohmann::json::array());
+  if (!steps.is_array()) {
+    result.error = "\"steps\" must be an array";
+    return result;
+  }
+  for (size_t i = 0; i < steps.size(); ++i) {
+    const nlohmann::json& step = steps[i];
+    const std::string where = "step " + std::to_string(i + 1);
+    if (step.is_object() && step.contains("advance")) {
+      auto ms = step_duration(step["advance"]);
+      if (!ms) {
+        result.error = where + ": \"advance\" takes seconds or \"90s\", \"15m\", \"2h\", \"3d\"";
+        return result;
+      }
+      clock.advance_ms(*ms);
+      runtime.tick();
+    } else if (step.is_object() && step.contains("expect")) {
+      std::vector<std::string> mismatches;
+      compare(step["expect"], summary(runtime.state()), "", mismatches);
+      for (const auto& m : mismatches) result.failed.push_back(where + ": " + m);
+    } else if (step.is_object() && step.contains("type")) {
+      if (!runtime.dispatch(action_from_json(step))) {
+        result.error = where + ": unknown action type \"" + step["type"].get<std::string>() + "\"";
+        return result;
+      }
+    } else {
+      result.error = where + ": a step is an action {\"type\": ...}, {\"advance\": ...} or {\"expect\": {...}}";
+      return result;
+    }
+  }
+  result.ok = true;
+  result.summary = summary(runtime.state());
+  nlohmann::json stored = nlohmann::json::object();
+  for (const auto& key : storage.keys()) stored[key] = storage.read(key).value_or("");
+  result.summary["storage"] = stored;
+  return result;
+}
+
+}  // namespace cabinet::app

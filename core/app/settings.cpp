@@ -1,0 +1,28 @@
+#include "app/settings.hpp"
+
+#include "i18n/catalog.hpp"
+#include "text/utf8.hpp"
+
+namespace cabinet::app {
+
+nlohmann::json settings_to_json(const AppState& state) {
+  return {{"version", kSettingsVersion}, {"language", state.language}, {"display_name", state.display_name}};
+}
+
+bool apply_settings(AppState& state, std::string_view data) {
+  const nlohmann::json doc = nlohmann::json::parse(data, nullptr, /*allow_exceptions=*/false);
+  if (!doc.is_object() || doc.value("version", 0) != kSettingsVersion) return false;
+  const auto language = doc.find("language");
+  const auto name = doc.find("display_name");
+  if (language == doc.end() || !language->is_string() || name == doc.end() || !name->is_string()) return false;
+  const auto languages = i18n::available_languages();
+  const std::string lang = language->get<std::string>();
+  const std::string display_name = name->get<std::string>();
+  if (std::find(languages.begin(), languages.end(), lang) == languages.end()) return false;
+  if (!text::is_valid_utf8(display_name)) return false;
+  state.language = lang;
+  state.display_name = display_name;
+  return true;
+}
+
+}  // namespace cabinet::app

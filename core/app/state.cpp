@@ -1,0 +1,67 @@
+#include "app/state.hpp"
+
+#include "time/iso8601.hpp"
+
+namespace cabinet::app {
+
+std::string_view section_id(Section section) {
+  switch (section) {
+    case Section::home: return "home";
+    case Section::services: return "services";
+    case Section::applications: return "applications";
+    case Section::notifications: return "notifications";
+    case Section::documents: return "documents";
+    case Section::consents: return "consents";
+    case Section::payments: return "payments";
+    case Section::profile: return "profile";
+    case Section::help: return "help";
+  }
+  return "home";
+}
+
+std::optional<Section> section_from_id(std::string_view id) {
+  for (Section s : kAllSections) {
+    if (section_id(s) == id) return s;
+  }
+  return std::nullopt;
+}
+
+bool section_is_built(Section section) { return section == Section::home || section == Section::profile; }
+
+std::string_view save_state_id(SaveState state) {
+  switch (state) {
+    case SaveState::idle: return "idle";
+    case SaveState::saving: return "saving";
+    case SaveState::saved: return "saved";
+    case SaveState::failed: return "failed";
+  }
+  return "idle";
+}
+
+const FieldError* find_error(const AppState& state, std::string_view field) {
+  for (const FieldError& e : state.errors) {
+    if (e.field == field) return &e;
+  }
+  return nullptr;
+}
+
+nlohmann::json summary(const AppState& state) {
+  nlohmann::json notices = nlohmann::json::array();
+  for (const Notice& n : state.notices) {
+    notices.push_back({{"id", n.id}, {"kind", n.kind}, {"message", n.message_key}, {"params", n.params},
+                       {"expires", time::format_iso_utc(n.expires_ms)}});
+  }
+  nlohmann::json errors = nlohmann::json::array();
+  for (const FieldError& e : state.errors) errors.push_back({{"field", e.field}, {"code", e.code}, {"params", e.params}});
+  return {{"now", time::format_iso_utc(state.now_ms)},
+          {"section", section_id(state.section)},
+          {"language", state.language},
+          {"display_name", state.display_name},
+          {"save_state", save_state_id(state.save_state)},
+          {"errors", errors},
+          {"notices", notices},
+          {"online", state.online},
+          {"update_available", state.update_available}};
+}
+
+}  // namespace cabinet::app

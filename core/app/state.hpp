@@ -1,0 +1,64 @@
+#pragma once
+// AppState: everything the screens draw. Changed only by update() (update.hpp).
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace cabinet::app {
+
+enum class Section { home, services, applications, notifications, documents, consents, payments, profile, help };
+
+inline constexpr std::array<Section, 9> kAllSections = {
+    Section::home,     Section::services, Section::applications, Section::notifications, Section::documents,
+    Section::consents, Section::payments, Section::profile,      Section::help};
+
+std::string_view section_id(Section section);  // "home", "services", ...
+std::optional<Section> section_from_id(std::string_view id);
+// Sections whose screens exist; the others honestly say «Раздел в разработке».
+bool section_is_built(Section section);
+
+enum class SaveState { idle, saving, saved, failed };
+std::string_view save_state_id(SaveState state);
+
+// A short message shown at the top of the screen, gone at `expires_ms`.
+struct Notice {
+  uint64_t id = 0;
+  std::string kind;         // "info", "success", "error"
+  std::string message_key;  // catalog key
+  nlohmann::json params = nlohmann::json::object();
+  int64_t expires_ms = 0;
+};
+
+// A validation error of a field: messages come from the catalog ("errors.<code>").
+struct FieldError {
+  std::string field;
+  std::string code;
+  nlohmann::json params = nlohmann::json::object();
+};
+
+struct AppState {
+  int64_t now_ms = 0;
+  uint64_t revision = 0;  // bumped by every action that changed something
+  Section section = Section::home;
+  std::string language = "ru";
+  std::string display_name;
+  SaveState save_state = SaveState::idle;
+  std::string save_error_key;
+  std::vector<FieldError> errors;
+  std::vector<Notice> notices;
+  uint64_t next_notice_id = 1;
+  bool online = true;
+  bool update_available = false;
+};
+
+const FieldError* find_error(const AppState& state, std::string_view field);
+
+// The state as JSON, for scenarios, the CLI and tests.
+nlohmann::json summary(const AppState& state);
+
+}  // namespace cabinet::app

@@ -1,0 +1,140 @@
+#include "app/update.hpp"
+
+#include <algorithm>
+#include <functional>
+#include <map>
+
+#include "app/settings.hpp"
+#include "i18n/catalog.hpp"
+#include "text/utf8.hpp"
+
+namespace cabinet::app {
+
+namespace {
+
+using Effects = std::vector<Effect>;
+using Handler = std::function<void(AppState&, const nlohmann::json&, Effects&)>;
+
+std::string string_arg(const nlohmann::json& args, const char* name) {
+  auto it = args.find(name);
+  return (it != args.end() && it->is_string()) ? it->get<std::string>() : std::string();
+}
+
+void add_notice(AppState& s, std::string kind, std::string key, nlohmann::json params = nlohmann::json::object()) {
+  s.notices.push_back({s.next_notice_id++, std::move(kind), std::move(key), std::move(params), s.now_ms + kNoticeMs});
+}
+
+void save_settings(AppState& s, Effects& effects) {
+  s.save_state = SaveState::saving;
+  s.save_error_key.clear();
+  effects.push_back({"save", {{"key", kSettingsKey}, {"data", settings_to_json(s).dump()}}});
+}
+
+std::optional<FieldError> check_display_name(const std::string& value) {
+  if (!text::is_valid_utf8(value)) return FieldError{"profile.display_name", "invalid_utf8"};
+  if (text::has_control_chars(value)) return FieldError{"profile.display_name", "control_chars"};
+  if (value.empty()) return FieldError{"profile.display_name", "empty"};
+  if (text::code_point_count(value) > kDisplayNameMax)
+    return FieldError{"profile.display_name", "too_long", {{"max", kDisplayNameMax}}};
+  return std::nullopt;
+}
+
+const std::map<std::string, Handler>& handlers() {
+  static const std::map<std::string, Handler> table = {
+      {"navigate",
+       [](AppState& s, const nlohmann::json& a, Effects&) {
+         if (auto section = section_from_id(string_arg(a, "section"))) s.section = *section;
+       }},
+      {"set_language",
+       [](AppState& s, const nlohmann::json& a, Effects& e) {
+         const std::string language = string_arg(a, "language");
+         const auto available = i18n::available_languages();
+         if (std::find(available.begin(), available.end(), language) == available.end()) return;
+         if (language == s.language) return;
+         s.language = language;
+         save_settings(s, e);
+       }},
+      {"save_profile",
+       [](AppState& s, const nlohmann::json& a, Effects& e) {
+         const std::string raw = string_arg(a, "display_name");
+         const std::string value = text::is_valid_utf8(raw) ? text::trim(raw) : raw;
+         std::erase_if(s.errors, [](const FieldError& f) { return f.field == "profile.display_name"; });
+         if (auto error = check_display_name(value)) {
+           s.errors.push_back(*error);
+           return;
+         }
+         s.display_name = value;
+         save_settings(s, e);
+       }},
+      {"saved",
+       [](AppState& s, const nlohmann::json&, Effects&) {
+         s.save_state = SaveState::saved;
+         add_notice(s, "success", "app.saved");
+       }},
+      {"save_failed",
+       [](AppState& s, const nlohmann::json& a, Effects&) {
+         std::string reason = string_arg(a, "reason_key");
+         if (reason.rfind("errors.", 0) != 0) reason = "errors.storage";
+         s.save_state = SaveState::failed;
+         s.save_error_key = reason;
+         add_notice(s, "error", "app.save_failed", {{"reason_key", reason}});
+       }},
+      {"loaded",
+       [](AppState& s, const nlohmann::json& a, Effects& e) {
+         if (string_arg(a, "key") != kSettingsKey) return;
+         const std::string data = string_arg(a, "data");
+         if (!apply_settings(s, data)) {
+           // Keep the damaged bytes for support instead of losing them.
+           e.push_back({"save", {{"key", "settings.damaged.json"}, {"data", data}}});
+           add_notice(s, "error", "errors.corrupt_settings");
+         }
+       }},
+      {"dismiss_notice",
+       [](AppState& s, const nlohmann::json& a, Effects&) {
+         const uint64_t id = a.value("id", uint64_t{0});
+         std::erase_if(s.notices, [&](const Notice& n) { return n.id == id; });
+       }},
+      {"set_online", [](AppState& s, const nlohmann::json& a,
+                        Effects&) { s.online = a.value("online", true); }},
+      {"update_available", [](AppState& s, const nlohmann::json&, Effects&) { s.update_available = true; }},
+      {"tick", [](AppState&, const nlohmann::json&, Effects&) {}},
+  };
+  return table;
+}
+
+}  // namespace
+
+UpdateResult update(AppState& state, const Action& action, int64_t now_ms) {
+  const auto& table = handlers();
+  auto it = table.find(action.type);
+  if (it == table.end()) return {false, {}};
+  const nlohmann::json before = summary(state);
+  state.now_ms = now_ms;
+  std::erase_if(state.notices, [&](const Notice& n) { return n.expires_ms <= now_ms; });
+  UpdateResult result;
+  try {
+    it->second(state, action.args.is_object() ? action.args : nlohmann::json::object(), result.effects);
+  } catch (const nlohmann::json::exception&) {
+    // A wrongly typed argument: the action is ignored.
+  }
+  nlohmann::json after = summary(state);
+  after["now"] = before["now"];
+  if (after != before || !result.effects.empty()) ++state.revision;
+  return result;
+}
+
+std::optional<int64_t> next_deadline(const AppState& state) {
+  std::optional<int64_t> next;
+  for (const Notice& n : state.notices) {
+    if (!next || n.expires_ms < *next) next = n.expires_ms;
+  }
+  return next;
+}
+
+std::vector<std::string> action_types() {
+  std::vector<std::string> types;
+  for (const auto& [type, handler] : handlers()) types.push_back(type);
+  return types;
+}
+
+}  // namespace cabinet::app

@@ -1,0 +1,147 @@
+#include "frontend.hpp"
+
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl.h>
+
+#include "ui/theme.hpp"
+
+#ifdef __EMSCRIPTEN__
+#include <SDL_opengles2.h>
+#else
+#include <SDL_opengl.h>
+#endif
+
+namespace cabinet::shell {
+
+Frontend::Frontend(app::Runtime& runtime, ui::PlatformHooks hooks) : runtime_(runtime), hooks_(std::move(hooks)) {}
+
+Frontend::~Frontend() {
+  if (ImGui::GetCurrentContext()) {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplSDL2_Shutdown();
+    ImGui::DestroyContext();
+  }
+  if (gl_) SDL_GL_DeleteContext(gl_);
+  if (window_) SDL_DestroyWindow(window_);
+  SDL_Quit();
+}
+
+bool Frontend::init(const FrontendConfig& config) {
+  font_dir_ = config.font_dir;
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+    error_ = std::string("SDL_Init: ") + SDL_GetError();
+    return false;
+  }
+#ifdef __EMSCRIPTEN__
+  const char* glsl = "#version 300 es";
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+#else
+  const char* glsl = "#version 130";
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+#endif
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+  SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
+  const auto flags = static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+  window_ = SDL_CreateWindow(config.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, config.width,
+                             config.height, flags);
+  if (!window_) {
+    error_ = std::string("SDL_CreateWindow: ") + SDL_GetError();
+    return false;
+  }
+  gl_ = SDL_GL_CreateContext(window_);
+  if (!gl_) {
+    error_ = std::string("SDL_GL_CreateContext: ") + SDL_GetError();
+    return false;
+  }
+  SDL_GL_MakeCurrent(window_, gl_);
+  SDL_GL_SetSwapInterval(1);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // no imgui.ini: layout is the app's, not a file's
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  io.ConfigInputTextCursorBlink = false;  // a blinking caret would force 60 frames a second
+  ImGui_ImplSDL2_InitForOpenGL(window_, gl_);
+  ImGui_ImplOpenGL3_Init(glsl);
+  ui::apply_theme();
+  update_pixel_ratio();
+  return true;
+}
+
+void Frontend::update_pixel_ratio() {
+  int window_w = 0, window_h = 0, drawable_w = 0, drawable_h = 0;
+  SDL_GetWindowSize(window_, &window_w, &window_h);
+  SDL_GL_GetDrawableSize(window_, &drawable_w, &drawable_h);
+  const float ratio = window_w > 0 ? static_cast<float>(drawable_w) / static_cast<float>(window_w) : 1.0f;
+  if (ratio == pixel_ratio_) return;
+  pixel_ratio_ = ratio;
+  ui::load_fonts(font_dir_, ratio);
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+bool Frontend::handle_event(const SDL_Event& event) {
+  if (event.type == SDL_QUIT) return false;
+  // Tab and Escape are the app's: ImGui 1.86 tabs only between text fields.
+  if (event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_TAB) {
+    ui_.tab_request = (event.key.keysym.mod & KMOD_SHIFT) ? -1 : 1;
+    request_redraw(3);
+    return true;
+  }
+  if (event.type == SDL_KEYUP && event.key.keysym.sym == SDLK_TAB) return true;
+  if (event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_ESCAPE) ui_.escape_pressed = true;
+  if (event.type == SDL_WINDOWEVENT && (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED ||
+                                        event.window.event == SDL_WINDOWEVENT_RESIZED ||
+                                        event.window.event == SDL_WINDOWEVENT_DISPLAY_CHANGED)) {
+    update_pixel_ratio();
+  }
+  ImGui_ImplSDL2_ProcessEvent(&event);
+  // ImGui settles hover and activation one frame after the input.
+  request_redraw(event.type == SDL_MOUSEMOTION ? 1 : 3);
+  return true;
+}
+
+int Frontend::wait_hint_ms() const {
+  if (pending_frames_ > 0 || runtime_.state().revision != drawn_revision_) return 0;
+  if (auto deadline = runtime_.next_deadline()) {
+    const int64_t now = app::SystemClock().now_ms();
+    return static_cast<int>(std::clamp<int64_t>(*deadline - now, 0, 60'000));
+  }
+  return -1;
+}
+
+bool Frontend::frame() {
+  runtime_.tick();
+  if (pending_frames_ <= 0 && runtime_.state().revision == drawn_revision_) return false;
+  if (pending_frames_ > 0) --pending_frames_;
+  drawn_revision_ = runtime_.state().revision;
+
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplSDL2_NewFrame();
+  ImGui::NewFrame();
+  ui::begin_frame(ui_);
+  ui::draw_app(ui_, view_, runtime_, hooks_);
+  ui::end_frame(ui_);
+  ImGui::Render();
+  // An action dispatched while drawing changed the state: draw it next frame.
+  if (runtime_.state().revision != drawn_revision_) request_redraw(1);
+
+  const ImGuiIO& io = ImGui::GetIO();
+  glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+             static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+  const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  SDL_GL_SwapWindow(window_);
+  ++frame_count_;
+  return true;
+}
+
+}  // namespace cabinet::shell

@@ -1,0 +1,124 @@
+#include "app_view.hpp"
+
+#include <imgui.h>
+
+#include "theme.hpp"
+#include "widgets.hpp"
+
+namespace cabinet::ui {
+
+namespace {
+
+constexpr ImGuiWindowFlags kPlainWindow = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+
+void navigate(app::Runtime& runtime, ViewState& view, app::Section section) {
+  runtime.dispatch({"navigate", {{"section", app::section_id(section)}}});
+  view.menu_open = false;
+}
+
+void draw_navigation(Ui& ui, ViewState& view, app::Runtime& runtime) {
+  for (app::Section section : app::kAllSections) {
+    const std::string id = "nav." + std::string(app::section_id(section));
+    ButtonOptions options{ButtonKind::navigation, runtime.state().section == section, false, -1};
+    if (button(ui, id.c_str(), section_label(ui, section), options)) navigate(runtime, view, section);
+  }
+}
+
+void draw_language_switch(Ui& ui, app::Runtime& runtime) {
+  const std::string& current = runtime.state().language;
+  for (const char* language : {"ru", "en"}) {
+    const std::string id = std::string("language.") + language;
+    ButtonOptions options{ButtonKind::secondary, current == language, false, 56};
+    if (button(ui, id.c_str(), language == std::string("ru") ? "RU" : "EN", options))
+      runtime.dispatch({"set_language", {{"language", language}}});
+    ImGui::SameLine();
+  }
+  ImGui::NewLine();
+}
+
+void draw_header(Ui& ui, ViewState& view, app::Runtime& runtime, bool wide) {
+  ImGui::PushFont(fonts().title);
+  ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(color::kPrimary), "%s", ui.tr("app.title").c_str());
+  ImGui::PopFont();
+  ImGui::SameLine();
+  const float right = ImGui::GetWindowContentRegionMax().x;
+  const float switch_width = 56 * 2 + ImGui::GetStyle().ItemSpacing.x;
+  const float menu_width = wide ? 0.0f : 110.0f + ImGui::GetStyle().ItemSpacing.x;
+  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), right - switch_width - menu_width));
+  if (!wide) {
+    if (button(ui, "menu", view.menu_open ? ui.tr("app.close_menu") : ui.tr("app.menu"),
+               {ButtonKind::secondary, view.menu_open, false, 110}))
+      view.menu_open = !view.menu_open;
+    ImGui::SameLine();
+  }
+  draw_language_switch(ui, runtime);
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(color::kMuted));
+  ImGui::TextUnformatted(ui.tr("app.subtitle").c_str());
+  ImGui::PopStyleColor();
+}
+
+void draw_banners(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks) {
+  const app::AppState& state = runtime.state();
+  if (!state.online) banner(ui, "banner.offline", ui.tr("app.offline"), false);
+  if (state.update_available) {
+    if (button(ui, "update", ui.tr("app.update_available"), {ButtonKind::primary, false, false, -1}) &&
+        hooks.apply_update)
+      hooks.apply_update();
+  }
+  for (const app::Notice& notice : state.notices) {
+    nlohmann::json params = notice.params;
+    if (params.contains("reason_key")) params["reason"] = ui.tr(params["reason_key"].get<std::string>());
+    const std::string id = "notice." + std::to_string(notice.id);
+    banner(ui, id.c_str(), ui.tr(notice.message_key, params), notice.kind == "error");
+  }
+}
+
+void draw_content(Ui& ui, ViewState& view, app::Runtime& runtime) {
+  switch (runtime.state().section) {
+    case app::Section::home: draw_home(ui, view, runtime); break;
+    case app::Section::profile: draw_profile(ui, view, runtime); break;
+    default: draw_under_construction(ui, runtime.state().section); break;
+  }
+}
+
+}  // namespace
+
+std::string section_label(const Ui& ui, app::Section section) {
+  return ui.tr("nav." + std::string(app::section_id(section)));
+}
+
+void draw_app(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks) {
+  if (ui.catalog.language() != runtime.state().language) ui.catalog = i18n::Catalog::load(runtime.state().language);
+  if (ui.escape_pressed) view.menu_open = false;
+
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->Pos);
+  ImGui::SetNextWindowSize(viewport->Size);
+  ImGui::Begin("##cabinet", nullptr, kPlainWindow);
+  const bool wide = viewport->Size.x >= kWideLayoutMin;
+  draw_header(ui, view, runtime, wide);
+  ImGui::Spacing();
+
+  if (wide) {
+    ImGui::BeginChild("##navigation", ImVec2(240, 0), false, ImGuiWindowFlags_NoSavedSettings);
+    draw_navigation(ui, view, runtime);
+    ImGui::EndChild();
+    ImGui::SameLine();
+  } else if (view.menu_open) {
+    draw_navigation(ui, view, runtime);
+    ImGui::End();
+    view.drawn_section = runtime.state().section;
+    return;
+  }
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(wide ? 24.0f : 14.0f, wide ? 24.0f : 16.0f));
+  ImGui::BeginChild("##main", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+  draw_banners(ui, runtime, hooks);
+  draw_content(ui, view, runtime);
+  ImGui::EndChild();
+  ImGui::PopStyleVar();
+  ImGui::End();
+  view.drawn_section = runtime.state().section;
+}
+
+}  // namespace cabinet::ui

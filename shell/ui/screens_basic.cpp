@@ -1,0 +1,56 @@
+// The screens of the foundation: home, profile (display name, language) and
+// the honest placeholder of sections that are not built yet.
+#include <imgui.h>
+
+#include "app_view.hpp"
+#include "widgets.hpp"
+
+namespace cabinet::ui {
+
+void draw_home(Ui& ui, ViewState& view, app::Runtime& runtime) {
+  const app::AppState& state = runtime.state();
+  heading(ui, state.display_name.empty() ? ui.tr("home.greeting")
+                                         : ui.tr("home.greeting_named", {{"name", state.display_name}}));
+  paragraph(ui, ui.tr("home.intro"));
+  ImGui::Spacing();
+  heading(ui, ui.tr("home.quick_links"), 2);
+  for (app::Section section : {app::Section::services, app::Section::applications, app::Section::profile}) {
+    const std::string id = "home.link." + std::string(app::section_id(section));
+    if (button(ui, id.c_str(), section_label(ui, section), {ButtonKind::link, false, false, 0})) {
+      runtime.dispatch({"navigate", {{"section", app::section_id(section)}}});
+      view.menu_open = false;
+    }
+  }
+}
+
+void draw_profile(Ui& ui, ViewState& view, app::Runtime& runtime) {
+  const app::AppState& state = runtime.state();
+  if (view.drawn_section != app::Section::profile || view.profile_draft_fresh) {
+    view.profile_draft = state.display_name;
+    view.profile_draft_fresh = true;
+  }
+  heading(ui, ui.tr("profile.title"));
+  FieldOptions options;
+  options.hint = ui.tr("profile.display_name_hint");
+  options.max_bytes = 1024;
+  if (const app::FieldError* error = app::find_error(state, "profile.display_name"))
+    options.error = ui.tr("errors." + error->code, error->params);
+  if (text_field(ui, "profile.display_name", ui.tr("profile.display_name"), view.profile_draft, options))
+    view.profile_draft_fresh = false;
+  ImGui::Spacing();
+  if (button(ui, "profile.save", ui.tr("profile.save"))) {
+    runtime.dispatch({"save_profile", {{"display_name", view.profile_draft}}});
+    if (!app::find_error(runtime.state(), "profile.display_name")) view.profile_draft_fresh = true;
+  }
+  ImGui::Spacing();
+  heading(ui, ui.tr("app.language"), 2);
+  paragraph(ui, ui.tr("profile.language_hint"), true);
+}
+
+void draw_under_construction(Ui& ui, app::Section section) {
+  heading(ui, section_label(ui, section));
+  banner(ui, "under_construction", ui.tr("app.under_construction"), false);
+  paragraph(ui, ui.tr("app.under_construction_hint"), true);
+}
+
+}  // namespace cabinet::ui

@@ -1,0 +1,103 @@
+#include "theme.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <fstream>
+
+namespace cabinet::ui {
+
+Fonts& fonts() {
+  static Fonts instance;
+  return instance;
+}
+
+namespace {
+
+const ImWchar* glyph_ranges() {
+  static ImVector<ImWchar> ranges;
+  if (ranges.empty()) {
+    ImFontGlyphRangesBuilder builder;
+    builder.AddRanges(ImGui::GetIO().Fonts->GetGlyphRangesCyrillic());
+    static const ImWchar extra[] = {0x2010, 0x2027,  // dashes, quotes, ellipsis, bullet
+                                    0x20BD, 0x20BD,  // ruble sign
+                                    0x2116, 0x2116,  // numero sign
+                                    0x2190, 0x2193,  // arrows
+                                    0x2713, 0x2713,  // check mark
+                                    0};
+    builder.AddRanges(extra);
+    builder.BuildRanges(&ranges);
+  }
+  return ranges.Data;
+}
+
+bool file_exists(const std::string& path) { return std::ifstream(path).good(); }
+
+}  // namespace
+
+bool load_fonts(const std::string& dir, float pixel_ratio) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
+  // Rasterize at the device pixel ratio (capped: phones at 3x would need a huge atlas).
+  const float scale = std::clamp(pixel_ratio, 1.0f, 2.0f);
+  const std::string regular = dir + "/DejaVuSans.ttf", bold = dir + "/DejaVuSans-Bold.ttf";
+  Fonts& f = fonts();
+  if (!file_exists(regular) || !file_exists(bold)) {
+    ImFontConfig config;
+    config.SizePixels = 13.0f * scale;
+    f.body = f.bold = f.title = io.Fonts->AddFontDefault(&config);
+    io.FontGlobalScale = 1.0f / scale;
+    return false;
+  }
+  ImFontConfig config;
+  config.OversampleH = 2;
+  config.OversampleV = 1;
+  f.body = io.Fonts->AddFontFromFileTTF(regular.c_str(), kBodySize * scale, &config, glyph_ranges());
+  f.bold = io.Fonts->AddFontFromFileTTF(bold.c_str(), kBodySize * scale, &config, glyph_ranges());
+  f.title = io.Fonts->AddFontFromFileTTF(bold.c_str(), kTitleSize * scale, &config, glyph_ranges());
+  io.FontDefault = f.body;
+  io.FontGlobalScale = 1.0f / scale;
+  return f.body && f.bold && f.title;
+}
+
+void apply_theme() {
+  ImGuiStyle& style = ImGui::GetStyle();
+  style = ImGuiStyle();
+  ImGui::StyleColorsLight(&style);
+  style.WindowPadding = ImVec2(16, 16);
+  style.FramePadding = ImVec2(14, 11);
+  style.ItemSpacing = ImVec2(12, 10);
+  style.ItemInnerSpacing = ImVec2(8, 6);
+  style.ScrollbarSize = 14;
+  style.FrameRounding = 8;
+  style.WindowRounding = 0;
+  style.ChildRounding = 8;
+  style.ScrollbarRounding = 8;
+  style.GrabRounding = 8;
+  style.FrameBorderSize = 1;
+  style.WindowBorderSize = 0;
+  style.ChildBorderSize = 0;
+
+  ImVec4* c = style.Colors;
+  const auto rgb = [](int r, int g, int b, float a = 1.0f) { return ImVec4(r / 255.f, g / 255.f, b / 255.f, a); };
+  c[ImGuiCol_Text] = rgb(0x0B, 0x1F, 0x33);
+  c[ImGuiCol_TextDisabled] = rgb(0x66, 0x72, 0x7F);
+  c[ImGuiCol_WindowBg] = rgb(0xF2, 0xF5, 0xF9);
+  c[ImGuiCol_ChildBg] = rgb(0xFF, 0xFF, 0xFF);
+  c[ImGuiCol_Border] = rgb(0xB8, 0xC2, 0xCC);
+  c[ImGuiCol_FrameBg] = rgb(0xFF, 0xFF, 0xFF);
+  c[ImGuiCol_FrameBgHovered] = rgb(0xF0, 0xF4, 0xFF);
+  c[ImGuiCol_FrameBgActive] = rgb(0xE6, 0xEE, 0xFF);
+  c[ImGuiCol_Button] = rgb(0x0D, 0x4C, 0xD3);
+  c[ImGuiCol_ButtonHovered] = rgb(0x0A, 0x3D, 0xAA);
+  c[ImGuiCol_ButtonActive] = rgb(0x08, 0x30, 0x88);
+  c[ImGuiCol_Header] = rgb(0xE6, 0xEE, 0xFF);
+  c[ImGuiCol_HeaderHovered] = rgb(0xDA, 0xE5, 0xFF);
+  c[ImGuiCol_HeaderActive] = rgb(0xCC, 0xDB, 0xFF);
+  c[ImGuiCol_ScrollbarBg] = rgb(0xF2, 0xF5, 0xF9);
+  c[ImGuiCol_ScrollbarGrab] = rgb(0xB8, 0xC2, 0xCC);
+  c[ImGuiCol_NavHighlight] = rgb(0xFF, 0x9E, 0x00);  // a strong focus ring
+  c[ImGuiCol_TextSelectedBg] = rgb(0x0D, 0x4C, 0xD3, 0.25f);
+}
+
+}  // namespace cabinet::ui

@@ -1,0 +1,39 @@
+#pragma once
+// The UI context handed to every screen: the catalog, the semantics tree of
+// this frame and the keyboard requests the platform could not give ImGui 1.86
+// directly (Tab moves over every widget, not only text fields).
+#include <string>
+#include <vector>
+
+#include "i18n/catalog.hpp"
+#include "semantics.hpp"
+
+struct ImGuiWindow;
+
+namespace cabinet::ui {
+
+struct Focusable {
+  unsigned imgui_id = 0;
+  ImGuiWindow* window = nullptr;
+  Rect rect;
+  bool text_input = false;
+};
+
+struct Ui {
+  i18n::Catalog catalog = i18n::Catalog::load("ru");
+  SemanticsTree semantics;
+  int tab_request = 0;          // +1 Tab, -1 Shift+Tab; set by the platform, used once
+  bool escape_pressed = false;  // set by the platform for this frame
+  std::vector<Focusable> focusables;       // this frame, in Tab order
+  std::vector<Focusable> last_focusables;  // the previous frame
+
+  std::string tr(std::string_view key, const nlohmann::json& params = nlohmann::json::object()) const {
+    return catalog.tr(key, params);
+  }
+};
+
+// Frame bracket: call after ImGui::NewFrame() and before ImGui::Render().
+void begin_frame(Ui& ui);
+void end_frame(Ui& ui);
+
+}  // namespace cabinet::ui

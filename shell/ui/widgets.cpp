@@ -1,0 +1,198 @@
+#include "widgets.hpp"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+#include <imgui_stdlib.h>
+
+#include "theme.hpp"
+
+namespace cabinet::ui {
+
+namespace {
+
+Rect last_item_rect() {
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  return {min.x, min.y, max.x - min.x, max.y - min.y};
+}
+
+// Records the last ImGui item in the semantics tree and the Tab order.
+SemanticsNode& record(Ui& ui, const char* id, Role role, const std::string& label, bool focusable, bool text_input) {
+  SemanticsNode node;
+  node.id = id;
+  node.role = role;
+  node.label = label;
+  node.rect = last_item_rect();
+  node.imgui_id = ImGui::GetItemID();
+  node.focused = ImGui::IsItemFocused() || ImGui::IsItemActive();
+  if (focusable) ui.focusables.push_back({ImGui::GetItemID(), ImGui::GetCurrentWindow(), last_item_rect(), text_input});
+  return ui.semantics.add(std::move(node));
+}
+
+bool keyboard_highlight() { return !GImGui->NavDisableHighlight; }
+
+bool enter_pressed() { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false); }
+
+// Moves focus for a pending Tab / Shift+Tab over the previous frame's widgets.
+void apply_tab_request(Ui& ui) {
+  const int direction = ui.tab_request;
+  ui.tab_request = 0;
+  const auto& items = ui.last_focusables;
+  if (direction == 0 || items.empty()) return;
+  ImGuiContext& g = *GImGui;
+  const ImGuiID current = g.ActiveId ? g.ActiveId : g.NavId;
+  const int n = static_cast<int>(items.size());
+  int index = -1;
+  for (int i = 0; i < n; ++i) {
+    if (items[i].imgui_id == current) index = i;
+  }
+  const int next = index < 0 ? (direction > 0 ? 0 : n - 1) : (index + direction + n) % n;
+  const Focusable& target = items[next];
+  ImGui::ClearActiveID();
+  ImGui::SetFocusID(target.imgui_id, target.window);
+  g.NavDisableHighlight = false;
+  g.NavDisableMouseHover = true;
+  g.NavInputSource = ImGuiInputSource_Keyboard;
+  if (target.text_input) ImGui::ActivateItem(target.imgui_id);
+  ImGui::ScrollToBringRectIntoView(target.window, ImRect(target.rect.x, target.rect.y, target.rect.x + target.rect.w,
+                                                         target.rect.y + target.rect.h));
+}
+
+}  // namespace
+
+void begin_frame(Ui& ui) {
+  ui.semantics.begin_frame();
+  ui.last_focusables.swap(ui.focusables);
+  ui.focusables.clear();
+  apply_tab_request(ui);
+}
+
+void end_frame(Ui& ui) {
+  ui.semantics.end_frame();
+  ui.escape_pressed = false;
+}
+
+bool button(Ui& ui, const char* id, const std::string& label, const ButtonOptions& options) {
+  ImGui::PushID(id);
+  int colors = 0;
+  if (options.kind != ButtonKind::primary) {
+    const bool nav = options.kind == ButtonKind::navigation;
+    const ImVec4 base = options.selected ? ImVec4(0.90f, 0.93f, 1.0f, 1.0f)
+                        : nav            ? ImVec4(0, 0, 0, 0)
+                                         : ImVec4(1, 1, 1, 1);
+    ImGui::PushStyleColor(ImGuiCol_Button, base);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.92f, 0.95f, 1.0f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.85f, 0.90f, 1.0f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(color::kPrimary));
+    colors = 4;
+  } else {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    colors = 1;
+  }
+  if (options.kind == ButtonKind::navigation) {
+    ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
+  }
+  if (options.kind == ButtonKind::navigation && options.selected) ImGui::PushFont(fonts().bold);
+  if (options.disabled) ImGui::BeginDisabled();
+  const float width = options.width < 0 ? ImGui::GetContentRegionAvail().x : options.width;
+  bool pressed = ImGui::Button(label.c_str(), ImVec2(width, kTouchTarget));
+  if (!options.disabled && ImGui::IsItemFocused() && keyboard_highlight() && enter_pressed()) pressed = true;
+  if (options.disabled) ImGui::EndDisabled();
+  if (options.kind == ButtonKind::navigation && options.selected) ImGui::PopFont();
+  if (options.kind == ButtonKind::navigation) ImGui::PopStyleVar(2);
+  ImGui::PopStyleColor(colors);
+  const Role role = options.kind == ButtonKind::navigation ? Role::navigation_item
+                    : options.kind == ButtonKind::link     ? Role::link
+                                                           : Role::button;
+  SemanticsNode& node = record(ui, id, role, label, !options.disabled, false);
+  node.disabled = options.disabled;
+  node.selected = options.selected;
+  ImGui::PopID();
+  return pressed && !options.disabled;
+}
+
+bool text_field(Ui& ui, const char* id, const std::string& label, std::string& value, const FieldOptions& options) {
+  ImGui::PushID(id);
+  ImGui::PushFont(fonts().bold);
+  ImGui::TextUnformatted(label.c_str());
+  ImGui::PopFont();
+  if (!options.hint.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(color::kMuted));
+    ImGui::TextWrapped("%s", options.hint.c_str());
+    ImGui::PopStyleColor();
+  }
+  const bool invalid = !options.error.empty();
+  if (invalid) {
+    ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(color::kError));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.0f);
+  }
+  ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 560.0f));
+  ImGuiInputTextFlags flags = 0;
+  if (std::string_view(options.input) == "password") flags |= ImGuiInputTextFlags_Password;
+  if (value.size() > options.max_bytes) value.resize(options.max_bytes);
+  const bool changed = ImGui::InputText("##field", &value, flags);
+  if (value.size() > options.max_bytes) value.resize(options.max_bytes);
+  if (invalid) {
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+  }
+  SemanticsNode& node = record(ui, id, Role::textbox, label, true, true);
+  node.value = std::string_view(options.input) == "password" ? std::string(value.size(), '*') : value;
+  node.editing = ImGui::IsItemActive();
+  node.invalid = invalid;
+  node.error = options.error;
+  node.input_hint = options.input;
+  if (invalid) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(color::kError));
+    ImGui::TextWrapped("%s", options.error.c_str());
+    ImGui::PopStyleColor();
+  }
+  ImGui::PopID();
+  return changed;
+}
+
+void heading(Ui& ui, const std::string& text, int level) {
+  ImGui::PushFont(level <= 1 ? fonts().title : fonts().bold);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::PopFont();
+  record(ui, "", Role::heading, text, false, false).value = std::to_string(level);
+}
+
+void paragraph(Ui& ui, const std::string& text, bool muted) {
+  if (muted) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(color::kMuted));
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopTextWrapPos();
+  if (muted) ImGui::PopStyleColor();
+  record(ui, "", Role::text, text, false, false);
+}
+
+void banner(Ui& ui, const char* id, const std::string& text, bool alert) {
+  const ImU32 fg = alert ? color::kError : color::kSuccess;
+  const ImVec2 start = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float pad = 12.0f;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->ChannelsSplit(2);
+  draw->ChannelsSetCurrent(1);
+  ImGui::SetCursorScreenPos(ImVec2(start.x + pad, start.y + pad));
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 2 * pad);
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(fg));
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopStyleColor();
+  ImGui::PopTextWrapPos();
+  const float bottom = ImGui::GetItemRectMax().y + pad;
+  draw->ChannelsSetCurrent(0);
+  draw->AddRectFilled(start, ImVec2(start.x + width, bottom), alert ? IM_COL32(0xFD, 0xEC, 0xEE, 0xFF)
+                                                                     : IM_COL32(0xE8, 0xF5, 0xEC, 0xFF), 8.0f);
+  draw->AddRectFilled(start, ImVec2(start.x + 4, bottom), fg, 2.0f);
+  draw->ChannelsMerge();
+  ImGui::SetCursorScreenPos(ImVec2(start.x, bottom));
+  ImGui::Dummy(ImVec2(width, 4));
+  SemanticsNode& node = record(ui, id, alert ? Role::alert : Role::status, text, false, false);
+  node.rect = {start.x, start.y, width, bottom - start.y};
+}
+
+}  // namespace cabinet::ui

@@ -1,0 +1,37 @@
+#pragma once
+// Thin wrappers over Dear ImGui widgets. Each one draws, records itself in the
+// semantics tree and takes part in Tab order. Screens use only these.
+#include <string>
+
+#include "ui.hpp"
+
+namespace cabinet::ui {
+
+enum class ButtonKind { primary, secondary, navigation, link };
+
+struct ButtonOptions {
+  ButtonKind kind = ButtonKind::primary;
+  bool selected = false;   // the current navigation item
+  bool disabled = false;
+  float width = 0;         // 0: fit the label; -1: fill the row
+};
+
+// True when activated this frame (click, tap, Space or Enter).
+bool button(Ui& ui, const char* id, const std::string& label, const ButtonOptions& options = {});
+
+struct FieldOptions {
+  std::string hint;        // shown under the label
+  std::string error;       // non-empty: the field is invalid and shows it
+  const char* input = "text";  // "text", "tel", "email", "numeric", "password"
+  size_t max_bytes = 4096;
+};
+
+// A labelled single-line text field. Returns true when the value changed.
+bool text_field(Ui& ui, const char* id, const std::string& label, std::string& value, const FieldOptions& options = {});
+
+void heading(Ui& ui, const std::string& text, int level = 1);
+void paragraph(Ui& ui, const std::string& text, bool muted = false);
+// A status line (role status) or an alert (role alert) in a coloured box.
+void banner(Ui& ui, const char* id, const std::string& text, bool alert);
+
+}  // namespace cabinet::ui

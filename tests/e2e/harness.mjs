@@ -1,0 +1,73 @@
+// Shared setup of the browser tests: serve build/web on a free loopback port,
+// launch Debian's Chromium through playwright-core with the flags that work on
+// these machines (software WebGL via SwiftShader), and collect console errors.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/lib/static-server.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const webDir = process.env.CABINET_WEB_DIR || resolve(here, '../../build/web');
+export const artifactsDir = process.env.CABINET_ARTIFACTS || resolve(here, '../../build/test-artifacts');
+
+const CHROMIUM_FLAGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+];
+
+// Starts a server and a browser. `options.viewport`, `options.isMobile`, ... go to the context.
+export async function openApp(options = {}) {
+  const server = await startServer(webDir, 0);
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  const profile = mkdtempSync(join(tmpdir(), 'cabinet-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    viewport: options.viewport || { width: 1280, height: 800 },
+    deviceScaleFactor: options.deviceScaleFactor || 1,
+    isMobile: options.isMobile || false,
+    hasTouch: options.hasTouch || false,
+    locale: 'ru-RU',
+  });
+  const page = context.pages()[0] || (await context.newPage());
+  const consoleErrors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  page.on('requestfailed', (request) => {
+    if (!request.url().includes('cabinet-offline-probe')) consoleErrors.push(`request failed: ${request.url()}`);
+  });
+  return {
+    server, context, page, url, consoleErrors,
+    async close() {
+      await context.close();
+      await new Promise((done) => server.close(done));
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+// Loads the app and waits until the first frame was drawn; returns milliseconds to ready.
+export async function loadApp(page, url) {
+  const started = Date.now();
+  await page.goto(url);
+  await page.waitForFunction(() => window.cabinet && window.cabinet.ready === true, null, { timeout: 60000 });
+  return Date.now() - started;
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(artifactsDir, { recursive: true });
+  const path = join(artifactsDir, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+export const semantics = (page) => page.evaluate(() => window.cabinet.semantics());
+export const click = (page, label) => page.evaluate((l) => window.cabinet.click(l), label);
+export const type = (page, label, text) => page.evaluate(([l, t]) => window.cabinet.type(l, t), [label, text]);
+export const find = (page, label) => page.evaluate((l) => window.cabinet.find(l), label);

@@ -1,0 +1,136 @@
+// Browser side of the app (linked with --pre-js): persistence on IDBFS with a
+// single writer across tabs, connectivity, paste, and window.cabinet, the API
+// that end-to-end tests and the page use. It synthesizes real DOM input events
+// at a widget's rectangle, so tests go through the same path as a person.
+/* global Module, FS, IDBFS, UTF8ToString, allocateUTF8, _free, addRunDependency, removeRunDependency */
+
+Module.preRun = Module.preRun || [];
+Module.preRun.push(function mountPersistentStorage() {
+  FS.mkdir('/data');
+  FS.mount(IDBFS, {}, '/data');
+  addRunDependency('cabinet-load-data');
+  FS.syncfs(true, function (error) {
+    if (error) console.warn('cabinet: could not load saved data', error);
+    removeRunDependency('cabinet-load-data');
+  });
+  if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(function () {});
+});
+
+// One writer across tabs: IDBFS's sync deletes stored files that are missing
+// from the writing tab's memory, so two writing tabs would destroy each
+// other's data. The first tab holds the lock while it lives; the others wait.
+Module.cabinetWriter = !(navigator.locks && navigator.locks.request);
+if (!Module.cabinetWriter) {
+  navigator.locks.request('cabinet-writer', function () {
+    const late = Module.cabinetStarted === true;
+    const become = function () { Module.cabinetWriter = true; };
+    if (late) FS.syncfs(true, become); else become();  // take what the other tab saved first
+    return new Promise(function () {});  // held until this tab closes
+  });
+}
+
+(function persistence() {
+  let syncing = false;
+  let waiting = [];  // request ids whose write is in memory, not yet in IndexedDB
+  function finish(ids, ok, reason) {
+    ids.forEach(function (id) {
+      const reasonPtr = allocateUTF8(reason || '');
+      Module._cabinet_persist_done(id, ok ? 1 : 0, reasonPtr);
+      _free(reasonPtr);
+    });
+  }
+  function syncNow() {
+    if (syncing || waiting.length === 0) return;
+    syncing = true;
+    const ids = waiting;
+    waiting = [];
+    FS.syncfs(false, function (error) {
+      syncing = false;
+      if (error) console.warn('cabinet: saving to IndexedDB failed', error);
+      finish(ids, !error, error ? 'errors.storage' : '');  // "saved" only after IndexedDB confirmed
+      syncNow();
+    });
+  }
+  Module.cabinetPersist = function (id) {
+    if (!Module.cabinetWriter) {
+      finish([id], false, 'errors.other_tab');
+      return;
+    }
+    waiting.push(id);
+    syncNow();
+  };
+})();
+
+Module.cabinetFirstFrame = function () {
+  Module.cabinetStarted = true;
+  window.cabinet.ready = true;
+  window.dispatchEvent(new Event('cabinet-ready'));
+  Module._cabinet_set_online(navigator.onLine ? 1 : 0);
+};
+
+Module.cabinetApplyUpdate = function () {
+  window.dispatchEvent(new Event('cabinet-apply-update'));
+};
+
+Module.cabinetTextInput = function (text) {
+  const ptr = allocateUTF8(text);
+  Module._cabinet_text_input(ptr);
+  _free(ptr);
+};
+
+window.addEventListener('online', function () { if (Module.cabinetStarted) Module._cabinet_set_online(1); });
+window.addEventListener('offline', function () { if (Module.cabinetStarted) Module._cabinet_set_online(0); });
+document.addEventListener('paste', function (event) {
+  if (!Module.cabinetStarted || !event.clipboardData) return;
+  const text = event.clipboardData.getData('text/plain');
+  if (text) Module.cabinetTextInput(text.replace(/\r\n?/g, '\n'));
+  event.preventDefault();
+});
+document.addEventListener('visibilitychange', function () {
+  if (Module.cabinetStarted && !document.hidden) Module._cabinet_request_redraw();
+});
+
+window.cabinet = {
+  ready: false,
+  get frameCount() { return Module.cabinetStarted ? Module._cabinet_frame_count() : 0; },
+  semantics: function () { return JSON.parse(UTF8ToString(Module._cabinet_semantics())); },
+  find: function (label) {
+    return this.semantics().find(function (node) { return node.label === label || node.id === label; }) || null;
+  },
+  // Resolves after the app has drawn `count` more frames (it draws on input).
+  frames: function (count) {
+    const target = this.frameCount + (count || 1);
+    return new Promise(function (resolve) {
+      let tries = 0;
+      (function check() {
+        if (window.cabinet.frameCount >= target || ++tries > 120) resolve();
+        else requestAnimationFrame(check);
+      })();
+    });
+  },
+  click: async function (label) {
+    const node = this.find(label);
+    if (!node) throw new Error('cabinet.click: no widget labelled "' + label + '"');
+    const box = Module.canvas.getBoundingClientRect();
+    const init = {
+      clientX: box.left + node.rect[0] + node.rect[2] / 2,
+      clientY: box.top + node.rect[1] + node.rect[3] / 2,
+      bubbles: true, cancelable: true, view: window, button: 0,
+    };
+    Module.canvas.dispatchEvent(new MouseEvent('mousemove', init));
+    Module.canvas.dispatchEvent(new MouseEvent('mousedown', Object.assign({ buttons: 1 }, init)));
+    await this.frames(1);
+    Module.canvas.dispatchEvent(new MouseEvent('mouseup', Object.assign({ buttons: 0 }, init)));
+    await this.frames(2);
+    return true;
+  },
+  type: async function (label, text) {
+    const node = this.find(label);
+    if (!node || node.role !== 'textbox') throw new Error('cabinet.type: no text field labelled "' + label + '"');
+    if (!node.editing) await this.click(label);
+    Module.cabinetTextInput(text);
+    await this.frames(2);
+    const after = this.find(label);
+    return after ? after.value : null;
+  },
+};

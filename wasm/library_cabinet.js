@@ -1,0 +1,17 @@
+// C -> JS functions of the browser app (linked with --js-library). The state
+// they use lives in bridge.js (Module.cabinet*).
+mergeInto(LibraryManager.library, {
+  cabinet_js_persist: function (requestId) {
+    Module.cabinetPersist(requestId);
+  },
+  cabinet_js_set_clipboard: function (textPtr) {
+    const text = UTF8ToString(textPtr);
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(() => {});
+  },
+  cabinet_js_apply_update: function () {
+    Module.cabinetApplyUpdate();
+  },
+  cabinet_js_first_frame: function () {
+    Module.cabinetFirstFrame();
+  },
+});

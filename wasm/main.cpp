@@ -1,0 +1,124 @@
+// The browser app: the shared SDL2 frontend on a WebGL2 canvas, storage on
+// IDBFS at /data (synced by wasm/bridge.js), and the JS bridge of window.cabinet.
+#include <emscripten.h>
+#include <imgui.h>
+
+#include <cstring>
+#include <map>
+#include <memory>
+#include <string>
+
+#include "app/clock.hpp"
+#include "app/runtime.hpp"
+#include "sdl/frontend.hpp"
+#include "storage/storage.hpp"
+
+extern "C" {
+// Implemented in wasm/library_cabinet.js.
+void cabinet_js_persist(int request_id);
+void cabinet_js_set_clipboard(const char* text);
+void cabinet_js_apply_update();
+void cabinet_js_first_frame();
+}
+
+namespace {
+
+struct WebApp {
+  cabinet::storage::FileStorage storage{"/data"};
+  cabinet::app::SystemClock clock;
+  cabinet::app::Runtime runtime{storage, clock};
+  cabinet::shell::Frontend frontend{runtime, {[] { cabinet_js_apply_update(); }}};
+  std::map<int, cabinet::app::Runtime::Done> pending_persists;
+  int next_persist_id = 1;
+  std::string semantics_json;
+  std::string clipboard;
+  bool announced_first_frame = false;
+};
+
+WebApp* g_app = nullptr;
+
+void main_loop() {
+  SDL_Event event;
+  while (SDL_PollEvent(&event)) g_app->frontend.handle_event(event);
+  if (g_app->frontend.frame() && !g_app->announced_first_frame) {
+    g_app->announced_first_frame = true;
+    cabinet_js_first_frame();
+  }
+}
+
+// Copy goes to the browser clipboard; paste arrives as text input from the
+// document's paste event (bridge.js), since SDL2 has no clipboard on the web.
+void set_clipboard(void*, const char* text) {
+  g_app->clipboard = text ? text : "";
+  cabinet_js_set_clipboard(g_app->clipboard.c_str());
+}
+const char* get_clipboard(void*) { return ""; }
+
+// SDL_TEXTINPUT carries at most 31 bytes: split at UTF-8 boundaries.
+void push_text(const char* text) {
+  const size_t length = std::strlen(text);
+  size_t start = 0;
+  while (start < length) {
+    size_t end = std::min(length, start + sizeof(SDL_TextInputEvent::text) - 1);
+    while (end > start && end < length && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+    SDL_Event event{};
+    event.type = SDL_TEXTINPUT;
+    std::memcpy(event.text.text, text + start, end - start);
+    SDL_PushEvent(&event);
+    start = end;
+  }
+}
+
+}  // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE const char* cabinet_semantics() {
+  g_app->semantics_json = g_app->frontend.ui().semantics.to_json().dump();
+  return g_app->semantics_json.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE double cabinet_frame_count() { return static_cast<double>(g_app->frontend.frame_count()); }
+
+EMSCRIPTEN_KEEPALIVE void cabinet_text_input(const char* text) {
+  push_text(text);
+  g_app->frontend.request_redraw(3);
+}
+
+EMSCRIPTEN_KEEPALIVE void cabinet_persist_done(int request_id, int ok, const char* reason_key) {
+  auto it = g_app->pending_persists.find(request_id);
+  if (it == g_app->pending_persists.end()) return;
+  auto done = std::move(it->second);
+  g_app->pending_persists.erase(it);
+  done(ok != 0, reason_key ? reason_key : "");
+}
+
+EMSCRIPTEN_KEEPALIVE void cabinet_set_online(int online) { g_app->runtime.dispatch({"set_online", {{"online", online != 0}}}); }
+
+EMSCRIPTEN_KEEPALIVE void cabinet_update_available() { g_app->runtime.dispatch({"update_available", {}}); }
+
+EMSCRIPTEN_KEEPALIVE void cabinet_request_redraw() { g_app->frontend.request_redraw(2); }
+
+}  // extern "C"
+
+int main() {
+  g_app = new WebApp();  // lives as long as the page
+  g_app->runtime.set_persist([](cabinet::app::Runtime::Done done) {
+    const int id = g_app->next_persist_id++;
+    g_app->pending_persists.emplace(id, std::move(done));
+    cabinet_js_persist(id);
+  });
+  g_app->runtime.start();
+  int width = 0, height = 0;
+  width = EM_ASM_INT({ return Math.max(320, Math.round(Module.canvas.getBoundingClientRect().width)); });
+  height = EM_ASM_INT({ return Math.max(320, Math.round(Module.canvas.getBoundingClientRect().height)); });
+  if (!g_app->frontend.init({"Личный кабинет", "/fonts", width, height})) {
+    EM_ASM({ Module.cabinetFatal(UTF8ToString($0)); }, g_app->frontend.last_error().c_str());
+    return 1;
+  }
+  ImGuiIO& io = ImGui::GetIO();
+  io.SetClipboardTextFn = set_clipboard;
+  io.GetClipboardTextFn = get_clipboard;
+  emscripten_set_main_loop(main_loop, 0, false);
+  return 0;
+}

@@ -1,0 +1,99 @@
+// Starts the app: checks what the browser can do, shows loading progress and a
+// readable Russian message when something fails, registers the service worker.
+(function () {
+  'use strict';
+  const loading = document.getElementById('loading');
+  const loadingText = document.getElementById('loading-text');
+  const progress = document.getElementById('loading-progress');
+
+  function fail(message) {
+    loading.hidden = true;
+    document.getElementById('failure-text').textContent = message;
+    document.getElementById('failure').hidden = false;
+  }
+
+  function hasWebGL2() {
+    try {
+      return !!document.createElement('canvas').getContext('webgl2');
+    } catch (e) {
+      return false;
+    }
+  }
+
+  if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
+    fail('Ваш браузер не поддерживает WebAssembly. Обновите браузер или откройте кабинет в Chrome, Firefox, Safari или Яндекс Браузере последней версии.');
+    return;
+  }
+  if (!hasWebGL2()) {
+    fail('Ваш браузер не поддерживает WebGL 2 или он выключен. Обновите браузер или включите аппаратное ускорение в его настройках.');
+    return;
+  }
+
+  const canvas = document.getElementById('canvas');
+  canvas.addEventListener('webglcontextlost', function (event) {
+    event.preventDefault();
+    fail('Видеоконтекст браузера потерян. Обновите страницу — введённые и сохранённые данные не пропадут.');
+  });
+
+  window.Module = {
+    canvas: canvas,
+    setStatus: function (text) {
+      const match = /\((\d+(?:\.\d+)?)\/(\d+)\)/.exec(text || '');
+      if (match) {
+        const percent = Math.round((100 * Number(match[1])) / Number(match[2]));
+        progress.value = percent;
+        loadingText.textContent = 'Загрузка приложения… ' + percent + '%';
+      } else if (text === 'Running...') {
+        loadingText.textContent = 'Запуск…';
+      }
+    },
+    cabinetFatal: function (detail) {
+      fail('Не удалось запустить приложение (' + detail + '). Обновите страницу или откройте её в другом браузере.');
+    },
+    onAbort: function () {
+      fail('Не удалось загрузить приложение. Проверьте подключение к интернету и обновите страницу.');
+    },
+  };
+  window.addEventListener('cabinet-ready', function () {
+    loading.hidden = true;
+    canvas.focus();
+  });
+
+  const script = document.createElement('script');
+  script.src = 'cabinet.js';
+  script.async = true;
+  script.onerror = function () {
+    fail('Не удалось загрузить приложение. Проверьте подключение к интернету и обновите страницу.');
+  };
+  document.body.appendChild(script);
+
+  // Service worker: offline start and updates that wait for the citizen's consent.
+  if ('serviceWorker' in navigator) {
+    let updateRequested = false;
+    const announce = function () {
+      const tell = function () { window.Module._cabinet_update_available(); };
+      if (window.cabinet && window.cabinet.ready) tell();
+      else window.addEventListener('cabinet-ready', tell, { once: true });
+    };
+    navigator.serviceWorker.register('sw.js').then(function (registration) {
+      if (registration.waiting && navigator.serviceWorker.controller) announce();
+      registration.addEventListener('updatefound', function () {
+        const worker = registration.installing;
+        if (!worker) return;
+        worker.addEventListener('statechange', function () {
+          if (worker.state === 'installed' && navigator.serviceWorker.controller) announce();
+        });
+      });
+      window.addEventListener('cabinet-apply-update', function () {
+        if (!registration.waiting) return;
+        updateRequested = true;
+        registration.waiting.postMessage({ type: 'skip-waiting' });
+      });
+    }).catch(function (error) {
+      console.warn('cabinet: service worker registration failed', error);
+    });
+    navigator.serviceWorker.addEventListener('controllerchange', function () {
+      if (updateRequested) location.reload();
+    });
+  }
+})();
