@@ -20,7 +20,8 @@ std::optional<int64_t> step_duration(const nlohmann::json& value) {
   return std::nullopt;
 }
 
-// Compares `expected` with `actual` as a subset: every key given must match.
+// Compares `expected` with `actual` as a subset: every key given must match;
+// arrays must have the same length and match element by element.
 void compare(const nlohmann::json& expected, const nlohmann::json& actual, const std::string& path,
              std::vector<std::string>& out) {
   if (expected.is_object() && actual.is_object()) {
@@ -32,6 +33,10 @@ void compare(const nlohmann::json& expected, const nlohmann::json& actual, const
         compare(value, actual[key], sub, out);
       }
     }
+    return;
+  }
+  if (expected.is_array() && actual.is_array() && expected.size() == actual.size()) {
+    for (size_t i = 0; i < expected.size(); ++i) compare(expected[i], actual[i], path + "[" + std::to_string(i) + "]", out);
     return;
   }
   if (expected != actual) out.push_back("expected " + path + " = " + expected.dump() + ", got " + actual.dump());
@@ -81,7 +86,7 @@ ScenarioResult run_scenario(const nlohmann::json& scenario) {
       std::vector<std::string> mismatches;
       compare(step["expect"], summary(runtime.state()), "", mismatches);
       for (const auto& m : mismatches) result.failed.push_back(where + ": " + m);
-    } else if (step.is_object() && step.contains("type")) {
+    } else if (step.is_object() && step.contains("type") && step["type"].is_string()) {
       if (!runtime.dispatch(action_from_json(step))) {
         result.error = where + ": unknown action type \"" + step["type"].get<std::string>() + "\"";
         return result;

@@ -38,24 +38,28 @@ void draw_language_switch(Ui& ui, app::Runtime& runtime) {
 }
 
 void draw_header(Ui& ui, ViewState& view, app::Runtime& runtime, bool wide) {
+  const float switch_width = 56 * 2 + ImGui::GetStyle().ItemSpacing.x;
   ImGui::PushFont(fonts().title);
   ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(color::kPrimary), "%s", ui.tr("app.title").c_str());
   ImGui::PopFont();
-  ImGui::SameLine();
-  const float right = ImGui::GetWindowContentRegionMax().x;
-  const float switch_width = 56 * 2 + ImGui::GetStyle().ItemSpacing.x;
-  const float menu_width = wide ? 0.0f : 110.0f + ImGui::GetStyle().ItemSpacing.x;
-  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), right - switch_width - menu_width));
-  if (!wide) {
-    if (button(ui, "menu", view.menu_open ? ui.tr("app.close_menu") : ui.tr("app.menu"),
-               {ButtonKind::secondary, view.menu_open, false, 110}))
-      view.menu_open = !view.menu_open;
-    ImGui::SameLine();
-  }
-  draw_language_switch(ui, runtime);
+  if (wide) ImGui::SameLine();
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(color::kMuted));
+  if (wide) ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6);
   ImGui::TextUnformatted(ui.tr("app.subtitle").c_str());
   ImGui::PopStyleColor();
+  // Wide: the language switch at the right of the title. Narrow: a row with
+  // the menu button at the left and the switch at the right.
+  if (wide) {
+    ImGui::SameLine();
+  } else if (button(ui, "menu", view.menu_open ? ui.tr("app.close_menu") : ui.tr("app.menu"),
+                    {ButtonKind::secondary, view.menu_open, false, 0})) {
+    view.menu_open = !view.menu_open;
+  }
+  if (!wide) ImGui::SameLine();
+  const float right = ImGui::GetWindowContentRegionMax().x;
+  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), right - switch_width));
+  if (wide) ImGui::SetCursorPosY(ImGui::GetStyle().WindowPadding.y);
+  draw_language_switch(ui, runtime);
 }
 
 void draw_banners(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks) {

@@ -24,6 +24,7 @@ struct Ui {
   SemanticsTree semantics;
   int tab_request = 0;          // +1 Tab, -1 Shift+Tab; set by the platform, used once
   bool escape_pressed = false;  // set by the platform for this frame
+  bool focus_known = false;     // a click or Tab has placed the focus somewhere
   std::vector<Focusable> focusables;       // this frame, in Tab order
   std::vector<Focusable> last_focusables;  // the previous frame
 

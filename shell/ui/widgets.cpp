@@ -23,7 +23,9 @@ SemanticsNode& record(Ui& ui, const char* id, Role role, const std::string& labe
   node.label = label;
   node.rect = last_item_rect();
   node.imgui_id = ImGui::GetItemID();
-  node.focused = ImGui::IsItemFocused() || ImGui::IsItemActive();
+  // ImGui gives the first widget an invisible focus at start: focus counts once
+  // the person clicked or tabbed somewhere, or while the item takes input.
+  node.focused = (ImGui::IsItemFocused() && ui.focus_known) || ImGui::IsItemActive();
   if (focusable) ui.focusables.push_back({ImGui::GetItemID(), ImGui::GetCurrentWindow(), last_item_rect(), text_input});
   return ui.semantics.add(std::move(node));
 }
@@ -39,7 +41,10 @@ void apply_tab_request(Ui& ui) {
   const auto& items = ui.last_focusables;
   if (direction == 0 || items.empty()) return;
   ImGuiContext& g = *GImGui;
-  const ImGuiID current = g.ActiveId ? g.ActiveId : g.NavId;
+  // Tab continues from the field being edited, else from the focused widget
+  // (a click focuses too), else it starts at the first widget.
+  const ImGuiID current = g.ActiveId ? g.ActiveId : (ui.focus_known ? g.NavId : 0);
+  ui.focus_known = true;
   const int n = static_cast<int>(items.size());
   int index = -1;
   for (int i = 0; i < n; ++i) {
@@ -63,6 +68,7 @@ void begin_frame(Ui& ui) {
   ui.semantics.begin_frame();
   ui.last_focusables.swap(ui.focusables);
   ui.focusables.clear();
+  if (ImGui::GetIO().MouseClicked[0]) ui.focus_known = true;
   apply_tab_request(ui);
 }
 

@@ -1,0 +1,91 @@
+#include "headless.hpp"
+
+#include <imgui.h>
+
+#include "theme.hpp"
+
+namespace cabinet::ui {
+
+HeadlessApp::HeadlessApp(app::Runtime& runtime, float width, float height, const std::string& font_dir)
+    : runtime_(runtime) {
+  context_ = ImGui::CreateContext();
+  ImGui::SetCurrentContext(context_);
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  io.DisplaySize = ImVec2(width, height);
+  io.DeltaTime = 1.0f / 60.0f;
+  for (int key = 0; key < ImGuiKey_COUNT; ++key) io.KeyMap[key] = key;  // keys are ImGuiKey values
+  apply_theme();
+  load_fonts(font_dir, 1.0f);
+  unsigned char* pixels = nullptr;
+  int w = 0, h = 0;
+  io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+  frame();
+}
+
+HeadlessApp::~HeadlessApp() { ImGui::DestroyContext(context_); }
+
+void HeadlessApp::resize(float width, float height) {
+  ImGui::SetCurrentContext(context_);
+  ImGui::GetIO().DisplaySize = ImVec2(width, height);
+  frame();
+}
+
+void HeadlessApp::frame() {
+  ImGui::SetCurrentContext(context_);
+  runtime_.tick();
+  ImGui::NewFrame();
+  begin_frame(ui_);
+  draw_app(ui_, view_, runtime_);
+  end_frame(ui_);
+  ImGui::Render();
+}
+
+const SemanticsNode* HeadlessApp::find(const std::string& label_or_id) const {
+  if (const SemanticsNode* node = ui_.semantics.find_by_label(label_or_id)) return node;
+  return ui_.semantics.find_by_id(label_or_id);
+}
+
+bool HeadlessApp::click(const std::string& label_or_id) {
+  const SemanticsNode* node = find(label_or_id);
+  if (!node) return false;
+  const ImVec2 center(node->rect.x + node->rect.w / 2, node->rect.y + node->rect.h / 2);
+  ImGuiIO& io = ImGui::GetIO();
+  io.MousePos = center;
+  frame();
+  io.MouseDown[0] = true;
+  frame();
+  io.MouseDown[0] = false;
+  frame();
+  frame();
+  return true;
+}
+
+bool HeadlessApp::type(const std::string& label_or_id, const std::string& text) {
+  const SemanticsNode* node = find(label_or_id);
+  if (!node || node->role != Role::textbox) return false;
+  if (!node->editing) click(label_or_id);
+  ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
+  frame();
+  frame();
+  return true;
+}
+
+void HeadlessApp::press_tab(bool shift) {
+  ui_.tab_request = shift ? -1 : 1;  // the platform's job (see sdl/frontend.cpp)
+  frame();
+  frame();
+}
+
+void HeadlessApp::press_key(int imgui_key) {
+  ImGuiIO& io = ImGui::GetIO();
+  if (imgui_key == ImGuiKey_Escape) ui_.escape_pressed = true;
+  io.KeysDown[imgui_key] = true;
+  frame();
+  io.KeysDown[imgui_key] = false;
+  frame();
+  frame();
+}
+
+}  // namespace cabinet::ui

@@ -1,0 +1,41 @@
+#pragma once
+// The app without a window: ImGui frames built in memory, input fed as ImGui
+// IO, the semantics tree read back. Tests and benchmarks drive the real
+// screens through it, the way window.cabinet drives them in the browser.
+#include <string>
+
+#include "app/runtime.hpp"
+#include "app_view.hpp"
+#include "ui.hpp"
+
+struct ImGuiContext;
+
+namespace cabinet::ui {
+
+class HeadlessApp {
+ public:
+  HeadlessApp(app::Runtime& runtime, float width, float height, const std::string& font_dir = "");
+  ~HeadlessApp();
+  HeadlessApp(const HeadlessApp&) = delete;
+  HeadlessApp& operator=(const HeadlessApp&) = delete;
+
+  void frame();  // builds one frame
+  void resize(float width, float height);
+  const SemanticsTree& semantics() const { return ui_.semantics; }
+  const SemanticsNode* find(const std::string& label_or_id) const;
+
+  // Input through ImGui IO, each followed by the frames ImGui needs.
+  bool click(const std::string& label_or_id);
+  bool type(const std::string& label_or_id, const std::string& text);
+  void press_tab(bool shift = false);
+  void press_key(int imgui_key);  // ImGuiKey_Enter, ImGuiKey_Space, ImGuiKey_Escape, ...
+  ViewState& view() { return view_; }
+
+ private:
+  app::Runtime& runtime_;
+  Ui ui_;
+  ViewState view_;
+  ImGuiContext* context_ = nullptr;
+};
+
+}  // namespace cabinet::ui

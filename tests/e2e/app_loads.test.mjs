@@ -1,0 +1,67 @@
+// The app loads cleanly, shows Russian navigation, and draws nothing while idle.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openApp, loadApp, screenshot, semantics } from './harness.mjs';
+
+const NAVIGATION = ['Главная', 'Услуги', 'Заявления', 'Уведомления', 'Документы', 'Согласия', 'Платежи', 'Профиль', 'Помощь'];
+
+test('the app loads without console errors and lists the Russian navigation', async () => {
+  const app = await openApp();
+  try {
+    const ms = await loadApp(app.page, app.url);
+    console.log(`time to ready: ${ms} ms`);
+    const path = await screenshot(app.page, 'home-desktop');
+    console.log(`screenshot: ${path}`);
+    const nodes = await semantics(app.page);
+    const navigation = nodes.filter((n) => n.role === 'navitem').map((n) => n.label);
+    assert.deepEqual(navigation, NAVIGATION);
+    for (const node of nodes.filter((n) => n.role === 'navitem')) {
+      assert.ok(node.rect[2] >= 44 && node.rect[3] >= 44, `${node.label} is a touch-sized target`);
+    }
+    assert.equal(nodes.find((n) => n.role === 'heading').label, 'Здравствуйте!');
+    // A favicon that failed to load would be a console error too.
+    await app.page.waitForTimeout(500);
+    assert.deepEqual(app.consoleErrors, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('five idle seconds after ready draw zero frames', async () => {
+  const app = await openApp();
+  try {
+    await loadApp(app.page, app.url);
+    await app.page.waitForTimeout(500);  // let the start-up frames settle
+    const before = await app.page.evaluate(() => window.cabinet.frameCount);
+    await app.page.waitForTimeout(5000);
+    const after = await app.page.evaluate(() => window.cabinet.frameCount);
+    assert.equal(after - before, 0, `drew ${after - before} frames while idle`);
+    // ...and input still draws.
+    await app.page.mouse.move(100, 130);
+    await app.page.waitForTimeout(300);
+    assert.ok((await app.page.evaluate(() => window.cabinet.frameCount)) > after, 'input draws a frame');
+  } finally {
+    await app.close();
+  }
+});
+
+test('a phone-sized screen gets the menu button and a readable layout', async () => {
+  const app = await openApp({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  try {
+    await loadApp(app.page, app.url);
+    let nodes = await semantics(app.page);
+    assert.ok(nodes.find((n) => n.label === 'Меню'), 'menu button on a narrow screen');
+    for (const node of nodes) assert.ok(node.rect[0] + node.rect[2] <= 360 + 0.5, `${node.label} fits in 360 px`);
+    await screenshot(app.page, 'home-phone');
+    await app.page.evaluate(() => window.cabinet.click('Меню'));
+    nodes = await semantics(app.page);
+    assert.equal(nodes.filter((n) => n.role === 'navitem').length, 9);
+    await app.page.evaluate(() => window.cabinet.click('Помощь'));
+    nodes = await semantics(app.page);
+    assert.ok(nodes.find((n) => n.label === 'Раздел в разработке'), 'unbuilt sections say so');
+    await screenshot(app.page, 'help-phone');
+    assert.deepEqual(app.consoleErrors, []);
+  } finally {
+    await app.close();
+  }
+});

@@ -1,0 +1,140 @@
+// The real screens, driven headless through the semantics tree.
+#include <gtest/gtest.h>
+#include <imgui.h>
+
+#include "app/clock.hpp"
+#include "app/runtime.hpp"
+#include "storage/storage.hpp"
+#include "ui/headless.hpp"
+
+using namespace cabinet;
+
+namespace {
+
+struct Fixture {
+  storage::MemoryStorage storage;
+  app::FakeClock clock{1'795'424'400'000};
+  app::Runtime runtime{storage, clock};
+};
+
+std::vector<std::string> labels_with_role(const ui::SemanticsTree& tree, ui::Role role) {
+  std::vector<std::string> out;
+  for (const auto& node : tree.nodes()) {
+    if (node.role == role) out.push_back(node.label);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST(Navigation, SidebarListsEverySectionInRussian) {
+  Fixture f;
+  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  EXPECT_EQ(labels_with_role(app.semantics(), ui::Role::navigation_item),
+            (std::vector<std::string>{"Главная", "Услуги", "Заявления", "Уведомления", "Документы", "Согласия",
+                                      "Платежи", "Профиль", "Помощь"}));
+}
+
+TEST(Navigation, ClickingNavigatesAndUnbuiltSectionsSaySo) {
+  Fixture f;
+  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ASSERT_TRUE(app.click("Платежи"));
+  EXPECT_EQ(f.runtime.state().section, app::Section::payments);
+  EXPECT_TRUE(app.find("Раздел в разработке"));
+  EXPECT_TRUE(app.find("nav.payments")->selected);
+}
+
+TEST(Navigation, NarrowScreensUseAMenu) {
+  Fixture f;
+  ui::HeadlessApp app(f.runtime, 360, 740, CABINET_FONT_DIR);
+  EXPECT_TRUE(labels_with_role(app.semantics(), ui::Role::navigation_item).empty());
+  ASSERT_TRUE(app.click("Меню"));
+  EXPECT_EQ(labels_with_role(app.semantics(), ui::Role::navigation_item).size(), 9u);
+  app.press_key(ImGuiKey_Escape);
+  EXPECT_TRUE(labels_with_role(app.semantics(), ui::Role::navigation_item).empty());
+  for (const auto& node : app.semantics().nodes()) EXPECT_LE(node.rect.x + node.rect.w, 360.5f) << node.label;
+}
+
+TEST(Navigation, LanguageSwitchUsesTheEnglishCatalog) {
+  Fixture f;
+  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ASSERT_TRUE(app.click("EN"));
+  app.frame();
+  EXPECT_TRUE(app.find("Home"));
+  EXPECT_TRUE(app.find("Services"));
+  EXPECT_EQ(f.runtime.state().language, "en");
+}
+
+TEST(Keyboard, TabVisitsEveryWidgetInOrderAndEnterActivates) {
+  Fixture f;
+  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  std::vector<std::string> focused;
+  for (int i = 0; i < 4; ++i) {
+    app.press_tab();
+    for (const auto& node : app.semantics().nodes()) {
+      if (node.focused) focused.push_back(node.id);
+    }
+  }
+  EXPECT_EQ(focused, (std::vector<std::string>{"language.ru", "language.en", "nav.home", "nav.services"}));
+  app.press_tab(/*shift=*/true);
+  EXPECT_TRUE(app.find("nav.home")->focused);
+  app.press_key(ImGuiKey_Enter);
+  EXPECT_EQ(f.runtime.state().section, app::Section::home);
+  app.press_tab();
+  app.press_key(ImGuiKey_Space);
+  EXPECT_EQ(f.runtime.state().section, app::Section::services);
+}
+
+TEST(Keyboard, TabContinuesFromTheClickedWidget) {
+  Fixture f;
+  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ASSERT_TRUE(app.click("Документы"));
+  app.press_tab();
+  EXPECT_TRUE(app.find("nav.consents")->focused);
+}
+
+TEST(Keyboard, TabIntoATextFieldStartsEditing) {
+  Fixture f;
+  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ASSERT_TRUE(app.click("Профиль"));
+  for (int i = 0; i < 20 && !app.find("profile.display_name")->editing; ++i) app.press_tab();
+  ASSERT_TRUE(app.find("profile.display_name")->editing);
+  ImGui::GetIO().AddInputCharactersUTF8("Ёж");
+  app.frame();
+  EXPECT_EQ(app.find("profile.display_name")->value, "Ёж");
+}
+
+TEST(Profile, TypingAndSavingUpdatesTheGreeting) {
+  Fixture f;
+  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ASSERT_TRUE(app.click("Профиль"));
+  ASSERT_TRUE(app.type("Как к вам обращаться", "Анна"));
+  EXPECT_EQ(app.find("profile.display_name")->value, "Анна");
+  ASSERT_TRUE(app.click("Сохранить"));
+  EXPECT_EQ(f.runtime.state().display_name, "Анна");
+  EXPECT_TRUE(app.find("Сохранено"));
+  ASSERT_TRUE(app.click("Главная"));
+  EXPECT_TRUE(app.find("Здравствуйте, Анна!"));
+}
+
+TEST(Profile, AnInvalidNameShowsTheErrorOnTheField) {
+  Fixture f;
+  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ASSERT_TRUE(app.click("Профиль"));
+  ASSERT_TRUE(app.click("Сохранить"));
+  const ui::SemanticsNode* field = app.find("profile.display_name");
+  ASSERT_NE(field, nullptr);
+  EXPECT_TRUE(field->invalid);
+  EXPECT_EQ(field->error, "Заполните поле");
+}
+
+TEST(Notices, SavedNoticeGoesAwayAfterItsTime) {
+  Fixture f;
+  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  f.runtime.dispatch({"saved", {}});
+  app.frame();
+  EXPECT_TRUE(app.find("Сохранено"));
+  f.clock.advance_ms(app::kNoticeMs);
+  app.frame();
+  EXPECT_FALSE(app.find("Сохранено"));
+}

@@ -1,0 +1,84 @@
+#include "app/runtime.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace cabinet::app;
+using cabinet::storage::MemoryStorage;
+
+namespace {
+
+// Storage whose writes fail on demand (a full disk, a revoked quota).
+class FailingStorage final : public cabinet::storage::Storage {
+ public:
+  bool fail = false;
+  std::optional<std::string> read(std::string_view key) const override { return inner.read(key); }
+  cabinet::storage::WriteResult write_atomic(std::string_view key, std::string_view bytes) override {
+    if (fail) return {false, "disk full"};
+    return inner.write_atomic(key, bytes);
+  }
+  bool remove(std::string_view key) override { return inner.remove(key); }
+  std::vector<std::string> keys() const override { return inner.keys(); }
+  MemoryStorage inner;
+};
+
+}  // namespace
+
+TEST(Runtime, SavesAndLoadsSettingsThroughStorage) {
+  MemoryStorage storage;
+  FakeClock clock(1'795'424'400'000);
+  {
+    Runtime runtime(storage, clock);
+    runtime.start();
+    runtime.dispatch({"save_profile", {{"display_name", "Анна"}}});
+    EXPECT_EQ(runtime.state().save_state, SaveState::saved);
+  }
+  Runtime again(storage, clock);
+  again.start();
+  EXPECT_EQ(again.state().display_name, "Анна");
+}
+
+TEST(Runtime, AFailedWriteIsReportedAndKeepsTheOldFile) {
+  FailingStorage storage;
+  FakeClock clock(0);
+  Runtime runtime(storage, clock);
+  runtime.dispatch({"save_profile", {{"display_name", "Анна"}}});
+  storage.fail = true;
+  runtime.dispatch({"save_profile", {{"display_name", "Борис"}}});
+  EXPECT_EQ(runtime.state().save_state, SaveState::failed);
+  EXPECT_EQ(runtime.state().save_error_key, "errors.storage");
+  EXPECT_NE(storage.inner.read(kSettingsKey)->find("Анна"), std::string::npos);
+}
+
+TEST(Runtime, SavedIsReportedOnlyAfterThePlatformPersisted) {
+  MemoryStorage storage;
+  FakeClock clock(0);
+  Runtime runtime(storage, clock);
+  Runtime::Done pending;
+  runtime.set_persist([&](Runtime::Done done) { pending = std::move(done); });
+  runtime.dispatch({"save_profile", {{"display_name", "Анна"}}});
+  EXPECT_EQ(runtime.state().save_state, SaveState::saving);
+  ASSERT_TRUE(pending);
+  pending(true, "");
+  EXPECT_EQ(runtime.state().save_state, SaveState::saved);
+
+  runtime.dispatch({"save_profile", {{"display_name", "Вера"}}});
+  pending(false, "errors.other_tab");
+  EXPECT_EQ(runtime.state().save_state, SaveState::failed);
+  EXPECT_EQ(runtime.state().save_error_key, "errors.other_tab");
+}
+
+TEST(Runtime, TickFiresOnlyAtTheDeadline) {
+  MemoryStorage storage;
+  FakeClock clock(1000);
+  Runtime runtime(storage, clock);
+  runtime.dispatch({"saved", {}});
+  const auto revision = runtime.state().revision;
+  ASSERT_TRUE(runtime.next_deadline());
+  clock.advance_ms(kNoticeMs - 1);
+  runtime.tick();
+  EXPECT_EQ(runtime.state().revision, revision);
+  clock.advance_ms(1);
+  runtime.tick();
+  EXPECT_GT(runtime.state().revision, revision);
+  EXPECT_TRUE(runtime.state().notices.empty());
+}

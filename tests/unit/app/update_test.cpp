@@ -1,0 +1,130 @@
+#include "app/update.hpp"
+
+#include <gtest/gtest.h>
+
+#include "app/settings.hpp"
+
+using namespace cabinet::app;
+
+namespace {
+constexpr int64_t kNow = 1'795'424'400'000;
+}
+
+TEST(Update, NavigatesToKnownSectionsOnly) {
+  AppState state;
+  EXPECT_TRUE(update(state, {"navigate", {{"section", "profile"}}}, kNow).known);
+  EXPECT_EQ(state.section, Section::profile);
+  update(state, {"navigate", {{"section", "nowhere"}}}, kNow);
+  EXPECT_EQ(state.section, Section::profile);
+  update(state, {"navigate", {{"section", 42}}}, kNow);
+  EXPECT_EQ(state.section, Section::profile);
+}
+
+TEST(Update, UnknownActionsAreReportedAndChangeNothing) {
+  AppState state;
+  const auto revision = state.revision;
+  EXPECT_FALSE(update(state, {"launch_rockets", {}}, kNow).known);
+  EXPECT_EQ(state.revision, revision);
+}
+
+TEST(Update, SavingTheProfileTrimsAndEmitsASaveEffect) {
+  AppState state;
+  const UpdateResult result = update(state, {"save_profile", {{"display_name", "  Анна \xC2\xA0"}}}, kNow);
+  EXPECT_EQ(state.display_name, "Анна");
+  EXPECT_EQ(state.save_state, SaveState::saving);
+  ASSERT_EQ(result.effects.size(), 1u);
+  EXPECT_EQ(result.effects[0].type, "save");
+  EXPECT_EQ(result.effects[0].args["key"], kSettingsKey);
+  const auto saved = nlohmann::json::parse(result.effects[0].args["data"].get<std::string>());
+  EXPECT_EQ(saved["display_name"], "Анна");
+}
+
+TEST(Update, BadDisplayNamesAreFieldErrorsAndKeepTheOldName) {
+  AppState state;
+  state.display_name = "Пётр";
+  const std::pair<std::string, std::string> cases[] = {
+      {"", "empty"},
+      {"   ", "empty"},
+      {"\xFF\xFE", "invalid_utf8"},
+      {"Анна\x01", "control_chars"},
+      {std::string(101 * 2, '\0').replace(0, 202, std::string(101, 'a')), "too_long"},
+  };
+  for (const auto& [input, code] : cases) {
+    const UpdateResult result = update(state, {"save_profile", {{"display_name", input}}}, kNow);
+    EXPECT_TRUE(result.effects.empty()) << code;
+    ASSERT_NE(find_error(state, "profile.display_name"), nullptr) << code;
+    EXPECT_EQ(find_error(state, "profile.display_name")->code, code);
+    EXPECT_EQ(state.display_name, "Пётр");
+  }
+  // 100 Cyrillic letters are 200 bytes but within the 100-character limit.
+  std::string hundred;
+  for (int i = 0; i < 100; ++i) hundred += "ж";
+  update(state, {"save_profile", {{"display_name", hundred}}}, kNow);
+  EXPECT_EQ(find_error(state, "profile.display_name"), nullptr);
+  EXPECT_EQ(state.display_name, hundred);
+}
+
+TEST(Update, SavedShowsANoticeThatExpires) {
+  AppState state;
+  update(state, {"saved", {{"key", kSettingsKey}}}, kNow);
+  EXPECT_EQ(state.save_state, SaveState::saved);
+  ASSERT_EQ(state.notices.size(), 1u);
+  EXPECT_EQ(state.notices[0].message_key, "app.saved");
+  EXPECT_EQ(next_deadline(state), kNow + kNoticeMs);
+  update(state, {"tick", {}}, kNow + kNoticeMs - 1);
+  EXPECT_EQ(state.notices.size(), 1u);
+  update(state, {"tick", {}}, kNow + kNoticeMs);
+  EXPECT_TRUE(state.notices.empty());
+  EXPECT_FALSE(next_deadline(state));
+}
+
+TEST(Update, SaveFailuresNameACatalogReason) {
+  AppState state;
+  update(state, {"save_failed", {{"reason_key", "errors.other_tab"}}}, kNow);
+  EXPECT_EQ(state.save_state, SaveState::failed);
+  EXPECT_EQ(state.notices.at(0).params["reason_key"], "errors.other_tab");
+  update(state, {"save_failed", {{"reason_key", "<script>"}}}, kNow);
+  EXPECT_EQ(state.save_error_key, "errors.storage");
+}
+
+TEST(Update, LanguageIsValidatedAndSaved) {
+  AppState state;
+  EXPECT_EQ(update(state, {"set_language", {{"language", "en"}}}, kNow).effects.size(), 1u);
+  EXPECT_EQ(state.language, "en");
+  EXPECT_TRUE(update(state, {"set_language", {{"language", "xx"}}}, kNow).effects.empty());
+  EXPECT_EQ(state.language, "en");
+}
+
+TEST(Update, DamagedSettingsAreKeptAsideAndReported) {
+  for (const std::string data : {"{not json", "[]", "{\"version\":99}", "{\"version\":1,\"language\":5,\"display_name\":\"\"}",
+                                 "{\"version\":1,\"language\":\"ru\",\"display_name\":\"\xFF\"}", ""}) {
+    AppState state;
+    const UpdateResult result = update(state, {"loaded", {{"key", kSettingsKey}, {"data", data}}}, kNow);
+    ASSERT_EQ(result.effects.size(), 1u) << data;
+    EXPECT_EQ(result.effects[0].args["key"], "settings.damaged.json");
+    EXPECT_EQ(result.effects[0].args["data"], data);
+    EXPECT_EQ(state.notices.at(0).message_key, "errors.corrupt_settings");
+    EXPECT_EQ(state.language, "ru");
+  }
+}
+
+TEST(Update, SettingsRoundTrip) {
+  AppState state;
+  state.language = "en";
+  state.display_name = "Анна";
+  AppState loaded;
+  ASSERT_TRUE(apply_settings(loaded, settings_to_json(state).dump()));
+  EXPECT_EQ(loaded.language, "en");
+  EXPECT_EQ(loaded.display_name, "Анна");
+}
+
+TEST(Update, EveryActionTypeIsDocumented) {
+  // core/app/README.md lists the vocabulary; this keeps it honest.
+  std::FILE* file = std::fopen(CABINET_SOURCE_DIR "/core/app/README.md", "r");
+  ASSERT_NE(file, nullptr);
+  std::string readme;
+  char buffer[4096];
+  while (size_t n = std::fread(buffer, 1, sizeof buffer, file)) readme.append(buffer, n);
+  std::fclose(file);
+  for (const std::string& type : action_types()) EXPECT_NE(readme.find("`" + type + "`"), std::string::npos) << type;
+}
