@@ -22,7 +22,7 @@ CABINET_PACKAGES=(
   emscripten node-acorn
   autoconf automake libtool dpkg-dev xz-utils
   fonts-dejavu-core librsvg2-bin
-  chromium
+  chromium xvfb xauth libgl1-mesa-dri
 )
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }

@@ -5,21 +5,25 @@
 #   build/deps/wasm/       SDL2 and libsodium built with Emscripten (prefix)
 DEPS_VERSION=1  # bump to force a rebuild of the cache
 
+# fetch_sources [NAME...]: download the Debian source packages (default: the
+# three every build needs) into build/deps/src, once.
 fetch_sources() {
-  local src="$DEPS_DIR/src" apt_dir="$DEPS_DIR/apt"
-  if ls "$src"/imgui_*.orig.tar.* "$src"/libsdl2_*.orig.tar.* "$src"/libsodium_*.orig.tar.* >/dev/null 2>&1; then
-    return 0
-  fi
+  local src="$DEPS_DIR/src" apt_dir="$DEPS_DIR/apt" name missing=()
+  [ $# -gt 0 ] || set -- imgui libsdl2 libsodium
+  for name in "$@"; do
+    ls "$src/${name}"_*.orig.tar.* >/dev/null 2>&1 || missing+=("$name")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
   mkdir -p "$src" "$apt_dir/lists/partial"
   local list=/etc/apt/sources.list.d/debian.sources
   [ -f "$list" ] || die "no $list: cannot derive deb-src entries"
   sed 's/^Types: deb$/Types: deb-src/' "$list" > "$apt_dir/deb-src.sources"
   local opts=(-o "Dir::Etc::SourceList=$apt_dir/deb-src.sources" -o Dir::Etc::SourceParts=/dev/null
               -o "Dir::State::Lists=$apt_dir/lists" -o APT::Sandbox::User=root)
-  log "fetching Debian source packages: imgui libsdl2 libsodium"
+  log "fetching Debian source packages: ${missing[*]}"
   apt-get "${opts[@]}" update -qq || die "apt-get update (deb-src) failed"
-  (cd "$src" && apt-get "${opts[@]}" source --download-only imgui libsdl2 libsodium >/dev/null) \
-    || die "cannot download Debian source packages imgui/libsdl2/libsodium"
+  (cd "$src" && apt-get "${opts[@]}" source --download-only "${missing[@]}" >/dev/null) \
+    || die "cannot download Debian source packages: ${missing[*]}"
 }
 
 # extract_orig NAME DEST: unpack the upstream tarball of source package NAME.
@@ -70,6 +74,23 @@ ensure_wasm_sodium() {
   )
   rm -rf "$work"
   echo "$DEPS_VERSION" > "$prefix/.sodium.stamp"
+}
+
+# Google Benchmark for wasm (scripts/bench only), from Debian's source package.
+ensure_wasm_benchmark() {
+  local prefix="$DEPS_DIR/wasm" work="$DEPS_DIR/work/benchmark"
+  stamp_ok "$prefix/.benchmark.stamp" "$DEPS_VERSION" && return 0
+  fetch_sources benchmark
+  extract_orig benchmark "$work/src"
+  log "building Google Benchmark for WebAssembly"
+  emcmake cmake -S "$work/src" -B "$work/build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DBENCHMARK_ENABLE_TESTING=OFF -DBENCHMARK_ENABLE_GTEST_TESTS=OFF -DBENCHMARK_ENABLE_WERROR=OFF \
+    -DHAVE_STD_REGEX=ON -DHAVE_STEADY_CLOCK=ON -DRUN_HAVE_STD_REGEX=0 -DRUN_HAVE_STEADY_CLOCK=0 \
+    -DCMAKE_INSTALL_PREFIX="$prefix" >"$work.configure.log" 2>&1 || die "benchmark wasm configure failed (see $work.configure.log)"
+  cmake --build "$work/build" -j "$JOBS" >"$work.build.log" 2>&1 || die "benchmark wasm build failed (see $work.build.log)"
+  cmake --install "$work/build" >/dev/null || die "benchmark wasm install failed"
+  rm -rf "$work" "$work.configure.log" "$work.build.log"
+  echo "$DEPS_VERSION" > "$prefix/.benchmark.stamp"
 }
 
 # The npm packages of the browser tests, exactly as package-lock.json pins them.

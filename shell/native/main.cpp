@@ -33,15 +33,18 @@ int main(int, char**) {
     std::fprintf(stderr, "Не удалось открыть окно: %s\n", frontend.last_error().c_str());
     return 1;
   }
-  const bool frames_limited = SDL_getenv("CABINET_EXIT_AFTER_FRAMES") != nullptr;
-  const long exit_after = frames_limited ? std::strtol(SDL_getenv("CABINET_EXIT_AFTER_FRAMES"), nullptr, 10) : 0;
+  // CABINET_EXIT_WHEN_IDLE=1 (the desktop smoke test): quit once the first
+  // frames are drawn and the app has gone idle, printing the frame count.
+  const bool exit_when_idle = SDL_getenv("CABINET_EXIT_WHEN_IDLE") != nullptr;
   for (bool running = true; running;) {
     SDL_Event event;
     const int wait = frontend.wait_hint_ms();
+    if (exit_when_idle && wait != 0 && frontend.frame_count() > 0) break;
+    // Sleep until input or the next deadline: no frame while nothing changes.
     if (wait != 0 && SDL_WaitEventTimeout(&event, wait < 0 ? 1000 : wait)) running = frontend.handle_event(event);
     while (running && SDL_PollEvent(&event)) running = frontend.handle_event(event);
     frontend.frame();
-    if (frames_limited && static_cast<long>(frontend.frame_count()) >= exit_after) running = false;
   }
+  if (exit_when_idle) std::printf("idle after %llu frames\n", static_cast<unsigned long long>(frontend.frame_count()));
   return 0;
 }

@@ -96,15 +96,25 @@ bool Frontend::handle_event(const SDL_Event& event) {
   }
   if (event.type == SDL_KEYUP && event.key.keysym.sym == SDLK_TAB) return true;
   if (event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_ESCAPE) ui_.escape_pressed = true;
+  if (event.type == SDL_KEYDOWN) pressed_since_frame_.insert(event.key.keysym.scancode);
+  if (event.type == SDL_KEYUP && pressed_since_frame_.count(event.key.keysym.scancode)) {
+    deferred_.push_back(event);
+    request_redraw(3);
+    return true;
+  }
   if (event.type == SDL_WINDOWEVENT && (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED ||
                                         event.window.event == SDL_WINDOWEVENT_RESIZED ||
                                         event.window.event == SDL_WINDOWEVENT_DISPLAY_CHANGED)) {
     update_pixel_ratio();
   }
+  forward(event);
+  return true;
+}
+
+void Frontend::forward(const SDL_Event& event) {
   ImGui_ImplSDL2_ProcessEvent(&event);
   // ImGui settles hover and activation one frame after the input.
   request_redraw(event.type == SDL_MOUSEMOTION ? 1 : 3);
-  return true;
 }
 
 int Frontend::wait_hint_ms() const {
@@ -141,6 +151,10 @@ bool Frontend::frame() {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   SDL_GL_SwapWindow(window_);
   ++frame_count_;
+  pressed_since_frame_.clear();
+  std::vector<SDL_Event> releases;
+  releases.swap(deferred_);
+  for (const SDL_Event& release : releases) forward(release);
   return true;
 }
 

@@ -6,7 +6,9 @@
 #include <SDL.h>
 
 #include <cstdint>
+#include <set>
 #include <string>
+#include <vector>
 
 #include "app/runtime.hpp"
 #include "ui/app_view.hpp"
@@ -43,6 +45,7 @@ class Frontend {
 
  private:
   void update_pixel_ratio();
+  void forward(const SDL_Event& event);
 
   app::Runtime& runtime_;
   ui::PlatformHooks hooks_;
@@ -56,6 +59,10 @@ class Frontend {
   int pending_frames_ = 2;
   uint64_t drawn_revision_ = ~0ull;
   uint64_t frame_count_ = 0;
+  // ImGui 1.86 reads key state once per frame: a key pressed and released
+  // between two frames (a quick tap, a test) keeps its release for the next one.
+  std::set<SDL_Scancode> pressed_since_frame_;
+  std::vector<SDL_Event> deferred_;
 };
 
 }  // namespace cabinet::shell

@@ -71,3 +71,15 @@ export const semantics = (page) => page.evaluate(() => window.cabinet.semantics(
 export const click = (page, label) => page.evaluate((l) => window.cabinet.click(l), label);
 export const type = (page, label, text) => page.evaluate(([l, t]) => window.cabinet.type(l, t), [label, text]);
 export const find = (page, label) => page.evaluate((l) => window.cabinet.find(l), label);
+
+// Types text the way a Russian keyboard layout does: a key event carrying each
+// character (Playwright's keyboard.type would insert non-US characters as IME
+// text, which a canvas does not receive).
+export async function typeOnKeyboard(page, text) {
+  const session = await page.context().newCDPSession(page);
+  for (const ch of text) {
+    await session.send('Input.dispatchKeyEvent', { type: 'keyDown', key: ch, text: ch, unmodifiedText: ch });
+    await session.send('Input.dispatchKeyEvent', { type: 'keyUp', key: ch });
+  }
+  await session.detach();
+}
