@@ -54,7 +54,9 @@ WriteResult FileStorage::write_atomic(std::string_view key, std::string_view byt
   fs::create_directories(root_, ec);
   if (ec) return {false, "create folder: " + ec.message()};
   const fs::path target = fs::path(root_) / std::string(key);
-  const fs::path temp = fs::path(root_) / ("." + std::string(key) + ".tmp");
+  std::string temp_name = ".";  // hidden, so keys() never lists a half-written file
+  temp_name.append(key).append(".tmp");
+  const fs::path temp = fs::path(root_) / temp_name;
   const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
   if (fd < 0) return {false, errno_text("open")};
   if (!write_all(fd, bytes) || ::fsync(fd) != 0) {

@@ -71,7 +71,7 @@ std::string format_iso_utc(int64_t unix_ms) {
 }
 
 std::optional<int64_t> parse_iso(std::string_view t) {
-  int y, mo, d, h, mi, s;
+  int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
   if (t.size() < 20 || t[4] != '-' || t[7] != '-' || (t[10] != 'T' && t[10] != 't') || t[13] != ':' ||
       t[16] != ':')
     return std::nullopt;
@@ -95,7 +95,7 @@ std::optional<int64_t> parse_iso(std::string_view t) {
   if (pos == t.size() - 1 && (t[pos] == 'Z' || t[pos] == 'z')) {
     offset_min = 0;
   } else if (pos + 6 == t.size() && (t[pos] == '+' || t[pos] == '-') && t[pos + 3] == ':') {
-    int oh, om;
+    int oh = 0, om = 0;
     if (!read_int(t, pos + 1, 2, oh) || !read_int(t, pos + 4, 2, om) || oh > 23 || om > 59) return std::nullopt;
     offset_min = (t[pos] == '-' ? -1 : 1) * (oh * 60 + om);
   } else {

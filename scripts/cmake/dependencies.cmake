@@ -72,6 +72,12 @@ if(CABINET_BUILD_TESTS)
   add_subdirectory(${_gtest_src} ${CMAKE_BINARY_DIR}/googletest EXCLUDE_FROM_ALL)
 endif()
 
-if(CABINET_BUILD_BENCH AND NOT CABINET_WASM)
-  find_package(benchmark REQUIRED)
+# Google Benchmark: Debian's libbenchmark-dev natively; for wasm, the build of
+# Debian's source package made by scripts/bench (build/deps/wasm).
+if(CABINET_BUILD_BENCH)
+  if(CABINET_WASM)
+    find_package(benchmark REQUIRED PATHS ${CABINET_DEPS_DIR}/wasm NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH)
+  else()
+    find_package(benchmark REQUIRED)
+  endif()
 endif()
