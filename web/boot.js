@@ -51,19 +51,29 @@
       fail('Не удалось запустить приложение (' + detail + '). Обновите страницу или откройте её в другом браузере.');
     },
     onAbort: function () {
-      fail('Не удалось загрузить приложение. Проверьте подключение к интернету и обновите страницу.');
+      fail(LOAD_FAILED);
     },
   };
+  let ready = false;
   window.addEventListener('cabinet-ready', function () {
+    ready = true;
     loading.hidden = true;
     canvas.focus();
+  });
+  // Emscripten leaves a failed download of the wasm as an unhandled rejection.
+  const LOAD_FAILED = 'Не удалось загрузить приложение. Проверьте подключение к интернету и обновите страницу.';
+  window.addEventListener('unhandledrejection', function (event) {
+    if (!ready) {
+      console.warn('cabinet: start-up failed', event.reason);
+      fail(LOAD_FAILED);
+    }
   });
 
   const script = document.createElement('script');
   script.src = 'cabinet.js';
   script.async = true;
   script.onerror = function () {
-    fail('Не удалось загрузить приложение. Проверьте подключение к интернету и обновите страницу.');
+    fail(LOAD_FAILED);
   };
   document.body.appendChild(script);
 

@@ -20,7 +20,7 @@ const CHROMIUM_FLAGS = [
 
 // Starts a server and a browser. `options.viewport`, `options.isMobile`, ... go to the context.
 export async function openApp(options = {}) {
-  const server = await startServer(webDir, 0);
+  const server = await startServer(options.webDir || webDir, 0);
   const url = `http://127.0.0.1:${server.address().port}/`;
   const profile = mkdtempSync(join(tmpdir(), 'cabinet-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
