@@ -11,6 +11,7 @@ namespace cabinet::app {
 inline constexpr int kSettingsVersion = 1;
 
 nlohmann::json settings_to_json(const AppState& state);
+bool is_text_size(int percent);
 // Applies a stored settings document. False when it is damaged (bad JSON,
 // wrong version or wrong types): the state is then left unchanged.
 bool apply_settings(AppState& state, std::string_view data);

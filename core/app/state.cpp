@@ -57,6 +57,8 @@ nlohmann::json summary(const AppState& state) {
           {"section", section_id(state.section)},
           {"language", state.language},
           {"display_name", state.display_name},
+          {"text_size", state.text_size_percent},
+          {"high_contrast", state.high_contrast},
           {"save_state", save_state_id(state.save_state)},
           {"errors", errors},
           {"notices", notices},

@@ -47,6 +47,8 @@ struct AppState {
   Section section = Section::home;
   std::string language = "ru";
   std::string display_name;
+  int text_size_percent = 100;  // 100, 125, 150 or 200
+  bool high_contrast = false;
   SaveState save_state = SaveState::idle;
   std::string save_error_key;
   std::vector<FieldError> errors;
@@ -55,6 +57,8 @@ struct AppState {
   bool online = true;
   bool update_available = false;
 };
+
+inline constexpr int kTextSizes[] = {100, 125, 150, 200};
 
 const FieldError* find_error(const AppState& state, std::string_view field);
 

@@ -54,6 +54,20 @@ const std::map<std::string, Handler>& handlers() {
          s.language = language;
          save_settings(s, e);
        }},
+      {"set_text_size",
+       [](AppState& s, const nlohmann::json& a, Effects& e) {
+         const int percent = a.value("percent", 0);
+         if (!is_text_size(percent) || percent == s.text_size_percent) return;
+         s.text_size_percent = percent;
+         save_settings(s, e);
+       }},
+      {"set_high_contrast",
+       [](AppState& s, const nlohmann::json& a, Effects& e) {
+         const bool on = a.value("on", false);
+         if (on == s.high_contrast) return;
+         s.high_contrast = on;
+         save_settings(s, e);
+       }},
       {"save_profile",
        [](AppState& s, const nlohmann::json& a, Effects& e) {
          const std::string raw = string_arg(a, "display_name");

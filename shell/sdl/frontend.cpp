@@ -69,7 +69,6 @@ bool Frontend::init(const FrontendConfig& config) {
   io.ConfigInputTextCursorBlink = false;  // a blinking caret would force 60 frames a second
   ImGui_ImplSDL2_InitForOpenGL(window_, gl_);
   ImGui_ImplOpenGL3_Init(glsl);
-  ui::apply_theme();
   update_pixel_ratio();
   return true;
 }
@@ -81,9 +80,7 @@ void Frontend::update_pixel_ratio() {
   const float ratio = window_w > 0 ? static_cast<float>(drawable_w) / static_cast<float>(window_w) : 1.0f;
   if (ratio == pixel_ratio_) return;
   pixel_ratio_ = ratio;
-  ui::load_fonts(font_dir_, ratio);
-  ImGui_ImplOpenGL3_DestroyFontsTexture();
-  ImGui_ImplOpenGL3_CreateFontsTexture();
+  request_redraw();  // frame() rebuilds the fonts for the new ratio
 }
 
 bool Frontend::handle_event(const SDL_Event& event) {
@@ -132,6 +129,10 @@ bool Frontend::frame() {
   if (pending_frames_ > 0) --pending_frames_;
   drawn_revision_ = runtime_.state().revision;
 
+  if (ui::apply_display_settings(ui_.display, ui::wanted_display(runtime_.state(), pixel_ratio_), font_dir_)) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();

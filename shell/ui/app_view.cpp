@@ -38,12 +38,12 @@ void draw_language_switch(Ui& ui, app::Runtime& runtime) {
 }
 
 void draw_header(Ui& ui, ViewState& view, app::Runtime& runtime, bool wide) {
-  const float switch_width = 56 * 2 + ImGui::GetStyle().ItemSpacing.x;
+  const float switch_width = ui.px(56) * 2 + ImGui::GetStyle().ItemSpacing.x;
   ImGui::PushFont(fonts().title);
-  ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(color::kPrimary), "%s", ui.tr("app.title").c_str());
+  ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(primary_color()), "%s", ui.tr("app.title").c_str());
   ImGui::PopFont();
   if (wide) ImGui::SameLine();
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(color::kMuted));
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(muted_color()));
   if (wide) ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6);
   ImGui::TextUnformatted(ui.tr("app.subtitle").c_str());
   ImGui::PopStyleColor();
@@ -55,8 +55,10 @@ void draw_header(Ui& ui, ViewState& view, app::Runtime& runtime, bool wide) {
                     {ButtonKind::secondary, view.menu_open, false, 0})) {
     view.menu_open = !view.menu_open;
   }
-  if (!wide) ImGui::SameLine();
   const float right = ImGui::GetWindowContentRegionMax().x;
+  // Below the menu button when both do not fit in one row (large text on a phone).
+  if (!wide && ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetStyle().ItemSpacing.x + switch_width <= right)
+    ImGui::SameLine();
   ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), right - switch_width));
   if (wide) ImGui::SetCursorPosY(ImGui::GetStyle().WindowPadding.y);
   draw_language_switch(ui, runtime);
@@ -100,12 +102,12 @@ void draw_app(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHook
   ImGui::SetNextWindowPos(viewport->Pos);
   ImGui::SetNextWindowSize(viewport->Size);
   ImGui::Begin("##cabinet", nullptr, kPlainWindow);
-  const bool wide = viewport->Size.x >= kWideLayoutMin;
+  const bool wide = viewport->Size.x >= ui.px(kWideLayoutMin);
   draw_header(ui, view, runtime, wide);
   ImGui::Spacing();
 
   if (wide) {
-    ImGui::BeginChild("##navigation", ImVec2(240, 0), false, ImGuiWindowFlags_NoSavedSettings);
+    ImGui::BeginChild("##navigation", ImVec2(ui.px(240), 0), false, ImGuiWindowFlags_NoSavedSettings);
     draw_navigation(ui, view, runtime);
     ImGui::EndChild();
     ImGui::SameLine();
@@ -115,7 +117,7 @@ void draw_app(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHook
     view.drawn_section = runtime.state().section;
     return;
   }
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(wide ? 24.0f : 14.0f, wide ? 24.0f : 16.0f));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.px(wide ? 24.0f : 14.0f), ui.px(wide ? 24.0f : 16.0f)));
   ImGui::BeginChild("##main", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
   draw_banners(ui, runtime, hooks);
   draw_content(ui, view, runtime);

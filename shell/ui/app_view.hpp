@@ -29,6 +29,7 @@ void draw_app(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHook
 void draw_home(Ui& ui, ViewState& view, app::Runtime& runtime);
 void draw_profile(Ui& ui, ViewState& view, app::Runtime& runtime);
 void draw_under_construction(Ui& ui, app::Section section);
+void draw_display_settings(Ui& ui, app::Runtime& runtime);
 
 std::string section_label(const Ui& ui, app::Section section);
 

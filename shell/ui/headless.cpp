@@ -16,11 +16,7 @@ HeadlessApp::HeadlessApp(app::Runtime& runtime, float width, float height, const
   io.DisplaySize = ImVec2(width, height);
   io.DeltaTime = 1.0f / 60.0f;
   for (int key = 0; key < ImGuiKey_COUNT; ++key) io.KeyMap[key] = key;  // keys are ImGuiKey values
-  apply_theme();
-  load_fonts(font_dir, 1.0f);
-  unsigned char* pixels = nullptr;
-  int w = 0, h = 0;
-  io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+  font_dir_ = font_dir;
   frame();
 }
 
@@ -35,6 +31,9 @@ void HeadlessApp::resize(float width, float height) {
 void HeadlessApp::frame() {
   ImGui::SetCurrentContext(context_);
   runtime_.tick();
+  if (apply_display_settings(ui_.display, wanted_display(runtime_.state(), 1.0f), font_dir_)) {
+    ImGui::GetIO().Fonts->Build();
+  }
   ImGui::NewFrame();
   begin_frame(ui_);
   draw_app(ui_, view_, runtime_);

@@ -36,6 +36,7 @@ class HeadlessApp {
   Ui ui_;
   ViewState view_;
   ImGuiContext* context_ = nullptr;
+  std::string font_dir_;
 };
 
 }  // namespace cabinet::ui

@@ -45,6 +45,29 @@ void draw_profile(Ui& ui, ViewState& view, app::Runtime& runtime) {
   ImGui::Spacing();
   heading(ui, ui.tr("app.language"), 2);
   paragraph(ui, ui.tr("profile.language_hint"), true);
+  draw_display_settings(ui, runtime);
+}
+
+void draw_display_settings(Ui& ui, app::Runtime& runtime) {
+  const app::AppState& state = runtime.state();
+  ImGui::Spacing();
+  heading(ui, ui.tr("profile.display"), 2);
+  paragraph(ui, ui.tr("profile.text_size"));
+  for (int percent : app::kTextSizes) {
+    const std::string id = "profile.text_size." + std::to_string(percent);
+    const std::string label = std::to_string(percent) + " %";
+    const bool current = state.text_size_percent == percent;
+    if (button(ui, id.c_str(), label, {ButtonKind::secondary, current, false, 0}))
+      runtime.dispatch({"set_text_size", {{"percent", percent}}});
+    // Wrap the row when the next button would not fit (phones, large text).
+    const float next_width = ImGui::GetItemRectSize().x + ImGui::GetStyle().ItemSpacing.x;
+    if (percent != app::kTextSizes[std::size(app::kTextSizes) - 1] &&
+        ImGui::GetItemRectMax().x + next_width < ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x)
+      ImGui::SameLine();
+  }
+  bool contrast = state.high_contrast;
+  if (checkbox(ui, "profile.high_contrast", ui.tr("profile.high_contrast"), contrast))
+    runtime.dispatch({"set_high_contrast", {{"on", contrast}}});
 }
 
 void draw_under_construction(Ui& ui, app::Section section) {

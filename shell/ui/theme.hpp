@@ -8,12 +8,13 @@ struct ImFont;
 namespace cabinet::ui {
 
 namespace color {
-inline constexpr unsigned kPrimary = 0xFFD34C0D;  // ABGR: #0D4CD3
-inline constexpr unsigned kText = 0xFF331F0B;     // #0B1F33
-inline constexpr unsigned kMuted = 0xFF7F7266;    // #66727F
-inline constexpr unsigned kError = 0xFF3224C8;    // #C82432
+inline constexpr unsigned kError = 0xFF3224C8;    // ABGR: #C82432
 inline constexpr unsigned kSuccess = 0xFF3A7D1E;  // #1E7D3A
 }  // namespace color
+
+// The colour of accents and muted text in the current theme.
+unsigned primary_color();
+unsigned muted_color();
 
 struct Fonts {
   ImFont* body = nullptr;
@@ -27,9 +28,23 @@ inline constexpr float kBodySize = 18.0f;
 inline constexpr float kTitleSize = 26.0f;
 inline constexpr float kTouchTarget = 44.0f;
 
-// Loads the fonts from `dir` (DejaVuSans.ttf, DejaVuSans-Bold.ttf). Falls back to
-// ImGui's built-in font (no Cyrillic) and returns false when they are missing.
-bool load_fonts(const std::string& dir, float pixel_ratio);
-void apply_theme();
+// What the screen and the citizen ask of the drawing: applied before a frame.
+struct DisplaySettings {
+  float pixel_ratio = 1.0f;  // device pixels per CSS pixel
+  float text_scale = 1.0f;   // 1, 1.25, 1.5, 2: text and layout grow together
+  bool high_contrast = false;
+  bool operator==(const DisplaySettings&) const = default;
+};
+
+// Loads the fonts from `dir` (DejaVuSans.ttf, DejaVuSans-Bold.ttf) at
+// `text_scale`, rasterized for `pixel_ratio`. Falls back to ImGui's built-in
+// font (no Cyrillic) and returns false when they are missing.
+bool load_fonts(const std::string& dir, float pixel_ratio, float text_scale = 1.0f);
+// Colours, spacing and rounding for the settings (sizes scaled by text_scale).
+void apply_theme(const DisplaySettings& settings = {});
+
+// Brings fonts and theme to `wanted`; true when the fonts were rebuilt (the
+// renderer must upload its font texture again).
+bool apply_display_settings(DisplaySettings& applied, const DisplaySettings& wanted, const std::string& font_dir);
 
 }  // namespace cabinet::ui

@@ -5,8 +5,10 @@
 #include <string>
 #include <vector>
 
+#include "app/state.hpp"
 #include "i18n/catalog.hpp"
 #include "semantics.hpp"
+#include "theme.hpp"
 
 struct ImGuiWindow;
 
@@ -27,11 +29,20 @@ struct Ui {
   bool focus_known = false;     // a click or Tab has placed the focus somewhere
   std::vector<Focusable> focusables;       // this frame, in Tab order
   std::vector<Focusable> last_focusables;  // the previous frame
+  DisplaySettings display{0.0f};           // what fonts and theme were built for (none yet)
+
+  // CSS pixels scaled with the text size, for fixed widths in layouts.
+  float px(float css_pixels) const { return css_pixels * display.text_scale; }
 
   std::string tr(std::string_view key, const nlohmann::json& params = nlohmann::json::object()) const {
     return catalog.tr(key, params);
   }
 };
+
+// The display settings the app state asks for on a screen of `pixel_ratio`.
+inline DisplaySettings wanted_display(const app::AppState& state, float pixel_ratio) {
+  return {pixel_ratio, static_cast<float>(state.text_size_percent) / 100.0f, state.high_contrast};
+}
 
 // Frame bracket: call after ImGui::NewFrame() and before ImGui::Render().
 void begin_frame(Ui& ui);

@@ -15,18 +15,22 @@ Rect last_item_rect() {
   return {min.x, min.y, max.x - min.x, max.y - min.y};
 }
 
-// Records the last ImGui item in the semantics tree and the Tab order.
-SemanticsNode& record(Ui& ui, const char* id, Role role, const std::string& label, bool focusable, bool text_input) {
+// Records the last ImGui item (or `item`, drawn earlier in a group) in the
+// semantics tree and the Tab order.
+SemanticsNode& record(Ui& ui, const char* id, Role role, const std::string& label, bool focusable, bool text_input,
+                      ImGuiID item = 0) {
+  ImGuiContext& g = *GImGui;
   SemanticsNode node;
   node.id = id;
   node.role = role;
   node.label = label;
   node.rect = last_item_rect();
-  node.imgui_id = ImGui::GetItemID();
+  node.imgui_id = item ? item : ImGui::GetItemID();
   // ImGui gives the first widget an invisible focus at start: focus counts once
   // the person clicked or tabbed somewhere, or while the item takes input.
-  node.focused = (ImGui::IsItemFocused() && ui.focus_known) || ImGui::IsItemActive();
-  if (focusable) ui.focusables.push_back({ImGui::GetItemID(), ImGui::GetCurrentWindow(), last_item_rect(), text_input});
+  node.focused = (g.NavId == node.imgui_id && node.imgui_id != 0 && ui.focus_known) ||
+                 (g.ActiveId == node.imgui_id && node.imgui_id != 0);
+  if (focusable) ui.focusables.push_back({node.imgui_id, ImGui::GetCurrentWindow(), node.rect, text_input});
   return ui.semantics.add(std::move(node));
 }
 
@@ -88,7 +92,7 @@ bool button(Ui& ui, const char* id, const std::string& label, const ButtonOption
     ImGui::PushStyleColor(ImGuiCol_Button, base);
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.92f, 0.95f, 1.0f, 1.0f));
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.85f, 0.90f, 1.0f, 1.0f));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(color::kPrimary));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(primary_color()));
     colors = 4;
   } else {
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
@@ -100,8 +104,8 @@ bool button(Ui& ui, const char* id, const std::string& label, const ButtonOption
   }
   if (options.kind == ButtonKind::navigation && options.selected) ImGui::PushFont(fonts().bold);
   if (options.disabled) ImGui::BeginDisabled();
-  const float width = options.width < 0 ? ImGui::GetContentRegionAvail().x : options.width;
-  bool pressed = ImGui::Button(label.c_str(), ImVec2(width, kTouchTarget));
+  const float width = options.width < 0 ? ImGui::GetContentRegionAvail().x : ui.px(options.width);
+  bool pressed = ImGui::Button(label.c_str(), ImVec2(width, ui.px(kTouchTarget)));
   if (!options.disabled && ImGui::IsItemFocused() && keyboard_highlight() && enter_pressed()) pressed = true;
   if (options.disabled) ImGui::EndDisabled();
   if (options.kind == ButtonKind::navigation && options.selected) ImGui::PopFont();
@@ -123,7 +127,7 @@ bool text_field(Ui& ui, const char* id, const std::string& label, std::string& v
   ImGui::TextUnformatted(label.c_str());
   ImGui::PopFont();
   if (!options.hint.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(color::kMuted));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(muted_color()));
     ImGui::TextWrapped("%s", options.hint.c_str());
     ImGui::PopStyleColor();
   }
@@ -132,7 +136,7 @@ bool text_field(Ui& ui, const char* id, const std::string& label, std::string& v
     ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(color::kError));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.0f);
   }
-  ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 560.0f));
+  ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ui.px(560.0f)));
   ImGuiInputTextFlags flags = 0;
   if (std::string_view(options.input) == "password") flags |= ImGuiInputTextFlags_Password;
   if (value.size() > options.max_bytes) value.resize(options.max_bytes);
@@ -157,6 +161,36 @@ bool text_field(Ui& ui, const char* id, const std::string& label, std::string& v
   return changed;
 }
 
+bool checkbox(Ui& ui, const char* id, const std::string& label, bool& value) {
+  ImGui::PushID(id);
+  // The box and a label that wraps (ImGui's own label never wraps); a taller
+  // frame keeps the row a 44 px touch target, and the label toggles too.
+  ImGui::BeginGroup();
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ui.px(11), ui.px(11)));
+  bool toggled = ImGui::Checkbox("##box", &value);
+  ImGui::PopStyleVar();
+  const ImGuiID box = ImGui::GetItemID();
+  if (ImGui::IsItemFocused() && keyboard_highlight() && enter_pressed()) {
+    value = !value;
+    toggled = true;
+  }
+  ImGui::SameLine();
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetStyle().FramePadding.y);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(label.c_str());
+  ImGui::PopTextWrapPos();
+  if (ImGui::IsItemClicked()) {
+    value = !value;
+    toggled = true;
+  }
+  ImGui::EndGroup();
+  SemanticsNode& node = record(ui, id, Role::checkbox, label, true, false, box);
+  node.selected = value;
+  node.value = value ? "true" : "false";
+  ImGui::PopID();
+  return toggled;
+}
+
 void heading(Ui& ui, const std::string& text, int level) {
   ImGui::PushFont(level <= 1 ? fonts().title : fonts().bold);
   ImGui::PushTextWrapPos(0.0f);
@@ -167,7 +201,7 @@ void heading(Ui& ui, const std::string& text, int level) {
 }
 
 void paragraph(Ui& ui, const std::string& text, bool muted) {
-  if (muted) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(color::kMuted));
+  if (muted) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(muted_color()));
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(text.c_str());
   ImGui::PopTextWrapPos();

@@ -29,6 +29,9 @@ struct FieldOptions {
 // A labelled single-line text field. Returns true when the value changed.
 bool text_field(Ui& ui, const char* id, const std::string& label, std::string& value, const FieldOptions& options = {});
 
+// A labelled check box; true when toggled this frame.
+bool checkbox(Ui& ui, const char* id, const std::string& label, bool& value);
+
 void heading(Ui& ui, const std::string& text, int level = 1);
 void paragraph(Ui& ui, const std::string& text, bool muted = false);
 // A status line (role status) or an alert (role alert) in a coloured box.

@@ -138,3 +138,33 @@ TEST(Notices, SavedNoticeGoesAwayAfterItsTime) {
   app.frame();
   EXPECT_FALSE(app.find("Сохранено"));
 }
+
+TEST(Display, LargeTextReflowsWithinAPhoneWidth) {
+  for (int percent : app::kTextSizes) {
+    Fixture f;
+    ui::HeadlessApp app(f.runtime, 360, 740, CABINET_FONT_DIR);
+    f.runtime.dispatch({"set_text_size", {{"percent", percent}}});
+    f.runtime.dispatch({"navigate", {{"section", "profile"}}});
+    app.frame();
+    app.frame();
+    ASSERT_TRUE(app.find("Меню")) << percent;
+    EXPECT_GE(app.find("Меню")->rect.h, 44.0f * percent / 100 - 0.5f);
+    for (const auto& node : app.semantics().nodes()) {
+      EXPECT_LE(node.rect.x + node.rect.w, 360.5f) << percent << "% " << node.label << " " << node.id << " y=" << node.rect.y;
+      EXPECT_GE(node.rect.x, -0.5f) << percent << "% " << node.label;
+    }
+  }
+}
+
+TEST(Display, TextSizeAndContrastAreChosenOnTheProfile) {
+  Fixture f;
+  ui::HeadlessApp app(f.runtime, 1280, 1200, CABINET_FONT_DIR);
+  ASSERT_TRUE(app.click("Профиль"));
+  ASSERT_TRUE(app.click("150 %"));
+  EXPECT_EQ(f.runtime.state().text_size_percent, 150);
+  app.frame();
+  EXPECT_TRUE(app.find("profile.text_size.150")->selected);
+  ASSERT_TRUE(app.click("Высокая контрастность"));
+  EXPECT_TRUE(f.runtime.state().high_contrast);
+  EXPECT_EQ(app.find("profile.high_contrast")->value, "true");
+}

@@ -128,3 +128,22 @@ TEST(Update, EveryActionTypeIsDocumented) {
   std::fclose(file);
   for (const std::string& type : action_types()) EXPECT_NE(readme.find("`" + type + "`"), std::string::npos) << type;
 }
+
+TEST(Update, DisplaySettingsAcceptOnlyTheOfferedSizes) {
+  AppState state;
+  EXPECT_EQ(update(state, {"set_text_size", {{"percent", 150}}}, kNow).effects.size(), 1u);
+  EXPECT_EQ(state.text_size_percent, 150);
+  for (const nlohmann::json& bad : {nlohmann::json(110), nlohmann::json("200"), nlohmann::json(0), nlohmann::json(-100)}) {
+    update(state, {"set_text_size", {{"percent", bad}}}, kNow);
+    EXPECT_EQ(state.text_size_percent, 150) << bad;
+  }
+  update(state, {"set_high_contrast", {{"on", true}}}, kNow);
+  EXPECT_TRUE(state.high_contrast);
+  AppState loaded;
+  ASSERT_TRUE(apply_settings(loaded, settings_to_json(state).dump()));
+  EXPECT_EQ(loaded.text_size_percent, 150);
+  EXPECT_TRUE(loaded.high_contrast);
+  EXPECT_FALSE(apply_settings(loaded, R"({"version":1,"language":"ru","display_name":"","text_size":130})"));
+  EXPECT_TRUE(apply_settings(loaded, R"({"version":1,"language":"ru","display_name":""})"));
+  EXPECT_EQ(loaded.text_size_percent, 100);
+}
