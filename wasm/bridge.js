@@ -82,6 +82,8 @@ window.addEventListener('online', function () { if (Module.cabinetStarted) Modul
 window.addEventListener('offline', function () { if (Module.cabinetStarted) Module._cabinet_set_online(0); });
 document.addEventListener('paste', function (event) {
   if (!Module.cabinetStarted || !event.clipboardData) return;
+  // The phone keyboard's input pastes by itself and reports it as input.
+  if (Module.cabinetMirror && event.target === Module.cabinetMirror.touchInput) return;
   const text = event.clipboardData.getData('text/plain');
   if (text) Module.cabinetTextInput(text.replace(/\r\n?/g, '\n'));
   event.preventDefault();

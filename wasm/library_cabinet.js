@@ -14,4 +14,7 @@ mergeInto(LibraryManager.library, {
   cabinet_js_first_frame: function () {
     Module.cabinetFirstFrame();
   },
+  cabinet_js_semantics_changed: function () {
+    if (Module.cabinetMirror) Module.cabinetMirror.update();
+  },
 });

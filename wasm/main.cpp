@@ -19,6 +19,7 @@ void cabinet_js_persist(int request_id);
 void cabinet_js_set_clipboard(const char* text);
 void cabinet_js_apply_update();
 void cabinet_js_first_frame();
+void cabinet_js_semantics_changed();
 }
 
 namespace {
@@ -33,6 +34,7 @@ struct WebApp {
   std::string semantics_json;
   std::string clipboard;
   bool announced_first_frame = false;
+  uint64_t mirrored_revision = ~0ull;
 };
 
 WebApp* g_app = nullptr;
@@ -40,9 +42,15 @@ WebApp* g_app = nullptr;
 void main_loop() {
   SDL_Event event;
   while (SDL_PollEvent(&event)) g_app->frontend.handle_event(event);
-  if (g_app->frontend.frame() && !g_app->announced_first_frame) {
+  if (!g_app->frontend.frame()) return;
+  if (!g_app->announced_first_frame) {
     g_app->announced_first_frame = true;
     cabinet_js_first_frame();
+  }
+  const uint64_t revision = g_app->frontend.ui().semantics.revision();
+  if (revision != g_app->mirrored_revision) {
+    g_app->mirrored_revision = revision;
+    cabinet_js_semantics_changed();
   }
 }
 
@@ -91,6 +99,30 @@ EMSCRIPTEN_KEEPALIVE void cabinet_persist_done(int request_id, int ok, const cha
   auto done = std::move(it->second);
   g_app->pending_persists.erase(it);
   done(ok != 0, reason_key ? reason_key : "");
+}
+
+EMSCRIPTEN_KEEPALIVE const char* cabinet_language() { return g_app->runtime.state().language.c_str(); }
+
+EMSCRIPTEN_KEEPALIVE double cabinet_semantics_revision() {
+  return static_cast<double>(g_app->frontend.ui().semantics.revision());
+}
+
+// The accessibility mirror moved DOM focus (a screen reader, Tab in the DOM).
+EMSCRIPTEN_KEEPALIVE void cabinet_focus(const char* id) {
+  g_app->frontend.ui().focus_request = id;
+  g_app->frontend.request_redraw(3);
+}
+
+// The phone keyboard was closed: the field stops editing.
+EMSCRIPTEN_KEEPALIVE void cabinet_blur() {
+  g_app->frontend.ui().blur_request = true;
+  g_app->frontend.request_redraw(3);
+}
+
+// The hidden input of the phone keyboard changed: its whole value and caret.
+EMSCRIPTEN_KEEPALIVE void cabinet_set_text(const char* id, const char* text, int caret_bytes) {
+  g_app->frontend.ui().text_replacement = cabinet::ui::Ui::TextReplacement{id, text, caret_bytes};
+  g_app->frontend.request_redraw(3);
 }
 
 EMSCRIPTEN_KEEPALIVE void cabinet_set_online(int online) { g_app->runtime.dispatch({"set_online", {{"online", online != 0}}}); }

@@ -140,8 +140,9 @@ bool Frontend::frame() {
   ui::draw_app(ui_, view_, runtime_, hooks_);
   ui::end_frame(ui_);
   ImGui::Render();
-  // An action dispatched while drawing changed the state: draw it next frame.
-  if (runtime_.state().revision != drawn_revision_) request_redraw(1);
+  // An action dispatched while drawing changed the state, or a focus move waits
+  // for the next frame: draw again.
+  if (runtime_.state().revision != drawn_revision_ || ui_.tab_request != 0) request_redraw(2);
 
   const ImGuiIO& io = ImGui::GetIO();
   glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),

@@ -42,6 +42,7 @@ class Frontend {
 
   uint64_t frame_count() const { return frame_count_; }
   const ui::Ui& ui() const { return ui_; }
+  ui::Ui& ui() { return ui_; }
 
  private:
   void update_pixel_ratio();

@@ -20,7 +20,7 @@ void navigate(app::Runtime& runtime, ViewState& view, app::Section section) {
 void draw_navigation(Ui& ui, ViewState& view, app::Runtime& runtime) {
   for (app::Section section : app::kAllSections) {
     const std::string id = "nav." + std::string(app::section_id(section));
-    ButtonOptions options{ButtonKind::navigation, runtime.state().section == section, false, -1};
+    ButtonOptions options{.kind = ButtonKind::navigation, .selected = runtime.state().section == section, .width = -1};
     if (button(ui, id.c_str(), section_label(ui, section), options)) navigate(runtime, view, section);
   }
 }
@@ -29,8 +29,12 @@ void draw_language_switch(Ui& ui, app::Runtime& runtime) {
   const std::string& current = runtime.state().language;
   for (const char* language : {"ru", "en"}) {
     const std::string id = std::string("language.") + language;
-    ButtonOptions options{ButtonKind::secondary, current == language, false, 56};
-    if (button(ui, id.c_str(), language == std::string("ru") ? "RU" : "EN", options))
+    const bool ru = language == std::string("ru");
+    ButtonOptions options{.kind = ButtonKind::secondary,
+                          .selected = current == language,
+                          .width = 56,
+                          .accessible_name = ui.tr(ru ? "app.language_ru" : "app.language_en")};
+    if (button(ui, id.c_str(), ru ? "RU" : "EN", options))
       runtime.dispatch({"set_language", {{"language", language}}});
     ImGui::SameLine();
   }
@@ -52,7 +56,7 @@ void draw_header(Ui& ui, ViewState& view, app::Runtime& runtime, bool wide) {
   if (wide) {
     ImGui::SameLine();
   } else if (button(ui, "menu", view.menu_open ? ui.tr("app.close_menu") : ui.tr("app.menu"),
-                    {ButtonKind::secondary, view.menu_open, false, 0})) {
+                    {.kind = ButtonKind::secondary, .selected = view.menu_open})) {
     view.menu_open = !view.menu_open;
   }
   const float right = ImGui::GetWindowContentRegionMax().x;
@@ -68,7 +72,7 @@ void draw_banners(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks) {
   const app::AppState& state = runtime.state();
   if (!state.online) banner(ui, "banner.offline", ui.tr("app.offline"), false);
   if (state.update_available) {
-    if (button(ui, "update", ui.tr("app.update_available"), {ButtonKind::primary, false, false, -1}) &&
+    if (button(ui, "update", ui.tr("app.update_available"), {.width = -1}) &&
         hooks.apply_update)
       hooks.apply_update();
   }

@@ -77,6 +77,18 @@ void HeadlessApp::press_tab(bool shift) {
   frame();
 }
 
+void HeadlessApp::focus(const std::string& id) {
+  ui_.focus_request = id;
+  frame();
+  frame();
+}
+
+void HeadlessApp::replace_text(const std::string& id, const std::string& text, int caret) {
+  ui_.text_replacement = Ui::TextReplacement{id, text, caret};
+  frame();
+  frame();
+}
+
 void HeadlessApp::press_key(int imgui_key) {
   ImGuiIO& io = ImGui::GetIO();
   if (imgui_key == ImGuiKey_Escape) ui_.escape_pressed = true;

@@ -29,6 +29,9 @@ class HeadlessApp {
   bool type(const std::string& label_or_id, const std::string& text);
   void press_tab(bool shift = false);
   void press_key(int imgui_key);  // ImGuiKey_Enter, ImGuiKey_Space, ImGuiKey_Escape, ...
+  // What the browser's accessibility mirror and phone keyboard do.
+  void focus(const std::string& id);
+  void replace_text(const std::string& id, const std::string& text, int caret);
   ViewState& view() { return view_; }
 
  private:

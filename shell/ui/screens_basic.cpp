@@ -16,7 +16,7 @@ void draw_home(Ui& ui, ViewState& view, app::Runtime& runtime) {
   heading(ui, ui.tr("home.quick_links"), 2);
   for (app::Section section : {app::Section::services, app::Section::applications, app::Section::profile}) {
     const std::string id = "home.link." + std::string(app::section_id(section));
-    if (button(ui, id.c_str(), section_label(ui, section), {ButtonKind::link, false, false, 0})) {
+    if (button(ui, id.c_str(), section_label(ui, section), {.kind = ButtonKind::link})) {
       runtime.dispatch({"navigate", {{"section", app::section_id(section)}}});
       view.menu_open = false;
     }
@@ -33,6 +33,7 @@ void draw_profile(Ui& ui, ViewState& view, app::Runtime& runtime) {
   FieldOptions options;
   options.hint = ui.tr("profile.display_name_hint");
   options.max_bytes = 1024;
+  options.autocomplete = "nickname";
   if (const app::FieldError* error = app::find_error(state, "profile.display_name"))
     options.error = ui.tr("errors." + error->code, error->params);
   if (text_field(ui, "profile.display_name", ui.tr("profile.display_name"), view.profile_draft, options))
@@ -57,7 +58,7 @@ void draw_display_settings(Ui& ui, app::Runtime& runtime) {
     const std::string id = "profile.text_size." + std::to_string(percent);
     const std::string label = std::to_string(percent) + " %";
     const bool current = state.text_size_percent == percent;
-    if (button(ui, id.c_str(), label, {ButtonKind::secondary, current, false, 0}))
+    if (button(ui, id.c_str(), label, {.kind = ButtonKind::secondary, .selected = current}))
       runtime.dispatch({"set_text_size", {{"percent", percent}}});
     // Wrap the row when the next button would not fit (phones, large text).
     const float next_width = ImGui::GetItemRectSize().x + ImGui::GetStyle().ItemSpacing.x;

@@ -49,6 +49,7 @@ nlohmann::json SemanticsTree::to_json() const {
                            {"editing", n.editing}};
     if (!n.error.empty()) node["error"] = n.error;
     if (!n.input_hint.empty()) node["input"] = n.input_hint;
+    if (!n.autocomplete.empty()) node["autocomplete"] = n.autocomplete;
     nodes.push_back(std::move(node));
   }
   return nodes;

@@ -15,6 +15,7 @@ const char* role_name(Role role);
 
 struct Rect {
   float x = 0, y = 0, w = 0, h = 0;  // CSS pixels from the top-left of the canvas
+  bool operator==(const Rect&) const = default;
 };
 
 struct SemanticsNode {
@@ -30,14 +31,21 @@ struct SemanticsNode {
   bool editing = false;      // a text field taking keystrokes now
   std::string error;         // error text of an invalid field
   std::string input_hint;    // "text", "tel", "email", "numeric", "password"
+  std::string autocomplete;  // the HTML autocomplete token, e.g. "tel", "new-password"
   unsigned imgui_id = 0;     // for focus moves; not exported
+  bool operator==(const SemanticsNode&) const = default;
 };
 
 class SemanticsTree {
  public:
   void begin_frame() { building_.clear(); }
   SemanticsNode& add(SemanticsNode node) { return building_.emplace_back(std::move(node)); }
-  void end_frame() { last_.swap(building_); }
+  void end_frame() {
+    if (building_ != last_) ++revision_;
+    last_.swap(building_);
+  }
+  // Changes whenever a finished frame's tree differs from the one before.
+  uint64_t revision() const { return revision_; }
 
   // The nodes of the last finished frame, in drawing (and Tab) order.
   const std::vector<SemanticsNode>& nodes() const { return last_; }
@@ -48,6 +56,7 @@ class SemanticsTree {
  private:
   std::vector<SemanticsNode> building_;
   std::vector<SemanticsNode> last_;
+  uint64_t revision_ = 0;
 };
 
 }  // namespace cabinet::ui

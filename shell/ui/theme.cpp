@@ -70,7 +70,7 @@ void apply_theme(const DisplaySettings& settings) {
   style = ImGuiStyle();
   ImGui::StyleColorsLight(&style);
   style.WindowPadding = ImVec2(16, 16);
-  style.FramePadding = ImVec2(14, 11);
+  style.FramePadding = ImVec2(14, 13);  // 18 px text + 2 x 13 = a 44 px touch target
   style.ItemSpacing = ImVec2(12, 10);
   style.ItemInnerSpacing = ImVec2(8, 6);
   style.ScrollbarSize = 14;

@@ -2,6 +2,7 @@
 // The UI context handed to every screen: the catalog, the semantics tree of
 // this frame and the keyboard requests the platform could not give ImGui 1.86
 // directly (Tab moves over every widget, not only text fields).
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,7 @@ struct ImGuiWindow;
 namespace cabinet::ui {
 
 struct Focusable {
+  std::string id;
   unsigned imgui_id = 0;
   ImGuiWindow* window = nullptr;
   Rect rect;
@@ -27,6 +29,15 @@ struct Ui {
   int tab_request = 0;          // +1 Tab, -1 Shift+Tab; set by the platform, used once
   bool escape_pressed = false;  // set by the platform for this frame
   bool focus_known = false;     // a click or Tab has placed the focus somewhere
+  std::string focus_request;    // a widget id to focus (screen reader, DOM focus), used once
+  bool blur_request = false;    // stop editing (the phone keyboard was closed), used once
+  // Text for a field from outside ImGui (the phone keyboard's hidden input):
+  // replaces the field's whole value and puts the caret at `caret` (bytes).
+  struct TextReplacement {
+    std::string id, text;
+    int caret = 0;
+  };
+  std::optional<TextReplacement> text_replacement;
   std::vector<Focusable> focusables;       // this frame, in Tab order
   std::vector<Focusable> last_focusables;  // the previous frame
   DisplaySettings display{0.0f};           // what fonts and theme were built for (none yet)

@@ -4,6 +4,8 @@
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
+
 #include "theme.hpp"
 
 namespace cabinet::ui {
@@ -30,7 +32,7 @@ SemanticsNode& record(Ui& ui, const char* id, Role role, const std::string& labe
   // the person clicked or tabbed somewhere, or while the item takes input.
   node.focused = (g.NavId == node.imgui_id && node.imgui_id != 0 && ui.focus_known) ||
                  (g.ActiveId == node.imgui_id && node.imgui_id != 0);
-  if (focusable) ui.focusables.push_back({node.imgui_id, ImGui::GetCurrentWindow(), node.rect, text_input});
+  if (focusable) ui.focusables.push_back({id, node.imgui_id, ImGui::GetCurrentWindow(), node.rect, text_input});
   return ui.semantics.add(std::move(node));
 }
 
@@ -38,8 +40,39 @@ bool keyboard_highlight() { return !GImGui->NavDisableHighlight; }
 
 bool enter_pressed() { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false); }
 
+void focus_item(const Focusable& target) {
+  ImGuiContext& g = *GImGui;
+  ImGui::ClearActiveID();
+  ImGui::SetFocusID(target.imgui_id, target.window);
+  g.NavDisableHighlight = false;
+  g.NavDisableMouseHover = true;
+  g.NavInputSource = ImGuiInputSource_Keyboard;
+  if (target.text_input) ImGui::ActivateItem(target.imgui_id);
+  ImGui::ScrollToBringRectIntoView(target.window, ImRect(target.rect.x, target.rect.y, target.rect.x + target.rect.w,
+                                                         target.rect.y + target.rect.h));
+}
+
+// Focuses the widget a screen reader or the DOM mirror asked for.
+void apply_focus_request(Ui& ui) {
+  if (ui.blur_request) {
+    ImGui::ClearActiveID();
+    ui.blur_request = false;
+  }
+  if (ui.focus_request.empty()) return;
+  for (const Focusable& item : ui.last_focusables) {
+    if (item.id == ui.focus_request) {
+      focus_item(item);
+      ui.focus_known = true;
+    }
+  }
+  ui.focus_request.clear();
+}
+
 // Moves focus for a pending Tab / Shift+Tab over the previous frame's widgets.
 void apply_tab_request(Ui& ui) {
+  // Characters typed just before the Tab belong to the field being left: let
+  // it take them this frame and move on in the next one.
+  if (ui.tab_request != 0 && !ImGui::GetIO().InputQueueCharacters.empty()) return;
   const int direction = ui.tab_request;
   ui.tab_request = 0;
   const auto& items = ui.last_focusables;
@@ -55,15 +88,17 @@ void apply_tab_request(Ui& ui) {
     if (items[i].imgui_id == current) index = i;
   }
   const int next = index < 0 ? (direction > 0 ? 0 : n - 1) : (index + direction + n) % n;
-  const Focusable& target = items[next];
-  ImGui::ClearActiveID();
-  ImGui::SetFocusID(target.imgui_id, target.window);
-  g.NavDisableHighlight = false;
-  g.NavDisableMouseHover = true;
-  g.NavInputSource = ImGuiInputSource_Keyboard;
-  if (target.text_input) ImGui::ActivateItem(target.imgui_id);
-  ImGui::ScrollToBringRectIntoView(target.window, ImRect(target.rect.x, target.rect.y, target.rect.x + target.rect.w,
-                                                         target.rect.y + target.rect.h));
+  focus_item(items[next]);
+}
+
+// ImGui keeps its own copy of a field while it is being edited: an outside
+// replacement goes through the edit callback so the copy and caret follow.
+int replace_text_callback(ImGuiInputTextCallbackData* data) {
+  auto* replacement = static_cast<Ui::TextReplacement*>(data->UserData);
+  data->DeleteChars(0, data->BufTextLen);
+  data->InsertChars(0, replacement->text.c_str());
+  data->CursorPos = data->SelectionStart = data->SelectionEnd = std::clamp(replacement->caret, 0, data->BufTextLen);
+  return 0;
 }
 
 }  // namespace
@@ -74,6 +109,7 @@ void begin_frame(Ui& ui) {
   ui.focusables.clear();
   if (ImGui::GetIO().MouseClicked[0]) ui.focus_known = true;
   apply_tab_request(ui);
+  apply_focus_request(ui);
 }
 
 void end_frame(Ui& ui) {
@@ -114,7 +150,8 @@ bool button(Ui& ui, const char* id, const std::string& label, const ButtonOption
   const Role role = options.kind == ButtonKind::navigation ? Role::navigation_item
                     : options.kind == ButtonKind::link     ? Role::link
                                                            : Role::button;
-  SemanticsNode& node = record(ui, id, role, label, !options.disabled, false);
+  SemanticsNode& node =
+      record(ui, id, role, options.accessible_name.empty() ? label : options.accessible_name, !options.disabled, false);
   node.disabled = options.disabled;
   node.selected = options.selected;
   ImGui::PopID();
@@ -140,7 +177,18 @@ bool text_field(Ui& ui, const char* id, const std::string& label, std::string& v
   ImGuiInputTextFlags flags = 0;
   if (std::string_view(options.input) == "password") flags |= ImGuiInputTextFlags_Password;
   if (value.size() > options.max_bytes) value.resize(options.max_bytes);
-  const bool changed = ImGui::InputText("##field", &value, flags);
+  std::optional<Ui::TextReplacement> replacement;
+  if (ui.text_replacement && ui.text_replacement->id == id) replacement.swap(ui.text_replacement);
+  const ImGuiID field = ImGui::GetID("##field");
+  bool changed = false;
+  if (replacement && GImGui->ActiveId != field) {  // not being edited: plain assignment
+    value = replacement->text;
+    changed = true;
+    replacement.reset();
+  }
+  if (replacement) flags |= ImGuiInputTextFlags_CallbackAlways;
+  changed |= ImGui::InputText("##field", &value, flags, replacement ? replace_text_callback : nullptr,
+                              replacement ? &*replacement : nullptr);
   if (value.size() > options.max_bytes) value.resize(options.max_bytes);
   if (invalid) {
     ImGui::PopStyleVar();
@@ -152,6 +200,7 @@ bool text_field(Ui& ui, const char* id, const std::string& label, std::string& v
   node.invalid = invalid;
   node.error = options.error;
   node.input_hint = options.input;
+  node.autocomplete = options.autocomplete;
   if (invalid) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(color::kError));
     ImGui::TextWrapped("%s", options.error.c_str());

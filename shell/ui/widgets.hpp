@@ -14,6 +14,7 @@ struct ButtonOptions {
   bool selected = false;   // the current navigation item
   bool disabled = false;
   float width = 0;         // 0: fit the label; -1: fill the row
+  std::string accessible_name;  // when the visible label is an abbreviation ("RU")
 };
 
 // True when activated this frame (click, tap, Space or Enter).
@@ -23,6 +24,7 @@ struct FieldOptions {
   std::string hint;        // shown under the label
   std::string error;       // non-empty: the field is invalid and shows it
   const char* input = "text";  // "text", "tel", "email", "numeric", "password"
+  const char* autocomplete = "";  // HTML autocomplete token for the phone keyboard and password managers
   size_t max_bytes = 4096;
 };
 

@@ -46,8 +46,8 @@ test('Cyrillic typed on the keyboard lands in the field; copy and paste use the 
 
     await app.page.keyboard.press('Control+A');
     await app.page.keyboard.press('Control+C');
-    await app.page.evaluate(() => window.cabinet.frames(2));
-    assert.equal(await app.page.evaluate(() => navigator.clipboard.readText()), 'Жанна Ёлкина');
+    // The browser clipboard is written asynchronously.
+    await app.page.waitForFunction(async () => (await navigator.clipboard.readText()) === 'Жанна Ёлкина', null, { timeout: 5000 });
 
     await app.page.keyboard.press('End');
     await app.page.evaluate(() => {

@@ -61,13 +61,13 @@ test('the language switch changes the interface and is remembered', async () => 
   const app = await openApp();
   try {
     await loadApp(app.page, app.url);
-    await click(app.page, 'EN');
+    await click(app.page, 'English');
     assert.ok(await find(app.page, 'Home'));
     await app.page.waitForFunction(() => window.cabinet.find('Saved'), null, { timeout: 10000 });
     await app.page.reload();
     await app.page.waitForFunction(() => window.cabinet && window.cabinet.ready === true);
     assert.ok(await find(app.page, 'Services'));
-    await click(app.page, 'RU');
+    await click(app.page, 'Русский');
     assert.ok(await find(app.page, 'Услуги'));
   } finally {
     await app.close();

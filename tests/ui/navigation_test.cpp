@@ -58,7 +58,7 @@ TEST(Navigation, NarrowScreensUseAMenu) {
 TEST(Navigation, LanguageSwitchUsesTheEnglishCatalog) {
   Fixture f;
   ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
-  ASSERT_TRUE(app.click("EN"));
+  ASSERT_TRUE(app.click("English"));
   app.frame();
   EXPECT_TRUE(app.find("Home"));
   EXPECT_TRUE(app.find("Services"));
@@ -102,6 +102,10 @@ TEST(Keyboard, TabIntoATextFieldStartsEditing) {
   ImGui::GetIO().AddInputCharactersUTF8("Ёж");
   app.frame();
   EXPECT_EQ(app.find("profile.display_name")->value, "Ёж");
+  app.press_tab();
+  ASSERT_TRUE(app.find("profile.save")->focused);
+  app.press_key(ImGuiKey_Enter);
+  EXPECT_EQ(f.runtime.state().display_name, "Ёж");
 }
 
 TEST(Profile, TypingAndSavingUpdatesTheGreeting) {
@@ -167,4 +171,73 @@ TEST(Display, TextSizeAndContrastAreChosenOnTheProfile) {
   ASSERT_TRUE(app.click("Высокая контрастность"));
   EXPECT_TRUE(f.runtime.state().high_contrast);
   EXPECT_EQ(app.find("profile.high_contrast")->value, "true");
+}
+
+TEST(Mirror, FocusRequestsMoveImGuiFocus) {
+  Fixture f;
+  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  app.focus("nav.payments");
+  EXPECT_TRUE(app.find("nav.payments")->focused);
+  app.press_key(ImGuiKey_Space);
+  EXPECT_EQ(f.runtime.state().section, app::Section::payments);
+}
+
+TEST(Mirror, TheSemanticsRevisionChangesOnlyWithTheTree) {
+  Fixture f;
+  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  app.frame();
+  const auto revision = app.semantics().revision();
+  app.frame();
+  app.frame();
+  EXPECT_EQ(app.semantics().revision(), revision);
+  f.runtime.dispatch({"navigate", {{"section", "help"}}});
+  app.frame();
+  EXPECT_GT(app.semantics().revision(), revision);
+}
+
+TEST(PhoneKeyboard, TextFromTheHiddenInputReplacesTheFieldWhileEditing) {
+  Fixture f;
+  ui::HeadlessApp app(f.runtime, 390, 844, CABINET_FONT_DIR);
+  f.runtime.dispatch({"navigate", {{"section", "profile"}}});
+  app.frame();
+  ASSERT_TRUE(app.type("profile.display_name", "Ан"));
+  app.replace_text("profile.display_name", "Анна", static_cast<int>(std::string("Анна").size()));
+  EXPECT_EQ(app.find("profile.display_name")->value, "Анна");
+  EXPECT_TRUE(app.find("profile.display_name")->editing);
+  ImGui::GetIO().AddInputCharactersUTF8("!");  // the caret ended after the replacement
+  app.frame();
+  EXPECT_EQ(app.find("profile.display_name")->value, "Анна!");
+  // Not being edited: the value is simply set.
+  f.runtime.dispatch({"navigate", {{"section", "home"}}});
+  app.frame();
+  f.runtime.dispatch({"navigate", {{"section", "profile"}}});
+  app.frame();
+  ASSERT_FALSE(app.find("profile.display_name")->editing);
+  app.replace_text("profile.display_name", "Вера", 0);
+  EXPECT_EQ(app.find("profile.display_name")->value, "Вера");
+}
+
+TEST(Keyboard, KeyboardOnlyJourneyThroughTheProfile) {
+  Fixture f;
+  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  for (int i = 0; i < 30 && !app.find("nav.profile")->focused; ++i) app.press_tab();
+  app.press_key(ImGuiKey_Enter);
+  ASSERT_EQ(f.runtime.state().section, app::Section::profile);
+  for (int i = 0; i < 30 && !app.find("profile.display_name")->focused; ++i) app.press_tab();
+  EXPECT_TRUE(app.find("profile.display_name")->editing);
+  ImGui::GetIO().AddInputCharactersUTF8("Anna");
+  app.frame();
+  EXPECT_EQ(app.find("profile.display_name")->value, "Anna");
+}
+
+TEST(Keyboard, CharactersTypedJustBeforeTabStayInTheField) {
+  Fixture f;
+  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ASSERT_TRUE(app.click("Профиль"));
+  ASSERT_TRUE(app.type("profile.display_name", ""));
+  ImGui::GetIO().AddInputCharactersUTF8("Anna");  // the same frame as the Tab
+  app.press_tab();
+  app.frame();
+  EXPECT_EQ(app.find("profile.display_name")->value, "Anna");
+  EXPECT_TRUE(app.find("profile.save")->focused);
 }

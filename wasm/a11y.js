@@ -1,0 +1,305 @@
+// The accessibility mirror (linked with --pre-js after bridge.js): one hidden
+// DOM element per widget of the semantics tree, with its ARIA role, name,
+// value and state, laid over the canvas at the widget's rectangle. Screen
+// readers read and operate it; DOM focus follows ImGui focus and back. Its
+// text inputs double as the phone keyboard's hidden input: a tap on a text
+// field focuses the matching input inside the touch handler, so the on-screen
+// keyboard opens, and what is typed there replaces the field's text.
+/* global Module, allocateUTF8, _free */
+
+Module.cabinetMirror = (function () {
+  'use strict';
+  const elements = new Map();  // key -> element
+  const announced = new Set(); // ids of status/alert nodes already spoken
+  let root = null;
+  let regions = null;
+  let live = null;
+  let nodes = [];
+  let movingFocus = false;     // focus moved by the mirror itself, not by the person
+  let touchInput = null;       // the input the phone keyboard types into
+
+  function callWithStrings(fn, strings, extra) {
+    const pointers = strings.map((s) => allocateUTF8(s));
+    try {
+      fn.apply(null, pointers.concat(extra || []));
+    } finally {
+      pointers.forEach((p) => _free(p));
+    }
+  }
+
+  function setup() {
+    root = document.createElement('div');
+    root.id = 'cabinet-a11y';
+    root.setAttribute('style', 'position:fixed;inset:0;overflow:hidden;pointer-events:none;z-index:1');
+    const header = document.createElement('header');
+    const nav = document.createElement('nav');
+    nav.setAttribute('aria-label', 'Разделы');
+    const main = document.createElement('main');
+    live = document.createElement('div');
+    live.setAttribute('aria-live', 'polite');
+    live.setAttribute('role', 'log');
+    live.className = 'cabinet-live';
+    live.setAttribute('style', 'position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)');
+    root.append(header, nav, main, live);
+    document.body.appendChild(root);
+    regions = { header, nav, main };
+    root.addEventListener('focusin', onFocusIn);
+    root.addEventListener('click', onClick, true);
+    root.addEventListener('keydown', onKeyDown, true);
+    root.addEventListener('keyup', onKeyUp, true);
+    root.addEventListener('keypress', onKeyPress, true);
+    // The app copies through its own clipboard bridge; the mirror's copy of the
+    // text must not overwrite that (the phone keyboard's input keeps its own).
+    root.addEventListener('copy', onCopyOrCut, true);
+    root.addEventListener('cut', onCopyOrCut, true);
+    root.addEventListener('input', onInput);
+    root.addEventListener('focusout', onFocusOut);
+    Module.canvas.addEventListener('touchend', onTouchEnd, { passive: true });
+  }
+
+  function regionOf(node) {
+    if (node.role === 'navitem') return regions.nav;
+    if (node.id === 'menu' || node.id.startsWith('language.')) return regions.header;
+    return regions.main;
+  }
+
+  function tagFor(node) {
+    switch (node.role) {
+      case 'heading': return 'h' + Math.min(6, Math.max(1, Number(node.value) || 2));
+      case 'text': return 'p';
+      case 'status':
+      case 'alert': return 'div';
+      case 'textbox':
+      case 'checkbox': return 'input';
+      default: return 'button';
+    }
+  }
+
+  function create(node, key) {
+    const el = document.createElement(tagFor(node));
+    el.dataset.key = key;
+    el.style.cssText = 'position:absolute;margin:0;padding:0;border:0;opacity:0;overflow:hidden;' +
+                       'background:transparent;color:transparent;font-size:16px;pointer-events:none';
+    if (el.tagName === 'BUTTON') el.type = 'button';
+    if (node.role === 'checkbox') el.type = 'checkbox';
+    if (node.role === 'status' || node.role === 'alert') el.setAttribute('role', node.role);
+    if (node.role === 'textbox') {
+      const error = document.createElement('span');
+      error.id = 'cabinet-error-' + key.replace(/[^a-zA-Z0-9_-]/g, '_');
+      error.setAttribute('style', 'position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)');
+      el.cabinetError = error;
+    }
+    return el;
+  }
+
+  function setAttr(el, name, value) {
+    if (value === null || value === undefined || value === false) {
+      if (el.hasAttribute(name)) el.removeAttribute(name);
+    } else if (el.getAttribute(name) !== String(value)) {
+      el.setAttribute(name, String(value));
+    }
+  }
+
+  function apply(el, node) {
+    const r = node.rect;
+    const box = `${r[0]}px,${r[1]}px,${r[2]}px,${r[3]}px`;
+    if (el.cabinetBox !== box) {
+      el.cabinetBox = box;
+      el.style.left = r[0] + 'px';
+      el.style.top = r[1] + 'px';
+      el.style.width = r[2] + 'px';
+      el.style.height = r[3] + 'px';
+    }
+    el.cabinetId = node.id;
+    if (node.role === 'textbox') {
+      const type = node.input === 'password' ? 'password' : node.input === 'email' ? 'email'
+                 : node.input === 'tel' ? 'tel' : 'text';
+      if (el.type !== type) el.type = type;
+      setAttr(el, 'inputmode', node.input === 'numeric' ? 'numeric' : node.input === 'tel' ? 'tel'
+                               : node.input === 'email' ? 'email' : null);
+      setAttr(el, 'autocomplete', node.autocomplete || 'off');
+      setAttr(el, 'aria-label', node.label);
+      setAttr(el, 'aria-invalid', node.invalid ? 'true' : null);
+      if (el !== touchInput && el.value !== node.value) el.value = node.value;
+      const error = el.cabinetError;
+      if (node.error) {
+        if (error.textContent !== node.error) error.textContent = node.error;
+        if (!error.isConnected) el.after(error);
+        setAttr(el, 'aria-describedby', error.id);
+      } else {
+        if (error.isConnected) error.remove();
+        setAttr(el, 'aria-describedby', null);
+      }
+    } else if (node.role === 'checkbox') {
+      setAttr(el, 'aria-label', node.label);
+      if (el.checked !== node.selected) el.checked = node.selected;
+    } else if (el.textContent !== node.label) {
+      el.textContent = node.label;
+    }
+    if (node.role === 'navitem') setAttr(el, 'aria-current', node.selected ? 'page' : null);
+    if (node.role === 'button' && node.id.startsWith('language.')) setAttr(el, 'aria-pressed', node.selected ? 'true' : 'false');
+    setAttr(el, 'aria-disabled', node.disabled ? 'true' : null);
+    setAttr(el, 'lang', node.id === 'language.en' ? 'en' : node.id === 'language.ru' ? 'ru' : null);
+    if ((node.role === 'status' || node.role === 'alert') && node.id && !announced.has(node.id)) {
+      announced.add(node.id);
+      live.textContent = node.label;
+    }
+  }
+
+  // `nodesOverride` (a tree given directly) serves the mirror benchmark.
+  function update(nodesOverride) {
+    if (!root) setup();
+    nodes = nodesOverride || JSON.parse(UTF8ToString(Module._cabinet_semantics()));
+    const language = UTF8ToString(Module._cabinet_language());
+    if (document.documentElement.lang !== language) document.documentElement.lang = language;
+    const seen = new Set();
+    const counters = {};
+    const cursor = new Map();  // region -> last placed element
+    let focusedEl = null;
+    for (const node of nodes) {
+      let key = node.id;
+      if (!key) {
+        counters[node.role] = (counters[node.role] || 0) + 1;
+        key = node.role + '#' + counters[node.role];
+      }
+      seen.add(key);
+      let el = elements.get(key);
+      if (el && el.tagName !== tagFor(node).toUpperCase()) {
+        el.remove();
+        el = undefined;
+      }
+      if (!el) {
+        el = create(node, key);
+        elements.set(key, el);
+      }
+      apply(el, node);
+      const region = regionOf(node);
+      const previous = cursor.get(region) || null;
+      const wanted = previous ? previous.nextSibling : region.firstChild;
+      if (el !== wanted || el.parentNode !== region) region.insertBefore(el, wanted);
+      cursor.set(region, el.cabinetError && el.cabinetError.isConnected ? el.cabinetError : el);
+      if (node.focused) focusedEl = el;
+    }
+    for (const [key, el] of elements) {
+      if (!seen.has(key)) {
+        if (el.cabinetError) el.cabinetError.remove();
+        el.remove();
+        elements.delete(key);
+      }
+    }
+    for (const id of announced) {
+      if (!nodes.some((n) => n.id === id)) announced.delete(id);
+    }
+    followImGuiFocus(focusedEl);
+  }
+
+  // DOM focus follows ImGui focus, without taking it from the page's other parts.
+  function followImGuiFocus(el) {
+    const active = document.activeElement;
+    const ours = active === document.body || active === Module.canvas || (root && root.contains(active));
+    if (!ours) return;
+    movingFocus = true;
+    try {
+      if (el && active !== el) el.focus({ preventScroll: true });
+      else if (!el && root.contains(active) && active !== touchInput) Module.canvas.focus({ preventScroll: true });
+    } finally {
+      movingFocus = false;
+    }
+  }
+
+  // ImGui focus follows DOM focus (a screen reader moved it).
+  function onFocusIn(event) {
+    if (movingFocus || !event.target.cabinetId) return;
+    callWithStrings(Module._cabinet_focus, [event.target.cabinetId]);
+  }
+
+  // A screen reader activates the element: act as a click on the widget.
+  function onClick(event) {
+    const el = event.target;
+    if (!el.cabinetId) return;
+    event.preventDefault();
+    if (el.tagName === 'INPUT' && el.type !== 'checkbox') return;
+    window.cabinet.click(el.cabinetId);
+  }
+
+  // Enter and Space also reach the app through SDL: the element must not act twice.
+  function onKeyDown(event) {
+    if (touchInput && event.target === touchInput) {
+      // The hidden input edits the text itself; only these keys go on to the app.
+      if (!['Enter', 'Tab', 'Escape'].includes(event.key)) event.stopPropagation();
+      if (event.key === 'Enter' || event.key === 'Escape') touchInput.blur();
+      return;
+    }
+    // Text inputs keep their keys: the characters reach the app as keypresses.
+    if (isTextInput(event.target)) return;
+    if (event.key === 'Enter' || event.key === ' ') event.preventDefault();
+  }
+
+  function isTextInput(el) {
+    return el.tagName === 'INPUT' && el.type !== 'checkbox';
+  }
+
+  function onCopyOrCut(event) {
+    if (event.target !== touchInput) event.preventDefault();
+  }
+
+  function onKeyPress(event) {
+    if (touchInput && event.target === touchInput && event.key !== 'Enter') event.stopPropagation();
+  }
+
+  function onKeyUp(event) {
+    if (touchInput && event.target === touchInput && !['Enter', 'Tab', 'Escape'].includes(event.key)) {
+      event.stopPropagation();
+    }
+    if (event.key === ' ' && !isTextInput(event.target)) event.preventDefault();
+  }
+
+  // The phone keyboard typed (or composed, corrected, pasted, deleted).
+  function onInput(event) {
+    const el = event.target;
+    if (el !== touchInput || !el.cabinetId) return;
+    const caret = new TextEncoder().encode(el.value.slice(0, el.selectionStart ?? el.value.length)).length;
+    callWithStrings(Module._cabinet_set_text, [el.cabinetId, el.value], [caret]);
+  }
+
+  function onFocusOut(event) {
+    if (event.target === touchInput) {
+      touchInput = null;
+      if (!movingFocus) Module._cabinet_blur();  // the keyboard was closed
+    }
+  }
+
+  // A tap on a text field: focus its input now, inside the touch handler,
+  // because phones open the keyboard only during a user gesture.
+  function onTouchEnd(event) {
+    if (!root || event.changedTouches.length !== 1) return;
+    const touch = event.changedTouches[0];
+    const box = Module.canvas.getBoundingClientRect();
+    const x = touch.clientX - box.left;
+    const y = touch.clientY - box.top;
+    const hit = nodes.find((n) => n.role === 'textbox' && !n.disabled &&
+                                  x >= n.rect[0] && x <= n.rect[0] + n.rect[2] && y >= n.rect[1] && y <= n.rect[1] + n.rect[3]);
+    if (!hit) return;
+    const el = elements.get(hit.id);
+    if (!el) return;
+    touchInput = el;
+    el.value = hit.value;
+    movingFocus = true;
+    try {
+      el.focus({ preventScroll: true });
+    } finally {
+      movingFocus = false;
+    }
+    try {
+      el.setSelectionRange(el.value.length, el.value.length);
+    } catch (e) {
+      // type=email has no selection API; the caret is at the end anyway.
+    }
+  }
+
+  return {
+    update: update,
+    get touchInput() { return touchInput; },
+    elementFor: function (id) { return elements.get(id) || null; },
+  };
+})();
