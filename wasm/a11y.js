@@ -30,7 +30,9 @@ Module.cabinetMirror = (function () {
   function setup() {
     root = document.createElement('div');
     root.id = 'cabinet-a11y';
-    root.setAttribute('style', 'position:fixed;inset:0;overflow:hidden;pointer-events:none;z-index:1');
+    // `contain` keeps the mirror's style and layout work to itself: focusing an
+    // element must not relayout the page.
+    root.setAttribute('style', 'position:fixed;inset:0;overflow:hidden;pointer-events:none;z-index:1;contain:strict');
     const header = document.createElement('header');
     const nav = document.createElement('nav');
     nav.setAttribute('aria-label', 'Разделы');
@@ -78,7 +80,7 @@ Module.cabinetMirror = (function () {
   function create(node, key) {
     const el = document.createElement(tagFor(node));
     el.dataset.key = key;
-    el.style.cssText = 'position:absolute;margin:0;padding:0;border:0;opacity:0;overflow:hidden;' +
+    el.style.cssText = 'position:absolute;margin:0;padding:0;border:0;opacity:0;overflow:hidden;contain:strict;' +
                        'background:transparent;color:transparent;font-size:16px;pointer-events:none';
     if (el.tagName === 'BUTTON') el.type = 'button';
     if (node.role === 'checkbox') el.type = 'checkbox';
@@ -146,15 +148,29 @@ Module.cabinetMirror = (function () {
     }
   }
 
+  function sameNode(a, b) {
+    return a.id === b.id && a.role === b.role && a.label === b.label && a.value === b.value &&
+           a.rect[0] === b.rect[0] && a.rect[1] === b.rect[1] && a.rect[2] === b.rect[2] && a.rect[3] === b.rect[3] &&
+           a.focused === b.focused && a.invalid === b.invalid && a.disabled === b.disabled &&
+           a.selected === b.selected && a.editing === b.editing && a.error === b.error &&
+           a.input === b.input && a.autocomplete === b.autocomplete;
+  }
+
+  let lastOrder = '';     // the keys of the last update, in order: unchanged order skips the DOM walk
+  let lastFocused = null;
+
   // `nodesOverride` (a tree given directly) serves the mirror benchmark.
+  // Incremental: a node equal to the one applied before costs a comparison only.
   function update(nodesOverride) {
     if (!root) setup();
     nodes = nodesOverride || JSON.parse(UTF8ToString(Module._cabinet_semantics()));
-    const language = UTF8ToString(Module._cabinet_language());
-    if (document.documentElement.lang !== language) document.documentElement.lang = language;
+    if (!nodesOverride) {
+      const language = UTF8ToString(Module._cabinet_language());
+      if (document.documentElement.lang !== language) document.documentElement.lang = language;
+    }
     const seen = new Set();
     const counters = {};
-    const cursor = new Map();  // region -> last placed element
+    const keys = [];
     let focusedEl = null;
     for (const node of nodes) {
       let key = node.id;
@@ -163,21 +179,22 @@ Module.cabinetMirror = (function () {
         key = node.role + '#' + counters[node.role];
       }
       seen.add(key);
+      keys.push(key);
       let el = elements.get(key);
-      if (el && el.tagName !== tagFor(node).toUpperCase()) {
+      if (el && el.cabinetRole !== node.role) {
+        if (el.cabinetError) el.cabinetError.remove();
         el.remove();
         el = undefined;
       }
       if (!el) {
         el = create(node, key);
+        el.cabinetRole = node.role;
         elements.set(key, el);
       }
-      apply(el, node);
-      const region = regionOf(node);
-      const previous = cursor.get(region) || null;
-      const wanted = previous ? previous.nextSibling : region.firstChild;
-      if (el !== wanted || el.parentNode !== region) region.insertBefore(el, wanted);
-      cursor.set(region, el.cabinetError && el.cabinetError.isConnected ? el.cabinetError : el);
+      if (!el.cabinetNode || !sameNode(el.cabinetNode, node)) {
+        apply(el, node);
+        el.cabinetNode = node;
+      }
       if (node.focused) focusedEl = el;
     }
     for (const [key, el] of elements) {
@@ -185,12 +202,32 @@ Module.cabinetMirror = (function () {
         if (el.cabinetError) el.cabinetError.remove();
         el.remove();
         elements.delete(key);
+        announced.delete(key);
       }
     }
-    for (const id of announced) {
-      if (!nodes.some((n) => n.id === id)) announced.delete(id);
+    const order = keys.join('\n');
+    if (order !== lastOrder) {
+      lastOrder = order;
+      placeInOrder(keys);
     }
-    followImGuiFocus(focusedEl);
+    if (focusedEl !== lastFocused || (focusedEl && document.activeElement !== focusedEl)) {
+      lastFocused = focusedEl;
+      followImGuiFocus(focusedEl);
+    }
+  }
+
+  // Puts the elements into their landmark in the tree's (and so Tab's) order.
+  function placeInOrder(keys) {
+    const cursor = new Map();  // region -> last placed element
+    nodes.forEach((node, i) => placeOne(cursor, node, elements.get(keys[i])));
+  }
+
+  function placeOne(cursor, node, el) {
+    const region = regionOf(node);
+    const previous = cursor.get(region) || null;
+    const wanted = previous ? previous.nextSibling : region.firstChild;
+    if (el !== wanted || el.parentNode !== region) region.insertBefore(el, wanted);
+    cursor.set(region, el.cabinetError && el.cabinetError.isConnected ? el.cabinetError : el);
   }
 
   // DOM focus follows ImGui focus, without taking it from the page's other parts.

@@ -1,12 +1,9 @@
 #include "app/action.hpp"
 
-#include <stdexcept>
-
 namespace cabinet::app {
 
-Action action_from_json(const nlohmann::json& json) {
-  if (!json.is_object() || !json.contains("type") || !json["type"].is_string())
-    throw std::invalid_argument("an action is an object with a string \"type\"");
+std::optional<Action> action_from_json(const nlohmann::json& json) {
+  if (!json.is_object() || !json.contains("type") || !json["type"].is_string()) return std::nullopt;
   Action action{json["type"].get<std::string>(), json};
   action.args.erase("type");
   return action;

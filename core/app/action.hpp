@@ -2,6 +2,7 @@
 // Actions and effects are plain data (type + JSON arguments), so the same
 // vocabulary drives the UI, scenarios (cabinet-cli scenario) and tests.
 // The vocabulary is documented in core/app/README.md.
+#include <optional>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -13,8 +14,9 @@ struct Action {
   nlohmann::json args = nlohmann::json::object();
 };
 
-// {"type": "navigate", "section": "profile"} <-> Action{"navigate", {"section": "profile"}}
-Action action_from_json(const nlohmann::json& json);
+// {"type": "navigate", "section": "profile"} <-> Action{"navigate", {"section": "profile"}};
+// nothing when `json` is not an object with a string "type".
+std::optional<Action> action_from_json(const nlohmann::json& json);
 nlohmann::json to_json(const Action& action);
 
 // Work for the platform: {"save", {key, data}} writes storage.

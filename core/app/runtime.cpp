@@ -1,5 +1,7 @@
 #include "app/runtime.hpp"
 
+#include "app/json_args.hpp"
+
 namespace cabinet::app {
 
 Runtime::Runtime(storage::Storage& storage, const Clock& clock) : storage_(storage), clock_(clock) {
@@ -32,8 +34,8 @@ void Runtime::tick() {
 
 void Runtime::perform(const Effect& effect) {
   if (effect.type != "save") return;
-  const std::string key = effect.args.value("key", "");
-  const storage::WriteResult written = storage_.write_atomic(key, effect.args.value("data", ""));
+  const std::string key = json_string(effect.args, "key").value_or("");
+  const storage::WriteResult written = storage_.write_atomic(key, json_string(effect.args, "data").value_or(""));
   if (!written.ok) {
     dispatch({"save_failed", {{"key", key}, {"reason_key", "errors.storage"}, {"detail", written.error}}});
     return;

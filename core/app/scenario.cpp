@@ -86,8 +86,8 @@ ScenarioResult run_scenario(const nlohmann::json& scenario) {
       std::vector<std::string> mismatches;
       compare(step["expect"], summary(runtime.state()), "", mismatches);
       for (const auto& m : mismatches) result.failed.push_back(where + ": " + m);
-    } else if (step.is_object() && step.contains("type") && step["type"].is_string()) {
-      if (!runtime.dispatch(action_from_json(step))) {
+    } else if (auto action = action_from_json(step)) {
+      if (!runtime.dispatch(*action)) {
         result.error = where + ": unknown action type \"" + step["type"].get<std::string>() + "\"";
         return result;
       }

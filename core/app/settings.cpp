@@ -1,5 +1,6 @@
 #include "app/settings.hpp"
 
+#include "app/json_args.hpp"
 #include "i18n/catalog.hpp"
 #include "text/utf8.hpp"
 
@@ -22,24 +23,21 @@ nlohmann::json settings_to_json(const AppState& state) {
 
 bool apply_settings(AppState& state, std::string_view data) {
   const nlohmann::json doc = nlohmann::json::parse(data, nullptr, /*allow_exceptions=*/false);
-  if (doc.is_object() && doc.contains("text_size") && !doc["text_size"].is_number_integer()) return false;
-  if (!doc.is_object() || doc.value("version", 0) != kSettingsVersion) return false;
-  const auto language = doc.find("language");
-  const auto name = doc.find("display_name");
-  if (language == doc.end() || !language->is_string() || name == doc.end() || !name->is_string()) return false;
+  if (!doc.is_object() || json_int(doc, "version") != kSettingsVersion) return false;
+  const auto language = json_string(doc, "language");
+  const auto display_name = json_string(doc, "display_name");
+  if (!language || !display_name) return false;
   const auto languages = i18n::available_languages();
-  const std::string lang = language->get<std::string>();
-  const std::string display_name = name->get<std::string>();
-  if (std::find(languages.begin(), languages.end(), lang) == languages.end()) return false;
-  if (!text::is_valid_utf8(display_name)) return false;
-  // Display settings were added later: absent means the default.
-  const int text_size = doc.value("text_size", 100);
-  const auto contrast = doc.find("high_contrast");
-  if (!is_text_size(text_size) || (contrast != doc.end() && !contrast->is_boolean())) return false;
-  state.language = lang;
-  state.display_name = display_name;
-  state.text_size_percent = text_size;
-  state.high_contrast = contrast != doc.end() && contrast->get<bool>();
+  if (std::find(languages.begin(), languages.end(), *language) == languages.end()) return false;
+  if (!text::is_valid_utf8(*display_name)) return false;
+  // Display settings were added later: absent means the default, a wrong type is damage.
+  const auto text_size = doc.contains("text_size") ? json_int(doc, "text_size") : std::optional<int64_t>(100);
+  const auto contrast = doc.contains("high_contrast") ? json_bool(doc, "high_contrast") : std::optional<bool>(false);
+  if (!text_size || *text_size > 1000 || !is_text_size(static_cast<int>(*text_size)) || !contrast) return false;
+  state.language = *language;
+  state.display_name = *display_name;
+  state.text_size_percent = static_cast<int>(*text_size);
+  state.high_contrast = *contrast;
   return true;
 }
 

@@ -4,6 +4,7 @@
 #include <functional>
 #include <map>
 
+#include "app/json_args.hpp"
 #include "app/settings.hpp"
 #include "i18n/catalog.hpp"
 #include "text/utf8.hpp"
@@ -15,10 +16,7 @@ namespace {
 using Effects = std::vector<Effect>;
 using Handler = std::function<void(AppState&, const nlohmann::json&, Effects&)>;
 
-std::string string_arg(const nlohmann::json& args, const char* name) {
-  auto it = args.find(name);
-  return (it != args.end() && it->is_string()) ? it->get<std::string>() : std::string();
-}
+std::string string_arg(const nlohmann::json& args, const char* name) { return json_string(args, name).value_or(""); }
 
 void add_notice(AppState& s, std::string kind, std::string key, nlohmann::json params = nlohmann::json::object()) {
   s.notices.push_back({s.next_notice_id++, std::move(kind), std::move(key), std::move(params), s.now_ms + kNoticeMs});
@@ -56,16 +54,17 @@ const std::map<std::string, Handler>& handlers() {
        }},
       {"set_text_size",
        [](AppState& s, const nlohmann::json& a, Effects& e) {
-         const int percent = a.value("percent", 0);
-         if (!is_text_size(percent) || percent == s.text_size_percent) return;
-         s.text_size_percent = percent;
+         const auto percent = json_int(a, "percent");
+         if (!percent || *percent > 1000 || !is_text_size(static_cast<int>(*percent))) return;
+         if (*percent == s.text_size_percent) return;
+         s.text_size_percent = static_cast<int>(*percent);
          save_settings(s, e);
        }},
       {"set_high_contrast",
        [](AppState& s, const nlohmann::json& a, Effects& e) {
-         const bool on = a.value("on", false);
-         if (on == s.high_contrast) return;
-         s.high_contrast = on;
+         const auto on = json_bool(a, "on");
+         if (!on || *on == s.high_contrast) return;
+         s.high_contrast = *on;
          save_settings(s, e);
        }},
       {"save_profile",
@@ -105,11 +104,14 @@ const std::map<std::string, Handler>& handlers() {
        }},
       {"dismiss_notice",
        [](AppState& s, const nlohmann::json& a, Effects&) {
-         const uint64_t id = a.value("id", uint64_t{0});
-         std::erase_if(s.notices, [&](const Notice& n) { return n.id == id; });
+         const auto id = json_int(a, "id");
+         if (!id) return;
+         std::erase_if(s.notices, [&](const Notice& n) { return static_cast<int64_t>(n.id) == *id; });
        }},
-      {"set_online", [](AppState& s, const nlohmann::json& a,
-                        Effects&) { s.online = a.value("online", true); }},
+      {"set_online",
+       [](AppState& s, const nlohmann::json& a, Effects&) {
+         if (auto online = json_bool(a, "online")) s.online = *online;
+       }},
       {"update_available", [](AppState& s, const nlohmann::json&, Effects&) { s.update_available = true; }},
       {"tick", [](AppState&, const nlohmann::json&, Effects&) {}},
   };
@@ -126,11 +128,7 @@ UpdateResult update(AppState& state, const Action& action, int64_t now_ms) {
   state.now_ms = now_ms;
   std::erase_if(state.notices, [&](const Notice& n) { return n.expires_ms <= now_ms; });
   UpdateResult result;
-  try {
-    it->second(state, action.args.is_object() ? action.args : nlohmann::json::object(), result.effects);
-  } catch (const nlohmann::json::exception&) {
-    // A wrongly typed argument: the action is ignored.
-  }
+  it->second(state, action.args.is_object() ? action.args : nlohmann::json::object(), result.effects);
   nlohmann::json after = summary(state);
   after["now"] = before["now"];
   if (after != before || !result.effects.empty()) ++state.revision;

@@ -18,8 +18,8 @@ struct UpdateResult {
   std::vector<Effect> effects;
 };
 
-// Applies `action` at time `now_ms`. Unknown actions and bad arguments never
-// throw: bad arguments are ignored, unknown types are reported via `known`.
+// Applies `action` at time `now_ms`. Never throws: wrongly typed arguments are
+// ignored (see json_args.hpp), unknown types are reported via `known`.
 UpdateResult update(AppState& state, const Action& action, int64_t now_ms);
 
 // The next instant at which the state changes by itself (a notice expires), if any.

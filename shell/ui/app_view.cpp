@@ -44,7 +44,11 @@ void draw_language_switch(Ui& ui, app::Runtime& runtime) {
 void draw_header(Ui& ui, ViewState& view, app::Runtime& runtime, bool wide) {
   const float switch_width = ui.px(56) * 2 + ImGui::GetStyle().ItemSpacing.x;
   ImGui::PushFont(fonts().title);
-  ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(primary_color()), "%s", ui.tr("app.title").c_str());
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(primary_color()));
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(ui.tr("app.title").c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
   ImGui::PopFont();
   if (wide) ImGui::SameLine();
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(muted_color()));
@@ -121,7 +125,8 @@ void draw_app(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHook
     view.drawn_section = runtime.state().section;
     return;
   }
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.px(wide ? 24.0f : 14.0f), ui.px(wide ? 24.0f : 16.0f)));
+  const float margin = wide ? ui.px(24.0f) : 12.0f;  // narrow screens keep their width for text
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(margin, margin));
   ImGui::BeginChild("##main", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
   draw_banners(ui, runtime, hooks);
   draw_content(ui, view, runtime);

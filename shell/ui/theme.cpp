@@ -122,6 +122,10 @@ void apply_theme(const DisplaySettings& settings) {
   c[ImGuiCol_ScrollbarBg] = c[ImGuiCol_WindowBg];
   c[ImGuiCol_ScrollbarGrab] = settings.high_contrast ? rgb(0x33, 0x33, 0x33) : rgb(0xB8, 0xC2, 0xCC);
   style.ScaleAllSizes(settings.text_scale);
+  // Margins grow less than text, or large text on a phone would have no room.
+  const float margin = std::min(settings.text_scale, 1.25f);
+  style.WindowPadding = ImVec2(16 * margin, 16 * margin);
+  style.ScrollbarSize = 14 * margin;
 }
 
 bool apply_display_settings(DisplaySettings& applied, const DisplaySettings& wanted, const std::string& font_dir) {

@@ -25,7 +25,7 @@ struct Fonts {
 Fonts& fonts();
 
 inline constexpr float kBodySize = 18.0f;
-inline constexpr float kTitleSize = 26.0f;
+inline constexpr float kTitleSize = 24.0f;
 inline constexpr float kTouchTarget = 44.0f;
 
 // What the screen and the citizen ask of the drawing: applied before a frame.

@@ -120,6 +120,7 @@ void end_frame(Ui& ui) {
 bool button(Ui& ui, const char* id, const std::string& label, const ButtonOptions& options) {
   ImGui::PushID(id);
   int colors = 0;
+  const ImVec4 accent = ImGui::ColorConvertU32ToFloat4(primary_color());  // before the pushes below change it
   if (options.kind != ButtonKind::primary) {
     const bool nav = options.kind == ButtonKind::navigation;
     const ImVec4 base = options.selected ? ImVec4(0.90f, 0.93f, 1.0f, 1.0f)
@@ -128,7 +129,7 @@ bool button(Ui& ui, const char* id, const std::string& label, const ButtonOption
     ImGui::PushStyleColor(ImGuiCol_Button, base);
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.92f, 0.95f, 1.0f, 1.0f));
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.85f, 0.90f, 1.0f, 1.0f));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(primary_color()));
+    ImGui::PushStyleColor(ImGuiCol_Text, accent);
     colors = 4;
   } else {
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
@@ -161,7 +162,9 @@ bool button(Ui& ui, const char* id, const std::string& label, const ButtonOption
 bool text_field(Ui& ui, const char* id, const std::string& label, std::string& value, const FieldOptions& options) {
   ImGui::PushID(id);
   ImGui::PushFont(fonts().bold);
+  ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(label.c_str());
+  ImGui::PopTextWrapPos();
   ImGui::PopFont();
   if (!options.hint.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(muted_color()));
@@ -224,7 +227,7 @@ bool checkbox(Ui& ui, const char* id, const std::string& label, bool& value) {
     toggled = true;
   }
   ImGui::SameLine();
-  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetStyle().FramePadding.y);
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ui.px(11));  // the box's own padding
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(label.c_str());
   ImGui::PopTextWrapPos();

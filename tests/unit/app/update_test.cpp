@@ -96,7 +96,10 @@ TEST(Update, LanguageIsValidatedAndSaved) {
 }
 
 TEST(Update, DamagedSettingsAreKeptAsideAndReported) {
-  for (const std::string data : {"{not json", "[]", "{\"version\":99}", "{\"version\":1,\"language\":5,\"display_name\":\"\"}",
+  for (const std::string data : {"{not json", "[]", "{\"version\":99}", "{\"version\":\"1\"}",
+                                 "{\"version\":1,\"language\":\"ru\",\"display_name\":\"\",\"text_size\":\"big\"}",
+                                 "{\"version\":1,\"language\":\"ru\",\"display_name\":\"\",\"high_contrast\":1}",
+                                 "{\"version\":1,\"language\":5,\"display_name\":\"\"}",
                                  "{\"version\":1,\"language\":\"ru\",\"display_name\":\"\xFF\"}", ""}) {
     AppState state;
     const UpdateResult result = update(state, {"loaded", {{"key", kSettingsKey}, {"data", data}}}, kNow);
