@@ -63,6 +63,12 @@ if (!Module.cabinetWriter) {
 
 Module.cabinetFirstFrame = function () {
   Module.cabinetStarted = true;
+  // prefers-reduced-motion: no inertia after a flick.
+  const motion = window.matchMedia ? window.matchMedia('(prefers-reduced-motion: reduce)') : null;
+  if (motion) {
+    Module._cabinet_set_reduced_motion(motion.matches ? 1 : 0);
+    motion.addEventListener('change', function () { Module._cabinet_set_reduced_motion(motion.matches ? 1 : 0); });
+  }
   window.cabinet.ready = true;
   window.dispatchEvent(new Event('cabinet-ready'));
   Module._cabinet_set_online(navigator.onLine ? 1 : 0);

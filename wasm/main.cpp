@@ -129,6 +129,8 @@ EMSCRIPTEN_KEEPALIVE void cabinet_set_online(int online) { g_app->runtime.dispat
 
 EMSCRIPTEN_KEEPALIVE void cabinet_update_available() { g_app->runtime.dispatch({"update_available", {}}); }
 
+EMSCRIPTEN_KEEPALIVE void cabinet_set_reduced_motion(int reduced) { g_app->frontend.set_reduced_motion(reduced != 0); }
+
 EMSCRIPTEN_KEEPALIVE void cabinet_request_redraw() { g_app->frontend.request_redraw(2); }
 
 }  // extern "C"

@@ -4,6 +4,8 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 
+#include <cmath>
+
 #include "ui/theme.hpp"
 
 #ifdef __EMSCRIPTEN__
@@ -85,6 +87,7 @@ void Frontend::update_pixel_ratio() {
 
 bool Frontend::handle_event(const SDL_Event& event) {
   if (event.type == SDL_QUIT) return false;
+  if (handle_touch(event)) return true;
   // Tab and Escape are the app's: ImGui 1.86 tabs only between text fields.
   if (event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_TAB) {
     ui_.tab_request = (event.key.keysym.mod & KMOD_SHIFT) ? -1 : 1;
@@ -108,6 +111,63 @@ bool Frontend::handle_event(const SDL_Event& event) {
   return true;
 }
 
+bool Frontend::handle_touch(const SDL_Event& event) {
+  constexpr float kDragThreshold = 10.0f;  // CSS px before a press becomes a scroll
+  int width = 0, height = 0;
+  SDL_GetWindowSize(window_, &width, &height);
+  switch (event.type) {
+    case SDL_FINGERDOWN:
+      touch_ = {true, false, event.tfinger.y * static_cast<float>(height), 0, 0, event.tfinger.timestamp};
+      inertia_ = 0;
+      return false;
+    case SDL_FINGERMOTION: {
+      if (!touch_.down) return false;
+      const float y = event.tfinger.y * static_cast<float>(height);
+      const float dy = y - touch_.last_y;
+      const uint32_t dt = std::max<uint32_t>(1, event.tfinger.timestamp - touch_.last_ms);
+      touch_.travel += std::abs(dy);
+      touch_.last_y = y;
+      touch_.last_ms = event.tfinger.timestamp;
+      if (!touch_.dragging && touch_.travel > kDragThreshold) {
+        touch_.dragging = true;
+        ui_.cancel_press = true;
+      }
+      if (touch_.dragging) {
+        ui_.scroll_request += dy;
+        touch_.velocity = 0.7f * (dy / static_cast<float>(dt)) + 0.3f * touch_.velocity;
+        request_redraw(2);
+      }
+      return true;
+    }
+    case SDL_FINGERUP:
+      if (touch_.dragging && !reduced_motion_) {
+        inertia_ = touch_.velocity;
+        inertia_ms_ = SDL_GetTicks();
+        request_redraw(2);
+      }
+      touch_.down = touch_.dragging = false;
+      return false;
+    case SDL_MOUSEMOTION:
+      // The mouse SDL makes from a dragging finger would select or drag widgets.
+      return event.motion.which == SDL_TOUCH_MOUSEID && touch_.dragging;
+    default:
+      return false;
+  }
+}
+
+// A flick keeps scrolling and slows down: a running animation, so frames are
+// drawn until it stops.
+void Frontend::step_inertia() {
+  if (inertia_ == 0) return;
+  const uint32_t now = SDL_GetTicks();
+  const float dt = static_cast<float>(std::max<uint32_t>(1, now - inertia_ms_));
+  inertia_ms_ = now;
+  ui_.scroll_request += inertia_ * dt;
+  inertia_ *= std::pow(0.995f, dt);  // about -8 % per 16 ms frame
+  if (std::abs(inertia_) < 0.02f) inertia_ = 0;
+  request_redraw(2);
+}
+
 void Frontend::forward(const SDL_Event& event) {
   ImGui_ImplSDL2_ProcessEvent(&event);
   // ImGui settles hover and activation one frame after the input.
@@ -128,6 +188,7 @@ bool Frontend::frame() {
   if (pending_frames_ <= 0 && runtime_.state().revision == drawn_revision_) return false;
   if (pending_frames_ > 0) --pending_frames_;
   drawn_revision_ = runtime_.state().revision;
+  step_inertia();
 
   if (ui::apply_display_settings(ui_.display, ui::wanted_display(runtime_.state(), pixel_ratio_), font_dir_)) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();

@@ -39,6 +39,8 @@ class Frontend {
   // Milliseconds until something needs drawing (-1: nothing scheduled).
   int wait_hint_ms() const;
   void request_redraw(int frames = 2) { pending_frames_ = std::max(pending_frames_, frames); }
+  // prefers-reduced-motion: a flick stops where the finger lifts (no inertia).
+  void set_reduced_motion(bool reduced) { reduced_motion_ = reduced; }
 
   uint64_t frame_count() const { return frame_count_; }
   const ui::Ui& ui() const { return ui_; }
@@ -47,6 +49,8 @@ class Frontend {
  private:
   void update_pixel_ratio();
   void forward(const SDL_Event& event);
+  bool handle_touch(const SDL_Event& event);  // true: the event is consumed
+  void step_inertia();
 
   app::Runtime& runtime_;
   ui::PlatformHooks hooks_;
@@ -64,6 +68,15 @@ class Frontend {
   // between two frames (a quick tap, a test) keeps its release for the next one.
   std::set<SDL_Scancode> pressed_since_frame_;
   std::vector<SDL_Event> deferred_;
+  // Touch: a finger that moves more than a few pixels scrolls instead of pressing.
+  struct TouchDrag {
+    bool down = false, dragging = false;
+    float last_y = 0, travel = 0, velocity = 0;  // CSS px, px per ms
+    uint32_t last_ms = 0;
+  } touch_;
+  float inertia_ = 0;  // px per ms, decaying after a flick
+  uint32_t inertia_ms_ = 0;
+  bool reduced_motion_ = false;
 };
 
 }  // namespace cabinet::shell

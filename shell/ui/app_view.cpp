@@ -116,6 +116,7 @@ void draw_app(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHook
 
   if (wide) {
     ImGui::BeginChild("##navigation", ImVec2(ui.px(240), 0), false, ImGuiWindowFlags_NoSavedSettings);
+    apply_touch_scroll(ui);
     draw_navigation(ui, view, runtime);
     ImGui::EndChild();
     ImGui::SameLine();
@@ -128,6 +129,7 @@ void draw_app(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHook
   const float margin = wide ? ui.px(24.0f) : 12.0f;  // narrow screens keep their width for text
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(margin, margin));
   ImGui::BeginChild("##main", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+  apply_touch_scroll(ui);
   draw_banners(ui, runtime, hooks);
   draw_content(ui, view, runtime);
   ImGui::EndChild();

@@ -31,6 +31,8 @@ struct Ui {
   bool focus_known = false;     // a click or Tab has placed the focus somewhere
   std::string focus_request;    // a widget id to focus (screen reader, DOM focus), used once
   bool blur_request = false;    // stop editing (the phone keyboard was closed), used once
+  bool cancel_press = false;    // a touch became a drag: the pressed widget must not click
+  float scroll_request = 0;     // CSS px a finger dragged the content down this frame
   // Text for a field from outside ImGui (the phone keyboard's hidden input):
   // replaces the field's whole value and puts the caret at `caret` (bytes).
   struct TextReplacement {
@@ -54,6 +56,9 @@ struct Ui {
 inline DisplaySettings wanted_display(const app::AppState& state, float pixel_ratio) {
   return {pixel_ratio, static_cast<float>(state.text_size_percent) / 100.0f, state.high_contrast};
 }
+
+// Scrolls the current window by a pending touch drag when the finger is over it.
+void apply_touch_scroll(Ui& ui);
 
 // Frame bracket: call after ImGui::NewFrame() and before ImGui::Render().
 void begin_frame(Ui& ui);

@@ -103,17 +103,30 @@ int replace_text_callback(ImGuiInputTextCallbackData* data) {
 
 }  // namespace
 
+void apply_touch_scroll(Ui& ui) {
+  if (ui.scroll_request == 0) return;
+  if (!ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows | ImGuiHoveredFlags_AllowWhenBlockedByActiveItem)) return;
+  if (ImGui::GetScrollMaxY() <= 0) return;
+  ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() - ui.scroll_request, 0.0f, ImGui::GetScrollMaxY()));
+  ui.scroll_request = 0;
+}
+
 void begin_frame(Ui& ui) {
   ui.semantics.begin_frame();
   ui.last_focusables.swap(ui.focusables);
   ui.focusables.clear();
   if (ImGui::GetIO().MouseClicked[0]) ui.focus_known = true;
+  if (ui.cancel_press) {
+    ImGui::ClearActiveID();
+    ui.cancel_press = false;
+  }
   apply_tab_request(ui);
   apply_focus_request(ui);
 }
 
 void end_frame(Ui& ui) {
   ui.semantics.end_frame();
+  ui.scroll_request = 0;  // no scrollable window under the finger
   ui.escape_pressed = false;
 }
 
