@@ -42,6 +42,8 @@ Result check_passport_office_code(std::string_view text) {
   return result;
 }
 
-Result check_postal_index(std::string_view text) { return check_plain_digits<6>("postal_index", text); }
+Result check_postal_index(std::string_view text) {
+  return check_plain_digits<6>("postal_index", text);
+}
 
 }  // namespace cabinet::ids

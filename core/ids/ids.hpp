@@ -22,9 +22,9 @@ struct Date {
 };
 
 struct DateRules {
-  std::optional<Date> today;       // needed by the two rules below; without it they are skipped
-  bool not_in_future = false;      // the date may be today at the latest
-  std::optional<int> min_age;      // full years between the date and today (a birth date)
+  std::optional<Date> today;   // needed by the two rules below; without it they are skipped
+  bool not_in_future = false;  // the date may be today at the latest
+  std::optional<int> min_age;  // full years between the date and today (a birth date)
   std::optional<int> max_age;
 };
 
@@ -67,9 +67,9 @@ struct Options {
 };
 
 struct KindInfo {
-  std::string_view name;                // as typed in the CLI: "corr-account"
-  std::string_view key;                 // in the catalogs: "corr_account"
-  std::span<const Code> codes;          // every error code the check can return
+  std::string_view name;        // as typed in the CLI: "corr-account"
+  std::string_view key;         // in the catalogs: "corr_account"
+  std::span<const Code> codes;  // every error code the check can return
 };
 
 // All kinds in a stable order.

@@ -8,7 +8,9 @@ namespace {
 
 // After +7 a Russian number starts with 3, 4, 8 (area codes) or 9 (mobile);
 // +7 6xx and +7 7xx are Kazakhstan, the rest is unused.
-bool is_russian_area(char first) { return first == '3' || first == '4' || first == '8' || first == '9'; }
+bool is_russian_area(char first) {
+  return first == '3' || first == '4' || first == '8' || first == '9';
+}
 
 }  // namespace
 

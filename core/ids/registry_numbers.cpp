@@ -80,8 +80,9 @@ Result check_inn(std::string_view text) {
   if (auto error = detail::reject_empty_or_broken(kind, text, value)) return *error;
   const Digits d = detail::collect_digits(value);
   if (auto error = detail::reject_digits(kind, d, d.count == 12 ? 12 : 10)) return *error;
-  const bool valid = d.count == 10 ? inn_control(d, kInn10) == d.at(9)
-                                   : inn_control(d, kInn12First) == d.at(10) && inn_control(d, kInn12Second) == d.at(11);
+  const bool valid = d.count == 10
+                         ? inn_control(d, kInn10) == d.at(9)
+                         : inn_control(d, kInn12First) == d.at(10) && inn_control(d, kInn12Second) == d.at(11);
   if (!valid) return detail::fail(kind, Code::kChecksum);
   return detail::pass(kind, std::string(d.view()));
 }
@@ -110,8 +111,12 @@ Result check_kpp(std::string_view text) {
   return detail::pass(kind, std::move(kpp));
 }
 
-Result check_ogrn(std::string_view text) { return check_registry_number("ogrn", text, 13, 11); }
+Result check_ogrn(std::string_view text) {
+  return check_registry_number("ogrn", text, 13, 11);
+}
 
-Result check_ogrnip(std::string_view text) { return check_registry_number("ogrnip", text, 15, 13); }
+Result check_ogrnip(std::string_view text) {
+  return check_registry_number("ogrnip", text, 15, 13);
+}
 
 }  // namespace cabinet::ids

@@ -11,27 +11,27 @@ namespace cabinet::ids {
 
 enum class Code {
   kOk,
-  kEmpty,          // nothing but spaces
-  kInvalidUtf8,    // the bytes are not UTF-8
-  kFormat,         // characters or layout that the kind does not allow
-  kLength,         // wrong number of digits; params: count
-  kChecksum,       // the control digits do not match
-  kRange,          // a part is outside what exists (phone area, year)
-  kCalendar,       // no such day (31.04, 29.02 of a common year)
-  kFuture,         // the date is after today; params: today
-  kTooYoung,       // params: min_age
-  kTooOld,         // params: max_age
-  kNegative,       // a minus sign in an amount
-  kDecimals,       // more than two digits of kopecks
-  kTooLarge,       // the amount does not fit in int64 kopecks
-  kBikMissing,     // an account checked without a BIK
-  kBik,            // the BIK given with an account is not a BIK
-  kLocalPart,      // email: the part before @
-  kLocalLength,    // email: the part before @ is over 64 bytes; params: max
-  kDomain,         // email: the part after @
-  kChars,          // a name holds characters other than letters, hyphen, space, apostrophe
-  kLatin,          // a name in Latin letters where only Cyrillic is allowed
-  kMixedScripts,   // Cyrillic and Latin letters inside one word
+  kEmpty,         // nothing but spaces
+  kInvalidUtf8,   // the bytes are not UTF-8
+  kFormat,        // characters or layout that the kind does not allow
+  kLength,        // wrong number of digits; params: count
+  kChecksum,      // the control digits do not match
+  kRange,         // a part is outside what exists (phone area, year)
+  kCalendar,      // no such day (31.04, 29.02 of a common year)
+  kFuture,        // the date is after today; params: today
+  kTooYoung,      // params: min_age
+  kTooOld,        // params: max_age
+  kNegative,      // a minus sign in an amount
+  kDecimals,      // more than two digits of kopecks
+  kTooLarge,      // the amount does not fit in int64 kopecks
+  kBikMissing,    // an account checked without a BIK
+  kBik,           // the BIK given with an account is not a BIK
+  kLocalPart,     // email: the part before @
+  kLocalLength,   // email: the part before @ is over 64 bytes; params: max
+  kDomain,        // email: the part after @
+  kChars,         // a name holds characters other than letters, hyphen, space, apostrophe
+  kLatin,         // a name in Latin letters where only Cyrillic is allowed
+  kMixedScripts,  // Cyrillic and Latin letters inside one word
 };
 
 // "checksum", "invalid_utf8", ...: the last part of the message key.

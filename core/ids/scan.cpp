@@ -10,7 +10,9 @@ bool starts_with_at(std::string_view s, size_t i, std::string_view what) {
   return s.size() - i >= what.size() && s.substr(i, what.size()) == what;
 }
 
-bool is_line_space(char c) { return c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+bool is_line_space(char c) {
+  return c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
 
 }  // namespace
 

@@ -1,36 +1,14 @@
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
-#include "command.hpp"
+#include "cli_runner.hpp"
 
-namespace {
-
-struct CliResult {
-  int code;
-  std::string out, err;
-};
-
-CliResult run(const cabinet::cli::Args& args) {
-  std::istringstream in;
-  std::ostringstream out, err;
-  cabinet::cli::Io io{in, out, err};
-  const int code = cabinet::cli::run(args, io);
-  return {code, out.str(), err.str()};
-}
-
-std::string write_temp(const std::string& name, const std::string& content) {
-  const auto path = std::filesystem::temp_directory_path() / ("cabinet-cli-" + std::to_string(::getpid()) + name);
-  std::ofstream(path, std::ios::binary) << content;
-  return path.string();
-}
-
-}  // namespace
+using cabinet::cli::testing::CliResult;
+using cabinet::cli::testing::run;
+using cabinet::cli::testing::write_temp;
 
 TEST(Cli, HelpAndVersion) {
   const CliResult help = run({"--help"});

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { openApp, loadApp, click, semantics } from './harness.mjs';
+import { withApp, openApp, loadApp, click, semantics } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = require('node:fs').readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -46,59 +46,47 @@ test('axe-core: no critical or serious violation on any screen, desktop and phon
 });
 
 test('assistive technology sees the navigation, landmarks and form fields with Russian names', async () => {
-  const app = await openApp();
-  try {
-    await loadApp(app.page, app.url);
-    await click(app.page, 'Профиль');
-    const tree = await app.page.locator('body').ariaSnapshot();
-    assert.match(tree, /navigation "Разделы"/);
-    for (const section of SECTIONS) assert.match(tree, new RegExp(`button "${section}"`));
-    assert.match(tree, /main:/);
-    assert.match(tree, /heading "Профиль" \[level=1\]/);
-    assert.match(tree, /textbox "Как к вам обращаться"/);
-    assert.match(tree, /checkbox "Высокая контрастность"/);
-    assert.equal(await app.page.getAttribute('[aria-current="page"]', 'data-key'), 'nav.profile');
-    assert.equal(await app.page.evaluate(() => document.documentElement.lang), 'ru');
+  await withApp({}, async (app) => {
+  await click(app.page, 'Профиль');
+  const tree = await app.page.locator('body').ariaSnapshot();
+  assert.match(tree, /navigation "Разделы"/);
+  for (const section of SECTIONS) assert.match(tree, new RegExp(`button "${section}"`));
+  assert.match(tree, /main:/);
+  assert.match(tree, /heading "Профиль" \[level=1\]/);
+  assert.match(tree, /textbox "Как к вам обращаться"/);
+  assert.match(tree, /checkbox "Высокая контрастность"/);
+  assert.equal(await app.page.getAttribute('[aria-current="page"]', 'data-key'), 'nav.profile');
+  assert.equal(await app.page.evaluate(() => document.documentElement.lang), 'ru');
 
-    await click(app.page, 'Сохранить');
-    const field = app.page.getByRole('textbox', { name: 'Как к вам обращаться' });
-    assert.equal(await field.getAttribute('aria-invalid'), 'true');
-    const described = await field.getAttribute('aria-describedby');
-    assert.equal(await app.page.textContent(`#${described}`), 'Заполните поле');
-  } finally {
-    await app.close();
-  }
+  await click(app.page, 'Сохранить');
+  const field = app.page.getByRole('textbox', { name: 'Как к вам обращаться' });
+  assert.equal(await field.getAttribute('aria-invalid'), 'true');
+  const described = await field.getAttribute('aria-describedby');
+  assert.equal(await app.page.textContent(`#${described}`), 'Заполните поле');
+  });
 });
 
 test('DOM focus follows ImGui focus, and ImGui focus follows DOM focus', async () => {
-  const app = await openApp();
-  try {
-    await loadApp(app.page, app.url);
-    for (let i = 0; i < 3; i += 1) await app.page.keyboard.press('Tab');
-    await app.page.evaluate(() => window.cabinet.frames(3));
-    assert.equal(await app.page.evaluate(() => document.activeElement.dataset.key), 'nav.home');
+  await withApp({}, async (app) => {
+  for (let i = 0; i < 3; i += 1) await app.page.keyboard.press('Tab');
+  await app.page.evaluate(() => window.cabinet.frames(3));
+  assert.equal(await app.page.evaluate(() => document.activeElement.dataset.key), 'nav.home');
 
-    // A screen reader moves focus to «Платежи» and activates it.
-    await app.page.evaluate(() => Module.cabinetMirror.elementFor('nav.payments').focus());
-    await app.page.evaluate(() => window.cabinet.frames(3));
-    const focused = (await semantics(app.page)).find((n) => n.focused);
-    assert.equal(focused.id, 'nav.payments');
-    await app.page.evaluate(() => Module.cabinetMirror.elementFor('nav.payments').click());
-    await app.page.evaluate(() => window.cabinet.frames(3));
-    assert.ok((await semantics(app.page)).find((n) => n.id === 'nav.payments').selected);
-  } finally {
-    await app.close();
-  }
+  // A screen reader moves focus to «Платежи» and activates it.
+  await app.page.evaluate(() => Module.cabinetMirror.elementFor('nav.payments').focus());
+  await app.page.evaluate(() => window.cabinet.frames(3));
+  const focused = (await semantics(app.page)).find((n) => n.focused);
+  assert.equal(focused.id, 'nav.payments');
+  await app.page.evaluate(() => Module.cabinetMirror.elementFor('nav.payments').click());
+  await app.page.evaluate(() => window.cabinet.frames(3));
+  assert.ok((await semantics(app.page)).find((n) => n.id === 'nav.payments').selected);
+  });
 });
 
 test('notices are announced through a live region', async () => {
-  const app = await openApp();
-  try {
-    await loadApp(app.page, app.url);
-    await click(app.page, 'English');
-    await app.page.waitForFunction(() => document.querySelector('#cabinet-a11y [aria-live]').textContent === 'Saved');
-    assert.equal(await app.page.evaluate(() => document.documentElement.lang), 'en');
-  } finally {
-    await app.close();
-  }
+  await withApp({}, async (app) => {
+  await click(app.page, 'English');
+  await app.page.waitForFunction(() => document.querySelector('#cabinet-a11y [aria-live]').textContent === 'Saved');
+  assert.equal(await app.page.evaluate(() => document.documentElement.lang), 'en');
+  });
 });

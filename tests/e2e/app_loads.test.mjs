@@ -1,7 +1,7 @@
 // The app loads cleanly, shows Russian navigation, and draws nothing while idle.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, loadApp, screenshot, semantics } from './harness.mjs';
+import { withApp, openApp, loadApp, screenshot, semantics } from './harness.mjs';
 
 const NAVIGATION = ['Главная', 'Услуги', 'Заявления', 'Уведомления', 'Документы', 'Согласия', 'Платежи', 'Профиль', 'Помощь'];
 
@@ -28,40 +28,32 @@ test('the app loads without console errors and lists the Russian navigation', as
 });
 
 test('five idle seconds after ready draw zero frames', async () => {
-  const app = await openApp();
-  try {
-    await loadApp(app.page, app.url);
-    await app.page.waitForTimeout(500);  // let the start-up frames settle
-    const before = await app.page.evaluate(() => window.cabinet.frameCount);
-    await app.page.waitForTimeout(5000);
-    const after = await app.page.evaluate(() => window.cabinet.frameCount);
-    assert.equal(after - before, 0, `drew ${after - before} frames while idle`);
-    // ...and input still draws.
-    await app.page.mouse.move(100, 130);
-    await app.page.waitForTimeout(300);
-    assert.ok((await app.page.evaluate(() => window.cabinet.frameCount)) > after, 'input draws a frame');
-  } finally {
-    await app.close();
-  }
+  await withApp({}, async (app) => {
+  await app.page.waitForTimeout(500);  // let the start-up frames settle
+  const before = await app.page.evaluate(() => window.cabinet.frameCount);
+  await app.page.waitForTimeout(5000);
+  const after = await app.page.evaluate(() => window.cabinet.frameCount);
+  assert.equal(after - before, 0, `drew ${after - before} frames while idle`);
+  // ...and input still draws.
+  await app.page.mouse.move(100, 130);
+  await app.page.waitForTimeout(300);
+  assert.ok((await app.page.evaluate(() => window.cabinet.frameCount)) > after, 'input draws a frame');
+  });
 });
 
 test('a phone-sized screen gets the menu button and a readable layout', async () => {
-  const app = await openApp({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-  try {
-    await loadApp(app.page, app.url);
-    let nodes = await semantics(app.page);
-    assert.ok(nodes.find((n) => n.label === 'Меню'), 'menu button on a narrow screen');
-    for (const node of nodes) assert.ok(node.rect[0] + node.rect[2] <= 360 + 0.5, `${node.label} fits in 360 px`);
-    await screenshot(app.page, 'home-phone');
-    await app.page.evaluate(() => window.cabinet.click('Меню'));
-    nodes = await semantics(app.page);
-    assert.equal(nodes.filter((n) => n.role === 'navitem').length, 9);
-    await app.page.evaluate(() => window.cabinet.click('Помощь'));
-    nodes = await semantics(app.page);
-    assert.ok(nodes.find((n) => n.label === 'Раздел в разработке'), 'unbuilt sections say so');
-    await screenshot(app.page, 'help-phone');
-    assert.deepEqual(app.consoleErrors, []);
-  } finally {
-    await app.close();
-  }
+  await withApp({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }, async (app) => {
+  let nodes = await semantics(app.page);
+  assert.ok(nodes.find((n) => n.label === 'Меню'), 'menu button on a narrow screen');
+  for (const node of nodes) assert.ok(node.rect[0] + node.rect[2] <= 360 + 0.5, `${node.label} fits in 360 px`);
+  await screenshot(app.page, 'home-phone');
+  await app.page.evaluate(() => window.cabinet.click('Меню'));
+  nodes = await semantics(app.page);
+  assert.equal(nodes.filter((n) => n.role === 'navitem').length, 9);
+  await app.page.evaluate(() => window.cabinet.click('Помощь'));
+  nodes = await semantics(app.page);
+  assert.ok(nodes.find((n) => n.label === 'Раздел в разработке'), 'unbuilt sections say so');
+  await screenshot(app.page, 'help-phone');
+  assert.deepEqual(app.consoleErrors, []);
+  });
 });

@@ -52,6 +52,18 @@ export async function openApp(options = {}) {
   };
 }
 
+// Opens the app, loads it (unless options.load is false), runs `body(app)` and
+// always closes the browser and the server.
+export async function withApp(options, body) {
+  const app = await openApp(options);
+  try {
+    if (options.load !== false) app.readyMs = await loadApp(app.page, app.url);
+    return await body(app);
+  } finally {
+    await app.close();
+  }
+}
+
 // Loads the app and waits until the first frame was drawn; returns milliseconds to ready.
 export async function loadApp(page, url) {
   const started = Date.now();

@@ -2,35 +2,31 @@
 // typing, and copy/paste through the bridge to the browser clipboard.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, loadApp, click, find, typeOnKeyboard } from './harness.mjs';
+import { withApp, openApp, loadApp, click, find, typeOnKeyboard } from './harness.mjs';
 
 const FIELD = 'Как к вам обращаться';
 const focusedId = (page) => page.evaluate(() => (window.cabinet.semantics().find((n) => n.focused) || {}).id);
 
 test('Tab, Shift+Tab, Enter and Space operate the app without a mouse', async () => {
-  const app = await openApp();
-  try {
-    await loadApp(app.page, app.url);
-    const visited = [];
-    for (let i = 0; i < 4; i += 1) {
-      await app.page.keyboard.press('Tab');
-      await app.page.evaluate(() => window.cabinet.frames(2));
-      visited.push(await focusedId(app.page));
-    }
-    assert.deepEqual(visited, ['language.ru', 'language.en', 'nav.home', 'nav.services']);
-    await app.page.keyboard.press('Enter');
+  await withApp({}, async (app) => {
+  const visited = [];
+  for (let i = 0; i < 4; i += 1) {
+    await app.page.keyboard.press('Tab');
     await app.page.evaluate(() => window.cabinet.frames(2));
-    assert.ok(await find(app.page, 'Раздел в разработке'), 'Enter opened Услуги');
-    await app.page.keyboard.press('Shift+Tab');
-    await app.page.evaluate(() => window.cabinet.frames(2));
-    assert.equal(await focusedId(app.page), 'nav.home');
-    await app.page.keyboard.press('Space');
-    await app.page.evaluate(() => window.cabinet.frames(2));
-    assert.ok(await find(app.page, 'Быстрые переходы'), 'Space opened Главная');
-    assert.deepEqual(app.consoleErrors, []);
-  } finally {
-    await app.close();
+    visited.push(await focusedId(app.page));
   }
+  assert.deepEqual(visited, ['language.ru', 'language.en', 'nav.home', 'nav.services']);
+  await app.page.keyboard.press('Enter');
+  await app.page.evaluate(() => window.cabinet.frames(2));
+  assert.ok(await find(app.page, 'Раздел в разработке'), 'Enter opened Услуги');
+  await app.page.keyboard.press('Shift+Tab');
+  await app.page.evaluate(() => window.cabinet.frames(2));
+  assert.equal(await focusedId(app.page), 'nav.home');
+  await app.page.keyboard.press('Space');
+  await app.page.evaluate(() => window.cabinet.frames(2));
+  assert.ok(await find(app.page, 'Быстрые переходы'), 'Space opened Главная');
+  assert.deepEqual(app.consoleErrors, []);
+  });
 });
 
 test('Cyrillic typed on the keyboard lands in the field; copy and paste use the browser clipboard', async () => {

@@ -1,75 +1,59 @@
 // Typing Cyrillic, saving, reloading: the value comes back from IndexedDB.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, loadApp, screenshot, semantics, click, type, find } from './harness.mjs';
+import { withApp, screenshot, semantics, click, type, find } from './harness.mjs';
 
 const FIELD = 'Как к вам обращаться';
 
 test('Cyrillic typed through type() appears in the field', async () => {
-  const app = await openApp();
-  try {
-    await loadApp(app.page, app.url);
-    await click(app.page, 'Профиль');
-    const value = await type(app.page, FIELD, 'Ёлкина Анна-Мария');
-    assert.equal(value, 'Ёлкина Анна-Мария');
-    assert.equal((await find(app.page, FIELD)).value, 'Ёлкина Анна-Мария');
-    assert.deepEqual(app.consoleErrors, []);
-  } finally {
-    await app.close();
-  }
+  await withApp({}, async (app) => {
+  await click(app.page, 'Профиль');
+  const value = await type(app.page, FIELD, 'Ёлкина Анна-Мария');
+  assert.equal(value, 'Ёлкина Анна-Мария');
+  assert.equal((await find(app.page, FIELD)).value, 'Ёлкина Анна-Мария');
+  assert.deepEqual(app.consoleErrors, []);
+  });
 });
 
 test('a saved value is read back after a reload', async () => {
-  const app = await openApp();
-  try {
-    await loadApp(app.page, app.url);
-    await click(app.page, 'Профиль');
-    await type(app.page, FIELD, 'Анна');
-    await click(app.page, 'Сохранить');
-    // "Сохранено" appears only after IndexedDB confirmed the write.
-    await app.page.waitForFunction(() => window.cabinet.find('Сохранено'), null, { timeout: 10000 });
-    await screenshot(app.page, 'profile-saved');
-    await app.page.reload();
-    await app.page.waitForFunction(() => window.cabinet && window.cabinet.ready === true);
-    const heading = (await semantics(app.page)).find((n) => n.role === 'heading');
-    assert.equal(heading.label, 'Здравствуйте, Анна!');
-    await click(app.page, 'Профиль');
-    assert.equal((await find(app.page, FIELD)).value, 'Анна');
-    assert.deepEqual(app.consoleErrors, []);
-  } finally {
-    await app.close();
-  }
+  await withApp({}, async (app) => {
+  await click(app.page, 'Профиль');
+  await type(app.page, FIELD, 'Анна');
+  await click(app.page, 'Сохранить');
+  // "Сохранено" appears only after IndexedDB confirmed the write.
+  await app.page.waitForFunction(() => window.cabinet.find('Сохранено'), null, { timeout: 10000 });
+  await screenshot(app.page, 'profile-saved');
+  await app.page.reload();
+  await app.page.waitForFunction(() => window.cabinet && window.cabinet.ready === true);
+  const heading = (await semantics(app.page)).find((n) => n.role === 'heading');
+  assert.equal(heading.label, 'Здравствуйте, Анна!');
+  await click(app.page, 'Профиль');
+  assert.equal((await find(app.page, FIELD)).value, 'Анна');
+  assert.deepEqual(app.consoleErrors, []);
+  });
 });
 
 test('an empty name is refused with a Russian message and nothing is lost', async () => {
-  const app = await openApp();
-  try {
-    await loadApp(app.page, app.url);
-    await click(app.page, 'Профиль');
-    await type(app.page, FIELD, '   ');
-    await click(app.page, 'Сохранить');
-    const field = await find(app.page, FIELD);
-    assert.equal(field.invalid, true);
-    assert.equal(field.error, 'Заполните поле');
-    assert.equal(field.value, '   ');
-  } finally {
-    await app.close();
-  }
+  await withApp({}, async (app) => {
+  await click(app.page, 'Профиль');
+  await type(app.page, FIELD, '   ');
+  await click(app.page, 'Сохранить');
+  const field = await find(app.page, FIELD);
+  assert.equal(field.invalid, true);
+  assert.equal(field.error, 'Заполните поле');
+  assert.equal(field.value, '   ');
+  });
 });
 
 test('the language switch changes the interface and is remembered', async () => {
-  const app = await openApp();
-  try {
-    await loadApp(app.page, app.url);
-    await click(app.page, 'English');
-    assert.ok(await find(app.page, 'Home'));
-    await app.page.waitForFunction(() => window.cabinet.find('Saved'), null, { timeout: 10000 });
-    await app.page.reload();
-    await app.page.waitForFunction(() => window.cabinet && window.cabinet.ready === true);
-    assert.ok(await find(app.page, 'Services'));
-    await click(app.page, 'Русский');
-    assert.ok(await find(app.page, 'Услуги'));
-  } finally {
-    await app.close();
-  }
+  await withApp({}, async (app) => {
+  await click(app.page, 'English');
+  assert.ok(await find(app.page, 'Home'));
+  await app.page.waitForFunction(() => window.cabinet.find('Saved'), null, { timeout: 10000 });
+  await app.page.reload();
+  await app.page.waitForFunction(() => window.cabinet && window.cabinet.ready === true);
+  assert.ok(await find(app.page, 'Services'));
+  await click(app.page, 'Русский');
+  assert.ok(await find(app.page, 'Услуги'));
+  });
 });

@@ -2,7 +2,7 @@
 // input, and large text that still fits a 360 px wide screen.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, loadApp, screenshot, semantics, find } from './harness.mjs';
+import { withApp, openApp, loadApp, screenshot, semantics, find } from './harness.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
 const FIELD = 'Как к вам обращаться';
@@ -16,58 +16,50 @@ async function tap(page, label) {
 }
 
 test('a phone completes the profile journey by taps and the on-screen keyboard', async () => {
-  const app = await openApp(PHONE);
-  try {
-    await loadApp(app.page, app.url);
-    await tap(app.page, 'Меню');
-    await tap(app.page, 'Профиль');
-    await tap(app.page, FIELD);
-    // The tap focused the hidden input of this field: the phone's keyboard opens for it.
-    const focused = await app.page.evaluate(() => ({
-      key: document.activeElement.dataset.key, tag: document.activeElement.tagName,
-      autocomplete: document.activeElement.getAttribute('autocomplete'),
-    }));
-    assert.deepEqual(focused, { key: 'profile.display_name', tag: 'INPUT', autocomplete: 'nickname' });
-    // Playwright inserts Cyrillic as IME text into the focused input, as a phone keyboard does.
-    await app.page.keyboard.type('Анна Ёлкина');
-    await app.page.keyboard.press('Backspace');
-    await app.page.evaluate(() => window.cabinet.frames(3));
-    assert.equal((await find(app.page, FIELD)).value, 'Анна Ёлкин');
-    await app.page.keyboard.insertText('а');
-    await app.page.evaluate(() => window.cabinet.frames(3));
-    assert.equal((await find(app.page, FIELD)).value, 'Анна Ёлкина');
-    await tap(app.page, 'Сохранить');
-    await app.page.waitForFunction(() => window.cabinet.find('Сохранено'));
-    assert.equal(await app.page.evaluate(() => document.activeElement.dataset.key), 'profile.save');
-    await screenshot(app.page, 'phone-profile-saved');
-    assert.deepEqual(app.consoleErrors, []);
-  } finally {
-    await app.close();
-  }
+  await withApp(PHONE, async (app) => {
+  await tap(app.page, 'Меню');
+  await tap(app.page, 'Профиль');
+  await tap(app.page, FIELD);
+  // The tap focused the hidden input of this field: the phone's keyboard opens for it.
+  const focused = await app.page.evaluate(() => ({
+    key: document.activeElement.dataset.key, tag: document.activeElement.tagName,
+    autocomplete: document.activeElement.getAttribute('autocomplete'),
+  }));
+  assert.deepEqual(focused, { key: 'profile.display_name', tag: 'INPUT', autocomplete: 'nickname' });
+  // Playwright inserts Cyrillic as IME text into the focused input, as a phone keyboard does.
+  await app.page.keyboard.type('Анна Ёлкина');
+  await app.page.keyboard.press('Backspace');
+  await app.page.evaluate(() => window.cabinet.frames(3));
+  assert.equal((await find(app.page, FIELD)).value, 'Анна Ёлкин');
+  await app.page.keyboard.insertText('а');
+  await app.page.evaluate(() => window.cabinet.frames(3));
+  assert.equal((await find(app.page, FIELD)).value, 'Анна Ёлкина');
+  await tap(app.page, 'Сохранить');
+  await app.page.waitForFunction(() => window.cabinet.find('Сохранено'));
+  assert.equal(await app.page.evaluate(() => document.activeElement.dataset.key), 'profile.save');
+  await screenshot(app.page, 'phone-profile-saved');
+  assert.deepEqual(app.consoleErrors, []);
+  });
 });
 
 test('keyboard only: the profile journey without a mouse', async () => {
-  const app = await openApp();
-  try {
-    await loadApp(app.page, app.url);
-    const press = async (key, times = 1) => {
-      for (let i = 0; i < times; i += 1) await app.page.keyboard.press(key);
-      await app.page.evaluate(() => window.cabinet.frames(3));
-    };
-    const focusedId = () => app.page.evaluate(() => (window.cabinet.semantics().find((n) => n.focused) || {}).id);
-    while ((await focusedId()) !== 'nav.profile') await press('Tab');
-    await press('Enter');
-    while ((await focusedId()) !== 'profile.display_name') await press('Tab');
-    await app.page.keyboard.type('Anna');
-    await press('Tab');
-    assert.equal(await focusedId(), 'profile.save');
-    await press('Enter');
-    await app.page.waitForFunction(() => window.cabinet.find('Сохранено'));
-    assert.ok(await find(app.page, 'Anna'.length ? 'Сохранено' : ''));
-    assert.equal((await find(app.page, FIELD)).value, 'Anna');
-  } finally {
-    await app.close();
-  }
+  await withApp({}, async (app) => {
+  const press = async (key, times = 1) => {
+    for (let i = 0; i < times; i += 1) await app.page.keyboard.press(key);
+    await app.page.evaluate(() => window.cabinet.frames(3));
+  };
+  const focusedId = () => app.page.evaluate(() => (window.cabinet.semantics().find((n) => n.focused) || {}).id);
+  while ((await focusedId()) !== 'nav.profile') await press('Tab');
+  await press('Enter');
+  while ((await focusedId()) !== 'profile.display_name') await press('Tab');
+  await app.page.keyboard.type('Anna');
+  await press('Tab');
+  assert.equal(await focusedId(), 'profile.save');
+  await press('Enter');
+  await app.page.waitForFunction(() => window.cabinet.find('Сохранено'));
+  assert.ok(await find(app.page, 'Anna'.length ? 'Сохранено' : ''));
+  assert.equal((await find(app.page, FIELD)).value, 'Anna');
+  });
 });
 
 function overlaps(a, b) {
