@@ -46,6 +46,7 @@ test('Cyrillic typed on the keyboard lands in the field; copy and paste use the 
     await app.page.waitForFunction(async () => (await navigator.clipboard.readText()) === 'Жанна Ёлкина', null, { timeout: 5000 });
 
     await app.page.keyboard.press('End');
+    await app.page.evaluate(() => window.cabinet.frames(2));  // a person pastes a moment later, not in the same frame
     await app.page.evaluate(() => {
       const data = new DataTransfer();
       data.setData('text/plain', ' и Пётр');

@@ -1,0 +1,38 @@
+#pragma once
+// The vault's building blocks with an explicit key, so VaultStore can check
+// what it wrote without running Argon2id a second time.
+#include <array>
+#include <string_view>
+
+#include "vault/vault.hpp"
+
+namespace cabinet::vault {
+
+// A derived key, wiped from memory when it goes.
+class SecretKey {
+ public:
+  SecretKey() = default;
+  SecretKey(const SecretKey&) = delete;
+  SecretKey& operator=(const SecretKey&) = delete;
+  ~SecretKey();
+  unsigned char* data() { return bytes_.data(); }
+  const unsigned char* data() const { return bytes_.data(); }
+
+ private:
+  std::array<unsigned char, kKeyBytes> bytes_{};
+};
+
+// Argon2id over the password with the header's salt and parameters.
+bool derive_key(std::string_view password, const Header& header, SecretKey& key);
+
+// Seals and hands out the derived key.
+SealResult seal_keeping_key(std::string_view plaintext, std::string_view password, const KdfParams& params,
+                            const auth::RandomSource& random, SecretKey& key);
+
+// Opens and hands out the derived key.
+OpenResult open_keeping_key(std::string_view bytes, std::string_view password, SecretKey& key);
+
+// Opens with an already derived key (no Argon2id).
+OpenResult open_with_key(std::string_view bytes, const SecretKey& key);
+
+}  // namespace cabinet::vault
