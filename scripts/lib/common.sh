@@ -23,6 +23,7 @@ CABINET_PACKAGES=(
   autoconf automake libtool dpkg-dev xz-utils
   fonts-dejavu-core fonttools librsvg2-bin
   chromium xvfb xauth libgl1-mesa-dri
+  json-schema-test-suite libvalijson-dev
 )
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
