@@ -71,7 +71,7 @@ class Index {
   std::vector<Hit> search(std::string_view query, size_t limit = SIZE_MAX) const;
   size_t count(std::string_view query) const;
   size_t size() const { return documents_.size(); }
-  const Document& document(size_t i) const { return documents_[i]; }
+  const Document& document(size_t i) const { return documents_[i]; }  // i < size()
 
  private:
   std::vector<Document> documents_;
