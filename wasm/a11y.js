@@ -69,10 +69,12 @@ Module.cabinetMirror = (function () {
     switch (node.role) {
       case 'heading': return 'h' + Math.min(6, Math.max(1, Number(node.value) || 2));
       case 'text': return 'p';
+      case 'img': return 'div';
       case 'status':
       case 'alert': return 'div';
       case 'textbox':
-      case 'checkbox': return 'input';
+      case 'checkbox':
+      case 'radio': return 'input';
       default: return 'button';
     }
   }
@@ -83,8 +85,8 @@ Module.cabinetMirror = (function () {
     el.style.cssText = 'position:absolute;margin:0;padding:0;border:0;opacity:0;overflow:hidden;contain:strict;' +
                        'background:transparent;color:transparent;font-size:16px;pointer-events:none';
     if (el.tagName === 'BUTTON') el.type = 'button';
-    if (node.role === 'checkbox') el.type = 'checkbox';
-    if (node.role === 'status' || node.role === 'alert') el.setAttribute('role', node.role);
+    if (node.role === 'checkbox' || node.role === 'radio') el.type = node.role;
+    if (node.role === 'status' || node.role === 'alert' || node.role === 'img') el.setAttribute('role', node.role);
     if (node.role === 'textbox') {
       const error = document.createElement('span');
       error.id = 'cabinet-error-' + key.replace(/[^a-zA-Z0-9_-]/g, '_');
@@ -132,7 +134,9 @@ Module.cabinetMirror = (function () {
         if (error.isConnected) error.remove();
         setAttr(el, 'aria-describedby', null);
       }
-    } else if (node.role === 'checkbox') {
+    } else if (node.role === 'img') {
+      setAttr(el, 'aria-label', node.label);
+    } else if (node.role === 'checkbox' || node.role === 'radio') {
       setAttr(el, 'aria-label', node.label);
       if (el.checked !== node.selected) el.checked = node.selected;
     } else if (el.textContent !== node.label) {

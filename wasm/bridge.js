@@ -117,9 +117,17 @@ window.cabinet = {
     });
   },
   click: async function (label) {
-    const node = this.find(label);
+    let node = this.find(label);
     if (!node) throw new Error('cabinet.click: no widget labelled "' + label + '"');
     const box = Module.canvas.getBoundingClientRect();
+    if (node.id && (node.rect[1] < 0 || node.rect[1] + node.rect[3] > box.height)) {
+      // Below the fold: focusing scrolls it into view, as Tab would.
+      const idPtr = allocateUTF8(node.id);
+      Module._cabinet_focus(idPtr);
+      _free(idPtr);
+      await this.frames(3);
+      node = this.find(label);
+    }
     const init = {
       clientX: box.left + node.rect[0] + node.rect[2] / 2,
       clientY: box.top + node.rect[1] + node.rect[3] / 2,

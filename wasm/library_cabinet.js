@@ -14,6 +14,13 @@ mergeInto(LibraryManager.library, {
   cabinet_js_first_frame: function () {
     Module.cabinetFirstFrame();
   },
+  cabinet_js_pick_file: function (fieldPtr, acceptPtr) {
+    Module.cabinetPickFile(UTF8ToString(fieldPtr), UTF8ToString(acceptPtr));
+  },
+  cabinet_js_download: function (namePtr, mimePtr, bytesPtr, size) {
+    const bytes = HEAPU8.slice(bytesPtr, bytesPtr + size);
+    Module.cabinetDownload(UTF8ToString(namePtr), UTF8ToString(mimePtr), bytes);
+  },
   cabinet_js_semantics_changed: function () {
     if (Module.cabinetMirror) Module.cabinetMirror.update();
   },

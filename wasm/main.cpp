@@ -3,6 +3,7 @@
 #include <emscripten.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -20,6 +21,8 @@ void cabinet_js_set_clipboard(const char* text);
 void cabinet_js_apply_update();
 void cabinet_js_first_frame();
 void cabinet_js_semantics_changed();
+void cabinet_js_pick_file(const char* field, const char* accept);
+void cabinet_js_download(const char* name, const char* mime, const char* bytes, int size);
 }
 
 namespace {
@@ -28,7 +31,13 @@ struct WebApp {
   cabinet::storage::FileStorage storage{"/data"};
   cabinet::app::SystemClock clock;
   cabinet::app::Runtime runtime{storage, clock};
-  cabinet::shell::Frontend frontend{runtime, {[] { cabinet_js_apply_update(); }}};
+  cabinet::shell::Frontend frontend{
+      runtime,
+      {[] { cabinet_js_apply_update(); },
+       [](const std::string& field, const std::string& accept) { cabinet_js_pick_file(field.c_str(), accept.c_str()); },
+       [](const std::string& name, const std::string& mime, const std::string& bytes) {
+         cabinet_js_download(name.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+       }}};
   std::map<int, cabinet::app::Runtime::Done> pending_persists;
   int next_persist_id = 1;
   std::string semantics_json;
@@ -130,6 +139,17 @@ EMSCRIPTEN_KEEPALIVE void cabinet_set_online(int online) { g_app->runtime.dispat
 EMSCRIPTEN_KEEPALIVE void cabinet_update_available() { g_app->runtime.dispatch({"update_available", {}}); }
 
 EMSCRIPTEN_KEEPALIVE void cabinet_set_reduced_motion(int reduced) { g_app->frontend.set_reduced_motion(reduced != 0); }
+
+// A file from the picker (field set) or dropped onto the page (field empty).
+EMSCRIPTEN_KEEPALIVE void cabinet_attach_file(const char* field, const char* name, const unsigned char* bytes, int size,
+                                              double declared_size) {
+  nlohmann::json args = {{"name", name},
+                         {"declared_size", static_cast<int64_t>(declared_size)},
+                         {"content", nlohmann::json::binary(std::vector<uint8_t>(bytes, bytes + std::max(0, size)))}};
+  if (field && *field) args["field"] = field;
+  g_app->runtime.dispatch({*field ? "attach_file" : "drop_file", std::move(args)});
+  g_app->frontend.request_redraw(2);
+}
 
 EMSCRIPTEN_KEEPALIVE void cabinet_request_redraw() { g_app->frontend.request_redraw(2); }
 

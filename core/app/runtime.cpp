@@ -9,7 +9,9 @@ Runtime::Runtime(storage::Storage& storage, const Clock& clock) : storage_(stora
 }
 
 void Runtime::start() {
-  if (auto data = storage_.read(kSettingsKey)) dispatch({"loaded", {{"key", kSettingsKey}, {"data", *data}}});
+  for (const char* key : {kSettingsKey, "forms.json"}) {
+    if (auto data = storage_.read(key)) dispatch({"loaded", {{"key", key}, {"data", *data}}});
+  }
 }
 
 bool Runtime::dispatch(const Action& action) {
@@ -35,19 +37,25 @@ void Runtime::tick() {
 void Runtime::perform(const Effect& effect) {
   if (effect.type != "save") return;
   const std::string key = json_string(effect.args, "key").value_or("");
-  const storage::WriteResult written = storage_.write_atomic(key, json_string(effect.args, "data").value_or(""));
+  // Attachments arrive as binary JSON values, everything else as text.
+  const nlohmann::json* data = json_field(effect.args, "data");
+  std::string bytes;
+  if (data && data->is_binary()) bytes.assign(data->get_binary().begin(), data->get_binary().end());
+  if (data && data->is_string()) bytes = data->get<std::string>();
+  const storage::WriteResult written = storage_.write_atomic(key, bytes);
   if (!written.ok) {
     dispatch({"save_failed", {{"key", key}, {"reason_key", "errors.storage"}, {"detail", written.error}}});
     return;
   }
-  if (key != kSettingsKey) return;  // only the settings report "saved" to the citizen
+  // Only the settings report "saved" to the citizen; drafts save quietly.
+  const bool report = key == kSettingsKey;
   if (!persist_) {
-    dispatch({"saved", {{"key", key}}});
+    if (report) dispatch({"saved", {{"key", key}}});
     return;
   }
-  persist_([this, key](bool ok, const std::string& reason_key) {
+  persist_([this, key, report](bool ok, const std::string& reason_key) {
     if (ok) {
-      dispatch({"saved", {{"key", key}}});
+      if (report) dispatch({"saved", {{"key", key}}});
     } else {
       dispatch({"save_failed", {{"key", key}, {"reason_key", reason_key.empty() ? "errors.storage" : reason_key}}});
     }

@@ -26,7 +26,10 @@ std::optional<Section> section_from_id(std::string_view id) {
   return std::nullopt;
 }
 
-bool section_is_built(Section section) { return section == Section::home || section == Section::profile; }
+bool section_is_built(Section section) {
+  return section == Section::home || section == Section::profile || section == Section::services ||
+         section == Section::applications || section == Section::help;
+}
 
 std::string_view save_state_id(SaveState state) {
   switch (state) {
@@ -63,7 +66,8 @@ nlohmann::json summary(const AppState& state) {
           {"errors", errors},
           {"notices", notices},
           {"online", state.online},
-          {"update_available", state.update_available}};
+          {"update_available", state.update_available},
+          {"forms", forms_summary(state.forms)}};
 }
 
 }  // namespace cabinet::app

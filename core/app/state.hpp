@@ -9,6 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/forms_state.hpp"
+
 namespace cabinet::app {
 
 enum class Section { home, services, applications, notifications, documents, consents, payments, profile, help };
@@ -56,6 +58,7 @@ struct AppState {
   uint64_t next_notice_id = 1;
   bool online = true;
   bool update_available = false;
+  FormsState forms;
 };
 
 inline constexpr int kTextSizes[] = {100, 125, 150, 200};

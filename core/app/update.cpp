@@ -4,6 +4,7 @@
 #include <functional>
 #include <map>
 
+#include "app/handlers.hpp"
 #include "app/json_args.hpp"
 #include "app/settings.hpp"
 #include "i18n/catalog.hpp"
@@ -13,14 +14,7 @@ namespace cabinet::app {
 
 namespace {
 
-using Effects = std::vector<Effect>;
-using Handler = std::function<void(AppState&, const nlohmann::json&, Effects&)>;
-
 std::string string_arg(const nlohmann::json& args, const char* name) { return json_string(args, name).value_or(""); }
-
-void add_notice(AppState& s, std::string kind, std::string key, nlohmann::json params = nlohmann::json::object()) {
-  s.notices.push_back({s.next_notice_id++, std::move(kind), std::move(key), std::move(params), s.now_ms + kNoticeMs});
-}
 
 void save_settings(AppState& s, Effects& effects) {
   s.save_state = SaveState::saving;
@@ -94,8 +88,13 @@ const std::map<std::string, Handler>& handlers() {
        }},
       {"loaded",
        [](AppState& s, const nlohmann::json& a, Effects& e) {
-         if (string_arg(a, "key") != kSettingsKey) return;
+         const std::string key = string_arg(a, "key");
          const std::string data = string_arg(a, "data");
+         if (key == kFormsKey && !load_forms(s, data)) {
+           e.push_back({"save", {{"key", "forms.damaged.json"}, {"data", data}}});
+           add_notice(s, "error", "errors.corrupt_forms");
+         }
+         if (key != kSettingsKey) return;
          if (!apply_settings(s, data)) {
            // Keep the damaged bytes for support instead of losing them.
            e.push_back({"save", {{"key", "settings.damaged.json"}, {"data", data}}});
@@ -113,12 +112,33 @@ const std::map<std::string, Handler>& handlers() {
          if (auto online = json_bool(a, "online")) s.online = *online;
        }},
       {"update_available", [](AppState& s, const nlohmann::json&, Effects&) { s.update_available = true; }},
-      {"tick", [](AppState&, const nlohmann::json&, Effects&) {}},
+      {"show_notice",
+       [](AppState& s, const nlohmann::json& a, Effects&) {
+         const std::string key = string_arg(a, "message");
+         const std::string kind = string_arg(a, "kind");
+         if (key.empty() || (kind != "info" && kind != "success" && kind != "error")) return;
+         const nlohmann::json* params = json_field(a, "params");
+         add_notice(s, kind, key, params && params->is_object() ? *params : nlohmann::json::object());
+       }},
+      {"tick",
+       [](AppState& s, const nlohmann::json&, Effects& e) {
+         if (s.forms.drafts_dirty_since >= 0 && s.now_ms >= s.forms.drafts_dirty_since + kAutosaveMs) save_forms(s, e);
+       }},
   };
-  return table;
+  static const std::map<std::string, Handler> full = [] {
+    std::map<std::string, Handler> all = table;
+    add_forms_handlers(all);
+    add_catalog_handlers(all);
+    return all;
+  }();
+  return full;
 }
 
 }  // namespace
+
+void add_notice(AppState& s, std::string kind, std::string key, nlohmann::json params) {
+  s.notices.push_back({s.next_notice_id++, std::move(kind), std::move(key), std::move(params), s.now_ms + kNoticeMs});
+}
 
 UpdateResult update(AppState& state, const Action& action, int64_t now_ms) {
   const auto& table = handlers();
@@ -139,6 +159,10 @@ std::optional<int64_t> next_deadline(const AppState& state) {
   std::optional<int64_t> next;
   for (const Notice& n : state.notices) {
     if (!next || n.expires_ms < *next) next = n.expires_ms;
+  }
+  if (state.forms.drafts_dirty_since >= 0) {
+    const int64_t autosave = state.forms.drafts_dirty_since + kAutosaveMs;
+    if (!next || autosave < *next) next = autosave;
   }
   return next;
 }

@@ -35,6 +35,16 @@ else()
   endif()
 endif()
 
+# qrcodegen from the Debian source package qr-code-generator (QR codes on screen).
+if(CABINET_BUILD_APP)
+  set(CABINET_QRCODEGEN_DIR "${CABINET_DEPS_DIR}/qrcodegen/cpp")
+  if(NOT EXISTS ${CABINET_QRCODEGEN_DIR}/qrcodegen.cpp)
+    message(FATAL_ERROR "qrcodegen sources not found in ${CABINET_QRCODEGEN_DIR}: run scripts/setup")
+  endif()
+  add_library(qrcodegen STATIC ${CABINET_QRCODEGEN_DIR}/qrcodegen.cpp)
+  target_include_directories(qrcodegen SYSTEM PUBLIC ${CABINET_QRCODEGEN_DIR})
+endif()
+
 # Dear ImGui from the Debian source package: the core library (no backend) is
 # enough for headless UI tests; the SDL2 + OpenGL3 backends make the app.
 if(CABINET_BUILD_APP)

@@ -16,7 +16,7 @@ die() { printf '[cabinet] error: %s\n' "$*" >&2; exit 1; }
 
 # Everything the project needs from Debian, by package name.
 CABINET_PACKAGES=(
-  cmake ninja-build g++ clang pkg-config git
+  cmake ninja-build g++ clang pkg-config git curl
   nlohmann-json3-dev libsodium-dev libsdl2-dev libgl-dev
   googletest libgtest-dev libbenchmark-dev
   emscripten node-acorn

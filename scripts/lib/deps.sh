@@ -2,6 +2,7 @@
 # Source after common.sh. Layout:
 #   build/deps/src/        downloaded .dsc/.orig tarballs
 #   build/deps/imgui/      Dear ImGui sources (used by native and wasm builds)
+#   build/deps/qrcodegen/  qrcodegen sources (likewise)
 #   build/deps/wasm/       SDL2 and libsodium built with Emscripten (prefix)
 DEPS_VERSION=1  # bump to force a rebuild of the cache
 
@@ -26,6 +27,25 @@ fetch_sources() {
     || die "cannot download Debian source packages: ${missing[*]}"
 }
 
+# fetch_orig NAME: only the upstream tarball of source package NAME, checked
+# against the SHA256 the signed deb-src index gives (for packages whose Debian
+# part is not needed; a mirror may lack it).
+fetch_orig() {
+  local src="$DEPS_DIR/src" apt_dir="$DEPS_DIR/apt" line url file sum
+  ls "$src/$1"_*.orig.tar.* >/dev/null 2>&1 && return 0
+  fetch_sources  # the deb-src index
+  local opts=(-o "Dir::Etc::SourceList=$apt_dir/deb-src.sources" -o Dir::Etc::SourceParts=/dev/null
+              -o "Dir::State::Lists=$apt_dir/lists" -o APT::Sandbox::User=root)
+  line=$(apt-get "${opts[@]}" source --print-uris "$1" 2>/dev/null | grep "\.orig\.tar\." | head -n1)
+  [ -n "$line" ] || die "no source package '$1' in the deb-src index"
+  read -r url file _ sum <<<"$line"
+  url=${url//\'/}
+  log "fetching the Debian source tarball of $1"
+  curl -fsSL -o "$src/$file.part" "$url" || die "cannot download $url"
+  [ "$(sha256sum "$src/$file.part" | cut -d' ' -f1)" = "${sum#SHA256:}" ] || die "checksum mismatch for $file"
+  mv "$src/$file.part" "$src/$file"
+}
+
 # extract_orig NAME DEST: unpack the upstream tarball of source package NAME.
 extract_orig() {
   local tarball
@@ -40,6 +60,16 @@ ensure_imgui() {
   extract_orig imgui "$DEPS_DIR/imgui"
   [ -f "$DEPS_DIR/imgui/imgui.cpp" ] || die "Dear ImGui source package has no imgui.cpp"
   echo "$DEPS_VERSION" > "$DEPS_DIR/imgui/.stamp"
+}
+
+# qrcodegen (Project Nayuki): the QR code of an application number, compiled
+# from the source package into both builds like Dear ImGui.
+ensure_qrcodegen() {
+  stamp_ok "$DEPS_DIR/qrcodegen/.stamp" "$DEPS_VERSION" && return 0
+  fetch_orig qr-code-generator
+  extract_orig qr-code-generator "$DEPS_DIR/qrcodegen"
+  [ -f "$DEPS_DIR/qrcodegen/cpp/qrcodegen.cpp" ] || die "the qrcodegen source package has no cpp/qrcodegen.cpp"
+  echo "$DEPS_VERSION" > "$DEPS_DIR/qrcodegen/.stamp"
 }
 
 ensure_wasm_sdl2() {

@@ -1,6 +1,9 @@
 // The desktop app: the same screens as the browser, in an SDL2 window, with
 // the data folder under $XDG_DATA_HOME/cabinet.
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 
 #include "app/clock.hpp"
@@ -20,6 +23,32 @@ std::string font_dir() {
   return dir;
 }
 
+// A dropped file goes to the step's file field, as in the browser.
+void attach_dropped(cabinet::app::Runtime& runtime, const char* path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return;
+  constexpr std::streamsize kReadCap = 64 * 1024 * 1024;
+  std::vector<uint8_t> bytes;
+  const auto size = std::filesystem::file_size(path);
+  if (static_cast<std::streamsize>(size) <= kReadCap) bytes.assign(std::istreambuf_iterator<char>(in), {});
+  runtime.dispatch({"drop_file", {{"name", std::filesystem::path(path).filename().string()},
+                                  {"declared_size", size},
+                                  {"content", nlohmann::json::binary(std::move(bytes))}}});
+}
+
+// Downloads land in the data folder's downloads/, and a notice says where.
+void save_download(cabinet::app::Runtime& runtime, const std::string& name, const std::string& bytes) {
+  const std::filesystem::path dir = std::filesystem::path(cabinet::storage::default_data_dir()) / "downloads";
+  std::error_code error;
+  std::filesystem::create_directories(dir, error);
+  std::ofstream out(dir / std::filesystem::path(name).filename(), std::ios::binary);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  const bool ok = static_cast<bool>(out);
+  runtime.dispatch({"show_notice", {{"kind", ok ? "success" : "error"},
+                                    {"message", ok ? "app.downloaded" : "app.download_failed"},
+                                    {"params", {{"path", (dir / name).string()}}}}});
+}
+
 }  // namespace
 
 int main(int, char**) {
@@ -28,7 +57,11 @@ int main(int, char**) {
   cabinet::app::Runtime runtime(storage, clock);
   runtime.start();
 
-  cabinet::shell::Frontend frontend(runtime, {});
+  cabinet::ui::PlatformHooks hooks;
+  hooks.download = [&runtime](const std::string& name, const std::string&, const std::string& bytes) {
+    save_download(runtime, name, bytes);
+  };
+  cabinet::shell::Frontend frontend(runtime, hooks);
   if (!frontend.init({"Личный кабинет", font_dir()})) {
     std::fprintf(stderr, "Не удалось открыть окно: %s\n", frontend.last_error().c_str());
     return 1;
@@ -42,7 +75,15 @@ int main(int, char**) {
     if (exit_when_idle && wait != 0 && frontend.frame_count() > 0) break;
     // Sleep until input or the next deadline: no frame while nothing changes.
     if (wait != 0 && SDL_WaitEventTimeout(&event, wait < 0 ? 1000 : wait)) running = frontend.handle_event(event);
-    while (running && SDL_PollEvent(&event)) running = frontend.handle_event(event);
+    while (running && SDL_PollEvent(&event)) {
+      if (event.type == SDL_DROPFILE) {
+        attach_dropped(runtime, event.drop.file);
+        SDL_free(event.drop.file);
+        frontend.request_redraw(2);
+        continue;
+      }
+      running = frontend.handle_event(event);
+    }
     frontend.frame();
   }
   if (exit_when_idle) std::printf("idle after %llu frames\n", static_cast<unsigned long long>(frontend.frame_count()));

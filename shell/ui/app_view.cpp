@@ -88,10 +88,13 @@ void draw_banners(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks) {
   }
 }
 
-void draw_content(Ui& ui, ViewState& view, app::Runtime& runtime) {
+void draw_content(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks) {
   switch (runtime.state().section) {
     case app::Section::home: draw_home(ui, view, runtime); break;
     case app::Section::profile: draw_profile(ui, view, runtime); break;
+    case app::Section::services: draw_services(ui, view, runtime, hooks); break;
+    case app::Section::applications: draw_applications(ui, view, runtime, hooks); break;
+    case app::Section::help: draw_help(ui, view, runtime); break;
     default: draw_under_construction(ui, runtime.state().section); break;
   }
 }
@@ -131,7 +134,11 @@ void draw_app(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHook
   ImGui::BeginChild("##main", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
   apply_touch_scroll(ui);
   draw_banners(ui, runtime, hooks);
-  draw_content(ui, view, runtime);
+  if (view.reset_scroll) {
+    ImGui::SetScrollY(0);
+    view.reset_scroll = false;
+  }
+  draw_content(ui, view, runtime, hooks);
   ImGui::EndChild();
   ImGui::PopStyleVar();
   ImGui::End();

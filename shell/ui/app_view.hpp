@@ -17,10 +17,20 @@ struct ViewState {
   std::string profile_draft;
   bool profile_draft_fresh = false;  // the draft mirrors the stored name
   app::Section drawn_section = app::Section::home;
+  std::string file_path;       // native: the path typed for a file field
+  std::string filter_name;     // the name for «Сохранить фильтр»
+  std::string help_query;      // Помощь: the search box
+  std::string open_article;    // Помощь: the article shown in full
+  bool reset_scroll = false;  // scroll the main area to the top (a new page of a journey)
 };
 
 struct PlatformHooks {
   std::function<void()> apply_update;  // reload into the new version (service worker)
+  // Opens the platform's file picker for a file field; the chosen file comes
+  // back as an "attach_file" action. Absent: the field asks for a file path.
+  std::function<void(const std::string& field, const std::string& accept)> pick_file;
+  // Hands a file to the person (a browser download, a file in the data folder).
+  std::function<void(const std::string& name, const std::string& mime, const std::string& bytes)> download;
 };
 
 void draw_app(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks = {});
@@ -30,6 +40,10 @@ void draw_home(Ui& ui, ViewState& view, app::Runtime& runtime);
 void draw_profile(Ui& ui, ViewState& view, app::Runtime& runtime);
 void draw_under_construction(Ui& ui, app::Section section);
 void draw_display_settings(Ui& ui, app::Runtime& runtime);
+void draw_services(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
+void draw_journey(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
+void draw_applications(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
+void draw_help(Ui& ui, ViewState& view, app::Runtime& runtime);
 
 std::string section_label(const Ui& ui, app::Section section);
 

@@ -21,6 +21,11 @@ void draw_home(Ui& ui, ViewState& view, app::Runtime& runtime) {
       view.menu_open = false;
     }
   }
+  // Мои предложения use the profile for a purpose of their own: only with the
+  // citizen's consent, which the Согласия section (not built yet) will record.
+  ImGui::Spacing();
+  heading(ui, ui.tr("home.suggestions_title"), 2);
+  paragraph(ui, ui.tr("home.suggestions_off"), true);
 }
 
 void draw_profile(Ui& ui, ViewState& view, app::Runtime& runtime) {

@@ -10,8 +10,10 @@ const char* role_name(Role role) {
     case Role::link: return "link";
     case Role::textbox: return "textbox";
     case Role::checkbox: return "checkbox";
+    case Role::radio: return "radio";
     case Role::heading: return "heading";
     case Role::text: return "text";
+    case Role::image: return "img";
     case Role::navigation_item: return "navitem";
     case Role::status: return "status";
     case Role::alert: return "alert";

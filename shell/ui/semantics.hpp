@@ -10,7 +10,7 @@
 
 namespace cabinet::ui {
 
-enum class Role { button, link, textbox, checkbox, heading, text, navigation_item, status, alert };
+enum class Role { button, link, textbox, checkbox, radio, heading, text, image, navigation_item, status, alert };
 const char* role_name(Role role);
 
 struct Rect {

@@ -203,8 +203,15 @@ bool text_field(Ui& ui, const char* id, const std::string& label, std::string& v
     replacement.reset();
   }
   if (replacement) flags |= ImGuiInputTextFlags_CallbackAlways;
-  changed |= ImGui::InputText("##field", &value, flags, replacement ? replace_text_callback : nullptr,
-                              replacement ? &*replacement : nullptr);
+  if (options.multiline) {
+    changed |= ImGui::InputTextMultiline("##field", &value,
+                                         ImVec2(std::min(ImGui::GetContentRegionAvail().x, ui.px(560.0f)), ui.px(120)),
+                                         flags, replacement ? replace_text_callback : nullptr,
+                                         replacement ? &*replacement : nullptr);
+  } else {
+    changed |= ImGui::InputText("##field", &value, flags, replacement ? replace_text_callback : nullptr,
+                                replacement ? &*replacement : nullptr);
+  }
   if (value.size() > options.max_bytes) value.resize(options.max_bytes);
   if (invalid) {
     ImGui::PopStyleVar();
@@ -254,6 +261,61 @@ bool checkbox(Ui& ui, const char* id, const std::string& label, bool& value) {
   node.value = value ? "true" : "false";
   ImGui::PopID();
   return toggled;
+}
+
+bool radio(Ui& ui, const char* id, const std::string& label, bool selected) {
+  ImGui::PushID(id);
+  ImGui::BeginGroup();
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ui.px(11), ui.px(11)));
+  bool chosen = ImGui::RadioButton("##radio", selected);
+  ImGui::PopStyleVar();
+  const ImGuiID item = ImGui::GetItemID();
+  if (ImGui::IsItemFocused() && keyboard_highlight() && enter_pressed()) chosen = true;
+  ImGui::SameLine();
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ui.px(11));
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(label.c_str());
+  ImGui::PopTextWrapPos();
+  if (ImGui::IsItemClicked()) chosen = true;
+  ImGui::EndGroup();
+  SemanticsNode& node = record(ui, id, Role::radio, label, true, false, item);
+  node.selected = selected;
+  node.value = selected ? "true" : "false";
+  ImGui::PopID();
+  return chosen;
+}
+
+void highlighted_text(Ui& ui, const std::string& text, const std::vector<TextSpan>& spans, bool bold) {
+  if (bold) ImGui::PushFont(fonts().bold);
+  const float right = ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x;
+  const float space = ImGui::CalcTextSize(" ").x;
+  bool first = true;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  for (const TextSpan& span : spans) {
+    size_t at = span.begin;
+    while (at < span.end) {
+      // One word (with its trailing spaces) at a time, so lines wrap between words.
+      size_t end = at;
+      while (end < span.end && text[end] != ' ') ++end;
+      while (end < span.end && text[end] == ' ') ++end;
+      const char* begin_ptr = text.data() + at;
+      const char* end_ptr = text.data() + end;
+      const float width = ImGui::CalcTextSize(begin_ptr, end_ptr).x;
+      if (!first) {
+        ImGui::SameLine(0, 0);
+        if (ImGui::GetCursorPosX() + width > right && ImGui::GetCursorPosX() > space) ImGui::NewLine();
+      }
+      if (span.highlighted) {
+        const ImVec2 pos = ImGui::GetCursorScreenPos();
+        draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + ImGui::GetTextLineHeight()), IM_COL32(0xFF, 0xE0, 0x82, 0xFF));
+      }
+      ImGui::TextUnformatted(begin_ptr, end_ptr);
+      first = false;
+      at = end;
+    }
+  }
+  if (bold) ImGui::PopFont();
+  record(ui, "", Role::text, text, false, false);
 }
 
 void heading(Ui& ui, const std::string& text, int level) {

@@ -2,6 +2,7 @@
 // Thin wrappers over Dear ImGui widgets. Each one draws, records itself in the
 // semantics tree and takes part in Tab order. Screens use only these.
 #include <string>
+#include <vector>
 
 #include "ui.hpp"
 
@@ -26,6 +27,7 @@ struct FieldOptions {
   const char* input = "text";  // "text", "tel", "email", "numeric", "password"
   const char* autocomplete = "";  // HTML autocomplete token for the phone keyboard and password managers
   size_t max_bytes = 4096;
+  bool multiline = false;  // a text area a few lines high
 };
 
 // A labelled single-line text field. Returns true when the value changed.
@@ -33,6 +35,16 @@ bool text_field(Ui& ui, const char* id, const std::string& label, std::string& v
 
 // A labelled check box; true when toggled this frame.
 bool checkbox(Ui& ui, const char* id, const std::string& label, bool& value);
+
+// One choice of a group (role radio); true when chosen this frame.
+bool radio(Ui& ui, const char* id, const std::string& label, bool selected);
+
+// Text with some byte ranges highlighted (search matches), wrapped at word boundaries.
+struct TextSpan {
+  size_t begin = 0, end = 0;
+  bool highlighted = false;
+};
+void highlighted_text(Ui& ui, const std::string& text, const std::vector<TextSpan>& spans, bool bold = false);
 
 void heading(Ui& ui, const std::string& text, int level = 1);
 void paragraph(Ui& ui, const std::string& text, bool muted = false);

@@ -1,0 +1,32 @@
+#pragma once
+// Internal to update(): the handler table, split by area so each file stays small.
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "app/action.hpp"
+#include "app/state.hpp"
+
+namespace cabinet::app {
+
+using Effects = std::vector<Effect>;
+using Handler = std::function<void(AppState&, const nlohmann::json&, Effects&)>;
+using HandlerTable = std::map<std::string, Handler>;
+
+inline constexpr const char* kFormsKey = "forms.json";
+inline constexpr int64_t kAutosaveMs = 800;  // a draft is saved this long after the last keystroke
+
+void add_notice(AppState& state, std::string kind, std::string key, nlohmann::json params = nlohmann::json::object());
+
+// Catalog, journeys, drafts and submissions (forms_update.cpp, catalog_update.cpp).
+void add_forms_handlers(HandlerTable& table);
+void add_catalog_handlers(HandlerTable& table);
+// Reads forms.json (drafts, applications, favourites); false when it is damaged.
+bool load_forms(AppState& state, const std::string& text);
+// Writes forms.json now.
+void save_forms(AppState& state, Effects& effects);
+
+}  // namespace cabinet::app

@@ -1,0 +1,108 @@
+// Заявления: drafts (resume, delete) and submitted applications with their
+// status, and Помощь: the knowledge base with search and «Задать вопрос».
+#include <imgui.h>
+
+#include "app_view.hpp"
+#include "forms/form_registry.hpp"
+#include "help/articles.hpp"
+#include "time/iso8601.hpp"
+#include "widgets.hpp"
+
+namespace cabinet::ui {
+
+namespace {
+
+constexpr int kMoscowOffsetMinutes = 180;
+
+std::string form_title(const Ui& ui, const std::string& id) {
+  const auto* form = forms::FormRegistry::embedded().find(id);
+  return form ? form->definition.title.in(ui.catalog.language()) : id;
+}
+
+void draw_drafts(Ui& ui, app::Runtime& runtime) {
+  const auto& drafts = runtime.state().forms.drafts;
+  if (drafts.empty()) paragraph(ui, ui.tr("applications.no_drafts"), true);
+  // Newest first.
+  for (auto it = drafts.rbegin(); it != drafts.rend(); ++it) {
+    const app::Draft& draft = *it;
+    ImGui::Separator();
+    const std::string title = form_title(ui, draft.form_id);
+    heading(ui, title, 3);
+    paragraph(ui, ui.tr("applications.draft_line", {{"number", draft.id},
+                                                     {"time", time::format_display(draft.updated_ms, kMoscowOffsetMinutes)}}),
+              true);
+    const std::string resume = "applications.resume." + draft.id;
+    if (button(ui, resume.c_str(), ui.tr("applications.resume", {{"title", title}}), {.kind = ButtonKind::link}))
+      runtime.dispatch({"resume_draft", {{"id", draft.id}}});
+    ImGui::SameLine();
+    const std::string remove = "applications.delete." + draft.id;
+    if (button(ui, remove.c_str(), ui.tr("applications.delete_draft", {{"number", draft.id}}), {.kind = ButtonKind::link}))
+      ImGui::OpenPopup(("confirm_delete_" + draft.id).c_str());
+    if (ImGui::BeginPopupModal(("confirm_delete_" + draft.id).c_str(), nullptr,
+                               ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
+      paragraph(ui, ui.tr("applications.confirm_delete", {{"number", draft.id}}));
+      if (button(ui, "applications.confirm_delete_yes", ui.tr("applications.confirm_delete_yes"))) {
+        runtime.dispatch({"delete_draft", {{"id", draft.id}}});
+        ImGui::CloseCurrentPopup();
+      }
+      ImGui::SameLine();
+      if (button(ui, "applications.confirm_delete_no", ui.tr("applications.confirm_delete_no"), {.kind = ButtonKind::secondary}))
+        ImGui::CloseCurrentPopup();
+      ImGui::EndPopup();
+    }
+  }
+}
+
+void draw_submitted(Ui& ui, app::Runtime& runtime) {
+  const auto& applications = runtime.state().forms.applications;
+  if (applications.empty()) paragraph(ui, ui.tr("applications.none"), true);
+  for (auto it = applications.rbegin(); it != applications.rend(); ++it) {
+    ImGui::Separator();
+    heading(ui, form_title(ui, it->form_id), 3);
+    paragraph(ui, ui.tr("applications.line", {{"number", it->number},
+                                               {"time", time::format_display(it->submitted_ms, kMoscowOffsetMinutes)},
+                                               {"status", ui.tr("applications.status." + it->status)}}));
+  }
+}
+
+}  // namespace
+
+void draw_applications(Ui& ui, ViewState&, app::Runtime& runtime, const PlatformHooks&) {
+  const app::FormsState& forms = runtime.state().forms;
+  heading(ui, ui.tr("applications.title"));
+  for (const char* tab : {"drafts", "submitted"}) {
+    const std::string id = std::string("applications.tab.") + tab;
+    const size_t count = std::string(tab) == "drafts" ? forms.drafts.size() : forms.applications.size();
+    if (button(ui, id.c_str(), ui.tr(id, {{"count", count}}), {.kind = ButtonKind::secondary, .selected = forms.applications_tab == tab}))
+      runtime.dispatch({"set_applications_tab", {{"tab", tab}}});
+    ImGui::SameLine();
+  }
+  ImGui::NewLine();
+  if (forms.applications_tab == "drafts") {
+    draw_drafts(ui, runtime);
+  } else {
+    draw_submitted(ui, runtime);
+  }
+}
+
+void draw_help(Ui& ui, ViewState& view, app::Runtime& runtime) {
+  const std::string& language = ui.catalog.language();
+  heading(ui, ui.tr("help.title"));
+  text_field(ui, "help.search", ui.tr("help.search"), view.help_query, {.hint = ui.tr("services.search_hint"), .max_bytes = 400});
+  const auto hits = help::find_articles(view.help_query, language);
+  banner(ui, "help.count", ui.tr("services.count", {{"count", hits.size()}}), false);
+  for (const help::ArticleHit& hit : hits) {
+    ImGui::Separator();
+    const std::string& title = hit.article->title.in(language);
+    const std::string id = "help.article." + hit.article->id;
+    if (button(ui, id.c_str(), title, {.kind = ButtonKind::link, .selected = view.open_article == hit.article->id}))
+      view.open_article = view.open_article == hit.article->id ? "" : hit.article->id;
+    if (view.open_article == hit.article->id) paragraph(ui, hit.article->body.in(language));
+  }
+  ImGui::Spacing();
+  heading(ui, ui.tr("help.ask_title"), 2);
+  paragraph(ui, ui.tr("help.ask_text"), true);
+  if (button(ui, "help.ask", ui.tr("help.ask"))) runtime.dispatch({"open_service", {{"form", "appeal"}}});
+}
+
+}  // namespace cabinet::ui
