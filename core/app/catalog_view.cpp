@@ -60,10 +60,16 @@ CatalogResult catalog_results(const CatalogView& view, const std::string& langua
 }
 
 std::vector<std::string> catalog_categories() {
+  // The order citizens expect (assets/forms/README.md), then any new ones.
   std::vector<std::string> out;
-  for (const auto& form : forms::FormRegistry::embedded().forms()) {
-    if (!form->definition.category.empty() && !contains(out, form->definition.category))
-      out.push_back(form->definition.category);
+  std::vector<std::string> used;
+  for (const auto& form : forms::FormRegistry::embedded().forms()) used.push_back(form->definition.category);
+  for (const char* known : {"pension", "maternity_capital", "benefits", "certificates", "appointments", "appeals",
+                            "personal_data", "access"}) {
+    if (contains(used, known)) out.push_back(known);
+  }
+  for (const std::string& category : used) {
+    if (!category.empty() && !contains(out, category)) out.push_back(category);
   }
   return out;
 }

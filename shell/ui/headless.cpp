@@ -47,8 +47,18 @@ const SemanticsNode* HeadlessApp::find(const std::string& label_or_id) const {
 }
 
 bool HeadlessApp::click(const std::string& label_or_id) {
+  frame();  // a page drawn for the first time settles its scroll in the next frame
   const SemanticsNode* node = find(label_or_id);
   if (!node) return false;
+  const float height = ImGui::GetIO().DisplaySize.y;
+  if (!node->id.empty() && (node->rect.y < 0 || node->rect.y + node->rect.h > height)) {
+    // Below the fold: focusing scrolls it into view, as in the browser's cabinet.click.
+    focus(node->id);
+    frame();
+    frame();
+    node = find(label_or_id);
+    if (!node) return false;
+  }
   const ImVec2 center(node->rect.x + node->rect.w / 2, node->rect.y + node->rect.h / 2);
   ImGuiIO& io = ImGui::GetIO();
   io.MousePos = center;

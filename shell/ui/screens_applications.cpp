@@ -34,7 +34,7 @@ void draw_drafts(Ui& ui, app::Runtime& runtime) {
     const std::string resume = "applications.resume." + draft.id;
     if (button(ui, resume.c_str(), ui.tr("applications.resume", {{"title", title}}), {.kind = ButtonKind::link}))
       runtime.dispatch({"resume_draft", {{"id", draft.id}}});
-    ImGui::SameLine();
+    same_line_if_fits(ui.tr("applications.delete_draft", {{"number", draft.id}}));
     const std::string remove = "applications.delete." + draft.id;
     if (button(ui, remove.c_str(), ui.tr("applications.delete_draft", {{"number", draft.id}}), {.kind = ButtonKind::link}))
       ImGui::OpenPopup(("confirm_delete_" + draft.id).c_str());
@@ -75,9 +75,8 @@ void draw_applications(Ui& ui, ViewState&, app::Runtime& runtime, const Platform
     const size_t count = std::string(tab) == "drafts" ? forms.drafts.size() : forms.applications.size();
     if (button(ui, id.c_str(), ui.tr(id, {{"count", count}}), {.kind = ButtonKind::secondary, .selected = forms.applications_tab == tab}))
       runtime.dispatch({"set_applications_tab", {{"tab", tab}}});
-    ImGui::SameLine();
+    if (std::string(tab) == "drafts") same_line_if_fits(ui.tr("applications.tab.submitted", {{"count", forms.applications.size()}}));
   }
-  ImGui::NewLine();
   if (forms.applications_tab == "drafts") {
     draw_drafts(ui, runtime);
   } else {

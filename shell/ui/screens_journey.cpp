@@ -66,7 +66,7 @@ void draw_step(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHoo
     runtime.dispatch({"next_step", {}});
     view.reset_scroll = true;
   }
-  ImGui::SameLine();
+  same_line_if_fits(ui.tr("journey.check"));
   if (button(ui, "journey.check", ui.tr("journey.check"), {.kind = ButtonKind::secondary}))
     runtime.dispatch({"check_step", {}});
   paragraph(ui, ui.tr("journey.autosaved", {{"number", journey.draft_id}}), true);

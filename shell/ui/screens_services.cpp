@@ -45,7 +45,7 @@ void draw_saved_filters(Ui& ui, ViewState& view, app::Runtime& runtime) {
     const std::string id = "services.saved." + filter.name;
     if (button(ui, id.c_str(), ui.tr("services.apply_filter", {{"name", filter.name}}), {.kind = ButtonKind::link}))
       runtime.dispatch({"apply_filter", {{"name", filter.name}}});
-    ImGui::SameLine();
+    same_line_if_fits(ui.tr("services.delete_filter", {{"name", filter.name}}));
     const std::string remove = "services.saved_delete." + filter.name;
     if (button(ui, remove.c_str(), ui.tr("services.delete_filter", {{"name", filter.name}}), {.kind = ButtonKind::link}))
       runtime.dispatch({"delete_filter", {{"name", filter.name}}});
@@ -65,14 +65,23 @@ void draw_catalog(Ui& ui, ViewState& view, app::Runtime& runtime) {
   if (text_field(ui, "services.search", ui.tr("services.search"), query,
                  {.hint = ui.tr("services.search_hint"), .max_bytes = 400}))
     runtime.dispatch({"catalog_search", {{"query", query}}});
-  heading(ui, ui.tr("services.category"), 3);
-  choice_row(ui, runtime, "services.category", catalog.category, app::catalog_categories(), "services.categories.", "category");
-  heading(ui, ui.tr("services.document"), 3);
-  choice_row(ui, runtime, "services.document", catalog.document, app::catalog_documents(), "services.documents.", "document");
-  bool favourites_only = catalog.favourites_only;
-  if (checkbox(ui, "services.favourites_only", ui.tr("services.favourites_only"), favourites_only))
-    runtime.dispatch({"catalog_filter", {{"favourites_only", favourites_only}}});
-  draw_saved_filters(ui, view, runtime);
+  // Filters fold away so that on a phone the results follow the search box.
+  const int active = !catalog.category.empty() + !catalog.document.empty() + catalog.favourites_only;
+  const std::string toggle = active > 0 ? ui.tr("services.filters_active", {{"count", active}}) : ui.tr("services.filters");
+  if (button(ui, "services.filters", toggle, {.kind = ButtonKind::secondary, .selected = view.filters_open}))
+    view.filters_open = !view.filters_open;
+  if (view.filters_open) {
+    heading(ui, ui.tr("services.category"), 3);
+    choice_row(ui, runtime, "services.category", catalog.category, app::catalog_categories(), "services.categories.",
+               "category");
+    heading(ui, ui.tr("services.document"), 3);
+    choice_row(ui, runtime, "services.document", catalog.document, app::catalog_documents(), "services.documents.",
+               "document");
+    bool favourites_only = catalog.favourites_only;
+    if (checkbox(ui, "services.favourites_only", ui.tr("services.favourites_only"), favourites_only))
+      runtime.dispatch({"catalog_filter", {{"favourites_only", favourites_only}}});
+    draw_saved_filters(ui, view, runtime);
+  }
 
   const app::CatalogResult result = app::catalog_results(catalog, state.language);
   ImGui::Spacing();
@@ -88,7 +97,7 @@ void draw_catalog(Ui& ui, ViewState& view, app::Runtime& runtime) {
     const std::string open_id = "services.open." + form.id;
     if (button(ui, open_id.c_str(), ui.tr("services.open", {{"title", title}}), {.kind = ButtonKind::link}))
       runtime.dispatch({"open_service", {{"form", form.id}}});
-    ImGui::SameLine();
+    same_line_if_fits(ui.tr(entry.favourite ? "services.unfavourite" : "services.favourite"));
     const std::string star_id = "services.favourite." + form.id;
     if (button(ui, star_id.c_str(), ui.tr(entry.favourite ? "services.unfavourite" : "services.favourite"),
                {.kind = ButtonKind::link, .selected = entry.favourite,

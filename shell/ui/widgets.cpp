@@ -130,7 +130,45 @@ void end_frame(Ui& ui) {
   ui.escape_pressed = false;
 }
 
+namespace {
+
+// A link: its text wraps to the width available (a long «Открыть: …» on a
+// phone), underlined on hover, a touch target at least kTouchTarget high.
+bool link_item(Ui& ui, const std::string& label, bool disabled) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float avail = std::max(ImGui::GetContentRegionAvail().x, 60.0f);
+  const float wrap = avail - 2 * style.FramePadding.x;
+  const ImVec2 text = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap);
+  const ImVec2 size(std::min(avail, text.x + 2 * style.FramePadding.x),
+                    std::max(ui.px(kTouchTarget), text.y + 2 * style.FramePadding.y));
+  if (disabled) ImGui::BeginDisabled();
+  bool pressed = ImGui::InvisibleButton("##link", size);
+  if (!disabled && ImGui::IsItemFocused() && keyboard_highlight() && enter_pressed()) pressed = true;
+  if (disabled) ImGui::EndDisabled();
+  const ImVec2 min = ImGui::GetItemRectMin();
+  const ImVec2 origin(min.x + style.FramePadding.x, min.y + (size.y - text.y) / 2);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImU32 color = disabled ? muted_color() : primary_color();
+  draw->AddText(nullptr, 0.0f, origin, color, label.c_str(), nullptr, wrap);
+  if (ImGui::IsItemHovered() && !disabled)
+    draw->AddLine(ImVec2(origin.x, origin.y + text.y), ImVec2(origin.x + text.x, origin.y + text.y), color);
+  ImGui::RenderNavHighlight(ImRect(min, ImGui::GetItemRectMax()), ImGui::GetItemID());
+  return pressed && !disabled;
+}
+
+}  // namespace
+
 bool button(Ui& ui, const char* id, const std::string& label, const ButtonOptions& options) {
+  if (options.kind == ButtonKind::link) {
+    ImGui::PushID(id);
+    const bool pressed = link_item(ui, label, options.disabled);
+    SemanticsNode& node =
+        record(ui, id, Role::link, options.accessible_name.empty() ? label : options.accessible_name, !options.disabled, false);
+    node.disabled = options.disabled;
+    node.selected = options.selected;
+    ImGui::PopID();
+    return pressed;
+  }
   ImGui::PushID(id);
   int colors = 0;
   const ImVec4 accent = ImGui::ColorConvertU32ToFloat4(primary_color());  // before the pushes below change it
@@ -261,6 +299,13 @@ bool checkbox(Ui& ui, const char* id, const std::string& label, bool& value) {
   node.value = value ? "true" : "false";
   ImGui::PopID();
   return toggled;
+}
+
+void same_line_if_fits(const std::string& next_label) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float width = ImGui::CalcTextSize(next_label.c_str()).x + style.FramePadding.x * 2;
+  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + width <= right) ImGui::SameLine();
 }
 
 bool radio(Ui& ui, const char* id, const std::string& label, bool selected) {

@@ -36,6 +36,9 @@ bool text_field(Ui& ui, const char* id, const std::string& label, std::string& v
 // A labelled check box; true when toggled this frame.
 bool checkbox(Ui& ui, const char* id, const std::string& label, bool& value);
 
+// Puts the next button on this row when a button labelled `next_label` fits, else on a new row.
+void same_line_if_fits(const std::string& next_label);
+
 // One choice of a group (role radio); true when chosen this frame.
 bool radio(Ui& ui, const char* id, const std::string& label, bool selected);
 

@@ -50,10 +50,15 @@ test('a phone-sized screen gets the menu button and a readable layout', async ()
   await app.page.evaluate(() => window.cabinet.click('Меню'));
   nodes = await semantics(app.page);
   assert.equal(nodes.filter((n) => n.role === 'navitem').length, 9);
-  await app.page.evaluate(() => window.cabinet.click('Помощь'));
+  await app.page.evaluate(() => window.cabinet.click('Платежи'));
   nodes = await semantics(app.page);
   assert.ok(nodes.find((n) => n.label === 'Раздел в разработке'), 'unbuilt sections say so');
-  await screenshot(app.page, 'help-phone');
+  await screenshot(app.page, 'payments-phone');
+  await app.page.evaluate(() => window.cabinet.click('Меню'));
+  await app.page.evaluate(() => window.cabinet.click('Услуги'));
+  nodes = await semantics(app.page);
+  for (const node of nodes) assert.ok(node.rect[0] + node.rect[2] <= 360 + 0.5, `${node.label} fits in 360 px`);
+  await screenshot(app.page, 'services-phone');
   assert.deepEqual(app.consoleErrors, []);
   });
 });

@@ -18,7 +18,7 @@ test('Tab, Shift+Tab, Enter and Space operate the app without a mouse', async ()
   assert.deepEqual(visited, ['language.ru', 'language.en', 'nav.home', 'nav.services']);
   await app.page.keyboard.press('Enter');
   await app.page.evaluate(() => window.cabinet.frames(2));
-  assert.ok(await find(app.page, 'Раздел в разработке'), 'Enter opened Услуги');
+  assert.ok(await find(app.page, 'Поиск услуги'), 'Enter opened Услуги');
   await app.page.keyboard.press('Shift+Tab');
   await app.page.evaluate(() => window.cabinet.frames(2));
   assert.equal(await focusedId(app.page), 'nav.home');
