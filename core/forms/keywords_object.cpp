@@ -53,7 +53,7 @@ bool check_members(Scope& scope, const json& schema, const json& instance, const
     if (patterns) {
       for (auto pattern = patterns->begin(); pattern != patterns->end(); ++pattern) {
         const std::wregex* regex = scope.index->regexes().get(pattern.key());
-        if (!regex || !regex_search_utf8(*regex, name)) continue;
+        if (!regex || regex_search_utf8(*regex, name) != RegexMatch::kMatch) continue;
         matched = true;
         ok = evaluate(scope, pattern.value(), it.value(), child) && ok;
       }

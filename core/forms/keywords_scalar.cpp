@@ -98,8 +98,10 @@ bool check_string(Scope& scope, const json& schema, const json& instance, const 
     if (!regex) {
       scope.report(path, "pattern", {{"pattern", source}, {"reason", "unsupported_pattern"}});
       ok = false;
-    } else if (!regex_search_utf8(*regex, text)) {
-      scope.report(path, "pattern", {{"pattern", source}});
+    } else if (const RegexMatch match = regex_search_utf8(*regex, text); match != RegexMatch::kMatch) {
+      json params = {{"pattern", source}};
+      if (match == RegexMatch::kTooLong) params["reason"] = "too_long";
+      scope.report(path, "pattern", std::move(params));
       ok = false;
     }
     if (!ok && !scope.collecting()) return false;
