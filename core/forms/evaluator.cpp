@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "forms/uri.hpp"
+
 namespace cabinet::forms::detail {
 namespace {
 
@@ -32,8 +34,7 @@ const char* type_name(const json& value) {
 }
 
 bool has_type(const json& value, const std::string& type) {
-  const std::string actual = type_name(value);
-  return actual == type || (type == "number" && value.is_number());
+  return type == type_name(value) || (type == "number" && value.is_number());
 }
 
 bool check_ref(Scope& scope, const json& ref, const json& instance, const std::string& path) {
@@ -53,6 +54,14 @@ bool check_ref(Scope& scope, const json& ref, const json& instance, const std::s
 
 }  // namespace
 
+std::string Scope::child(const std::string& path, std::string_view token) const {
+  return collecting() ? append_pointer(path, token) : std::string();
+}
+
+std::string Scope::child(const std::string& path, size_t index) const {
+  return collecting() ? path + "/" + std::to_string(index) : std::string();
+}
+
 long long count_limit(const json& schema, const char* name) {
   const json* value = member(schema, name);
   if (!value || !value->is_number()) return -1;
@@ -66,37 +75,38 @@ long long count_limit(const json& schema, const char* name) {
 bool check_any_type(Scope& scope, const json& schema, const json& instance, const std::string& path) {
   bool ok = true;
   if (const json* type = member(schema, "type")) {
-    json expected = json::array();
     bool matches = false;
     if (type->is_string()) {
-      expected.push_back(*type);
-      matches = has_type(instance, type->get<std::string>());
+      matches = has_type(instance, type->get_ref<const std::string&>());
     } else if (type->is_array()) {
-      for (const json& item : *type) {
-        if (!item.is_string()) continue;
-        expected.push_back(item);
-        matches = matches || has_type(instance, item.get<std::string>());
-      }
+      for (const json& item : *type) matches = matches || (item.is_string() && has_type(instance, item.get_ref<const std::string&>()));
     } else {
       matches = true;
     }
     if (!matches) {
+      if (!scope.collecting()) return false;
+      json expected = json::array();
+      if (type->is_string()) expected.push_back(*type);
+      if (type->is_array()) {
+        for (const json& item : *type) {
+          if (item.is_string()) expected.push_back(item);
+        }
+      }
       scope.report(path, "type", {{"expected", expected}, {"actual", type_name(instance)}});
       ok = false;
-      if (!scope.collecting()) return false;
     }
   }
   if (const json* allowed = member(schema, "enum"); allowed && allowed->is_array()) {
     bool found = false;
     for (const json& item : *allowed) found = found || item == instance;
     if (!found) {
+      if (!scope.collecting()) return false;
       scope.report(path, "enum", {{"allowed", *allowed}});
       ok = false;
-      if (!scope.collecting()) return false;
     }
   }
   if (const json* constant = member(schema, "const"); constant && !(*constant == instance)) {
-    scope.report(path, "const", {{"expected", *constant}});
+    if (scope.collecting()) scope.report(path, "const", {{"expected", *constant}});
     ok = false;
   }
   return ok;
@@ -122,8 +132,14 @@ bool evaluate(Scope& scope, const json& schema, const json& instance, const std:
     --scope.depth;
     return ok;
   }
-  const std::string saved = scope.base;
-  if (const json* id = member(schema, "$id"); id && id->is_string()) scope.base = scope.index->base_of(&schema, saved);
+  // Only a "$id" changes the base URI; most schemas keep it (no copy then).
+  std::string saved;
+  const json* id = member(schema, "$id");
+  const bool rebased = id && id->is_string();
+  if (rebased) {
+    saved = scope.base;
+    scope.base = scope.index->base_of(&schema, saved);
+  }
   using Group = bool (*)(Scope&, const json&, const json&, const std::string&);
   static constexpr Group kGroups[] = {check_any_type, check_number, check_string,
                                       check_array,    check_object, check_combinators};
@@ -133,7 +149,7 @@ bool evaluate(Scope& scope, const json& schema, const json& instance, const std:
       if (!scope.collecting()) break;
     }
   }
-  scope.base = saved;
+  if (rebased) scope.base = std::move(saved);
   --scope.depth;
   return ok;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Internal: the recursive evaluation behind SchemaValidator, one file per keyword group.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -26,6 +27,9 @@ struct Scope {
   void report(const std::string& path, const char* keyword, nlohmann::json params = nlohmann::json::object()) const {
     if (errors) errors->push_back({path, keyword, std::move(params)});
   }
+  // The path of a member or item; empty when only the verdict counts (no allocation).
+  std::string child(const std::string& path, std::string_view token) const;
+  std::string child(const std::string& path, size_t index) const;
 };
 
 // Evaluates `schema` (an object or a boolean) against `instance` at `path`.

@@ -7,22 +7,20 @@ namespace {
 
 using nlohmann::json;
 
-std::string item_path(const std::string& path, size_t index) { return path + "/" + std::to_string(index); }
-
 bool check_items(Scope& scope, const json& schema, const json& instance, const std::string& path) {
   const json* items = member(schema, "items");
   if (!items) return true;
   bool ok = true;
   if (!items->is_array()) {
     for (size_t i = 0; i < instance.size(); ++i) {
-      if (evaluate(scope, *items, instance[i], item_path(path, i))) continue;
+      if (evaluate(scope, *items, instance[i], scope.child(path, i))) continue;
       ok = false;
       if (!scope.collecting()) return false;
     }
     return ok;
   }
   for (size_t i = 0; i < instance.size() && i < items->size(); ++i) {
-    if (evaluate(scope, (*items)[i], instance[i], item_path(path, i))) continue;
+    if (evaluate(scope, (*items)[i], instance[i], scope.child(path, i))) continue;
     ok = false;
     if (!scope.collecting()) return false;
   }
@@ -33,7 +31,7 @@ bool check_items(Scope& scope, const json& schema, const json& instance, const s
     return false;
   }
   for (size_t i = items->size(); i < instance.size(); ++i) {
-    if (evaluate(scope, *additional, instance[i], item_path(path, i))) continue;
+    if (evaluate(scope, *additional, instance[i], scope.child(path, i))) continue;
     ok = false;
     if (!scope.collecting()) return false;
   }

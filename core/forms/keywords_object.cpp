@@ -23,9 +23,9 @@ bool check_counts(Scope& scope, const json& schema, const json& instance, const 
   if (const json* required = member(schema, "required"); required && required->is_array()) {
     for (const json& name : *required) {
       if (!name.is_string() || instance.contains(name.get_ref<const std::string&>())) continue;
+      if (!scope.collecting()) return false;
       scope.report(path, "required", {{"property", name}});
       ok = false;
-      if (!scope.collecting()) return false;
     }
   }
   return ok;
@@ -42,7 +42,7 @@ bool check_members(Scope& scope, const json& schema, const json& instance, const
   bool ok = true;
   for (auto it = instance.begin(); it != instance.end(); ++it) {
     const std::string& name = it.key();
-    const std::string child = append_pointer(path, name);
+    const std::string child = scope.child(path, name);
     bool matched = false;
     if (properties) {
       if (auto found = properties->find(name); found != properties->end()) {
