@@ -62,24 +62,25 @@ std::string Scope::child(const std::string& path, size_t index) const {
   return collecting() ? path + "/" + std::to_string(index) : std::string();
 }
 
-long long count_limit(const json& schema, const char* name) {
-  const json* value = member(schema, name);
+long long count_limit(const json* value) {
   if (!value || !value->is_number()) return -1;
-  if (value->is_number_unsigned()) return static_cast<long long>(std::min<uint64_t>(value->get<uint64_t>(), 1ULL << 62));
+  if (value->is_number_unsigned())
+    return static_cast<long long>(std::min<uint64_t>(value->get<uint64_t>(), 1ULL << 62));
   if (value->is_number_integer()) return std::max<long long>(value->get<int64_t>(), -1);
   const double number = value->get<double>();
   if (!(number >= 0) || std::floor(number) != number) return -1;
   return number > 4e18 ? (1LL << 62) : static_cast<long long>(number);
 }
 
-bool check_any_type(Scope& scope, const json& schema, const json& instance, const std::string& path) {
+bool check_any_type(Scope& scope, [[maybe_unused]] const json& schema, const json& instance, const std::string& path) {
   bool ok = true;
-  if (const json* type = member(schema, "type")) {
+  if (const json* type = scope.at(Kw::kType)) {
     bool matches = false;
     if (type->is_string()) {
       matches = has_type(instance, type->get_ref<const std::string&>());
     } else if (type->is_array()) {
-      for (const json& item : *type) matches = matches || (item.is_string() && has_type(instance, item.get_ref<const std::string&>()));
+      for (const json& item : *type)
+        matches = matches || (item.is_string() && has_type(instance, item.get_ref<const std::string&>()));
     } else {
       matches = true;
     }
@@ -96,7 +97,7 @@ bool check_any_type(Scope& scope, const json& schema, const json& instance, cons
       ok = false;
     }
   }
-  if (const json* allowed = member(schema, "enum"); allowed && allowed->is_array()) {
+  if (const json* allowed = scope.at(Kw::kEnum); allowed && allowed->is_array()) {
     bool found = false;
     for (const json& item : *allowed) found = found || item == instance;
     if (!found) {
@@ -105,7 +106,7 @@ bool check_any_type(Scope& scope, const json& schema, const json& instance, cons
       ok = false;
     }
   }
-  if (const json* constant = member(schema, "const"); constant && !(*constant == instance)) {
+  if (const json* constant = scope.at(Kw::kConst); constant && !(*constant == instance)) {
     if (scope.collecting()) scope.report(path, "const", {{"expected", *constant}});
     ok = false;
   }
@@ -119,22 +120,28 @@ bool evaluate(Scope& scope, const json& schema, const json& instance, const std:
     return false;
   }
   if (!schema.is_object()) return true;
+  const Keywords& keywords = scope.index->keywords(schema);
   if (scope.depth >= scope.options->max_depth) {
-    const json* ref = member(schema, "$ref");
+    const json* ref = keywords[Kw::kRef];
     scope.report(path, "$ref", {{"ref", ref && ref->is_string() ? *ref : json()}, {"reason", "depth"}});
     return false;
   }
+  // The caller's keywords come back on every way out (children replace them).
+  struct Restore {
+    Scope& scope;
+    const Keywords* keywords;
+    ~Restore() {
+      scope.kw = keywords;
+      --scope.depth;
+    }
+  } restore{scope, scope.kw};
+  scope.kw = &keywords;
   ++scope.depth;
-  bool ok = true;
-  if (const json* ref = member(schema, "$ref")) {
-    // draft-07: "$ref" overrides every sibling keyword.
-    ok = check_ref(scope, *ref, instance, path);
-    --scope.depth;
-    return ok;
-  }
+  // draft-07: "$ref" overrides every sibling keyword.
+  if (const json* ref = keywords[Kw::kRef]) return check_ref(scope, *ref, instance, path);
   // Only a "$id" changes the base URI; most schemas keep it (no copy then).
   std::string saved;
-  const json* id = member(schema, "$id");
+  const json* id = keywords[Kw::kId];
   const bool rebased = id && id->is_string();
   if (rebased) {
     saved = scope.base;
@@ -143,6 +150,7 @@ bool evaluate(Scope& scope, const json& schema, const json& instance, const std:
   using Group = bool (*)(Scope&, const json&, const json&, const std::string&);
   static constexpr Group kGroups[] = {check_any_type, check_number, check_string,
                                       check_array,    check_object, check_combinators};
+  bool ok = true;
   for (Group group : kGroups) {
     if (!group(scope, schema, instance, path)) {
       ok = false;
@@ -150,7 +158,6 @@ bool evaluate(Scope& scope, const json& schema, const json& instance, const std:
     }
   }
   if (rebased) scope.base = std::move(saved);
-  --scope.depth;
   return ok;
 }
 

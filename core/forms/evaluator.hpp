@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "forms/keywords.hpp"
 #include "forms/schema_index.hpp"
 #include "forms/schema_validator.hpp"
 
@@ -16,7 +17,11 @@ struct Scope {
   const ValidatorOptions* options = nullptr;
   std::vector<ValidationError>* errors = nullptr;  // null: only the verdict counts (stop at the first failure)
   size_t depth = 0;
-  std::string base;  // the base URI for "$ref"
+  std::string base;              // the base URI for "$ref"
+  const Keywords* kw = nullptr;  // the keywords of the schema being evaluated
+
+  // A keyword of the schema being evaluated, or nullptr.
+  const nlohmann::json* at(Kw keyword) const { return (*kw)[keyword]; }
 
   bool collecting() const { return errors != nullptr; }
   Scope quiet() const {
@@ -45,13 +50,7 @@ bool check_object(Scope& scope, const nlohmann::json& schema, const nlohmann::js
 bool check_combinators(Scope& scope, const nlohmann::json& schema, const nlohmann::json& instance,
                        const std::string& path);  // allOf, anyOf, oneOf, not, if/then/else
 
-// A member of `schema`, or nullptr.
-inline const nlohmann::json* member(const nlohmann::json& schema, const char* name) {
-  auto it = schema.find(name);
-  return it == schema.end() ? nullptr : &*it;
-}
-
 // A non-negative integer keyword value (e.g. maxLength), or -1 when absent or malformed.
-long long count_limit(const nlohmann::json& schema, const char* name);
+long long count_limit(const nlohmann::json* value);
 
 }  // namespace cabinet::forms::detail

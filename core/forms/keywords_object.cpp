@@ -9,18 +9,18 @@ namespace {
 
 using nlohmann::json;
 
-bool check_counts(Scope& scope, const json& schema, const json& instance, const std::string& path) {
+bool check_counts(Scope& scope, [[maybe_unused]] const json& schema, const json& instance, const std::string& path) {
   bool ok = true;
   const auto size = static_cast<long long>(instance.size());
-  if (const long long limit = count_limit(schema, "maxProperties"); limit >= 0 && size > limit) {
+  if (const long long limit = count_limit(scope.at(Kw::kMaxProperties)); limit >= 0 && size > limit) {
     scope.report(path, "maxProperties", {{"limit", limit}, {"actual", size}});
     ok = false;
   }
-  if (const long long limit = count_limit(schema, "minProperties"); limit >= 0 && size < limit) {
+  if (const long long limit = count_limit(scope.at(Kw::kMinProperties)); limit >= 0 && size < limit) {
     scope.report(path, "minProperties", {{"limit", limit}, {"actual", size}});
     ok = false;
   }
-  if (const json* required = member(schema, "required"); required && required->is_array()) {
+  if (const json* required = scope.at(Kw::kRequired); required && required->is_array()) {
     for (const json& name : *required) {
       if (!name.is_string() || instance.contains(name.get_ref<const std::string&>())) continue;
       if (!scope.collecting()) return false;
@@ -32,10 +32,10 @@ bool check_counts(Scope& scope, const json& schema, const json& instance, const 
 }
 
 // properties, patternProperties, additionalProperties: each member once.
-bool check_members(Scope& scope, const json& schema, const json& instance, const std::string& path) {
-  const json* properties = member(schema, "properties");
-  const json* patterns = member(schema, "patternProperties");
-  const json* additional = member(schema, "additionalProperties");
+bool check_members(Scope& scope, [[maybe_unused]] const json& schema, const json& instance, const std::string& path) {
+  const json* properties = scope.at(Kw::kProperties);
+  const json* patterns = scope.at(Kw::kPatternProperties);
+  const json* additional = scope.at(Kw::kAdditionalProperties);
   if (properties && !properties->is_object()) properties = nullptr;
   if (patterns && !patterns->is_object()) patterns = nullptr;
   if (!properties && !patterns && !additional) return true;
@@ -71,8 +71,9 @@ bool check_members(Scope& scope, const json& schema, const json& instance, const
   return ok;
 }
 
-bool check_dependencies(Scope& scope, const json& schema, const json& instance, const std::string& path) {
-  const json* dependencies = member(schema, "dependencies");
+bool check_dependencies(Scope& scope, [[maybe_unused]] const json& schema, const json& instance,
+                        const std::string& path) {
+  const json* dependencies = scope.at(Kw::kDependencies);
   if (!dependencies || !dependencies->is_object()) return true;
   bool ok = true;
   for (auto it = dependencies->begin(); it != dependencies->end(); ++it) {
@@ -91,8 +92,8 @@ bool check_dependencies(Scope& scope, const json& schema, const json& instance, 
   return ok;
 }
 
-bool check_names(Scope& scope, const json& schema, const json& instance, const std::string& path) {
-  const json* names = member(schema, "propertyNames");
+bool check_names(Scope& scope, [[maybe_unused]] const json& schema, const json& instance, const std::string& path) {
+  const json* names = scope.at(Kw::kPropertyNames);
   if (!names) return true;
   Scope quiet = scope.quiet();
   bool ok = true;
@@ -107,7 +108,7 @@ bool check_names(Scope& scope, const json& schema, const json& instance, const s
 
 }  // namespace
 
-bool check_object(Scope& scope, const json& schema, const json& instance, const std::string& path) {
+bool check_object(Scope& scope, [[maybe_unused]] const json& schema, const json& instance, const std::string& path) {
   if (!instance.is_object()) return true;
   bool ok = true;
   using Group = bool (*)(Scope&, const json&, const json&, const std::string&);
