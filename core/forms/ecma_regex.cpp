@@ -14,33 +14,46 @@ class PatternChecker {
   explicit PatternChecker(const std::wstring& text) : text_(text) {}
 
   bool check() {
-    if (!disjunction(0)) return false;
+    size_t size = 0;
+    if (!disjunction(0, size)) return false;
     return pos_ == text_.size();
   }
+  // True when the pattern refers back to a group (\1): std::regex then needs backtracking.
+  bool has_backrefs() const { return backrefs_; }
 
  private:
   static constexpr size_t kMaxNesting = 100;
+  // An estimate of the automaton's states ("x{1000}" is 1000 of them):
+  // libstdc++ throws past 100,000, and the wasm build cannot catch.
+  static constexpr size_t kMaxStates = 20000;
 
   bool at_end() const { return pos_ >= text_.size(); }
   wchar_t peek() const { return text_[pos_]; }
 
-  bool disjunction(size_t nesting) {
+  bool disjunction(size_t nesting, size_t& size) {
     if (nesting > kMaxNesting) return false;
-    if (!alternative(nesting)) return false;
+    size = 0;
+    if (!alternative(nesting, size)) return false;
     while (!at_end() && peek() == L'|') {
       ++pos_;
-      if (!alternative(nesting)) return false;
+      if (!alternative(nesting, size)) return false;
     }
     return true;
   }
 
-  bool alternative(size_t nesting) {
+  bool alternative(size_t nesting, size_t& size) {
+    ++size;
     while (!at_end() && peek() != L'|' && peek() != L')') {
       bool quantifiable = true;
-      if (!term(nesting, quantifiable)) return false;
+      size_t term_size = 1;
+      if (!term(nesting, quantifiable, term_size)) return false;
       if (!at_end() && is_quantifier_start()) {
-        if (!quantifiable || !quantifier()) return false;
+        size_t copies = 1;
+        if (!quantifiable || !quantifier(copies)) return false;
+        term_size *= copies;
       }
+      size += term_size;
+      if (term_size > kMaxStates || size > kMaxStates) return false;
     }
     return true;
   }
@@ -50,7 +63,7 @@ class PatternChecker {
     return c == L'*' || c == L'+' || c == L'?' || c == L'{';
   }
 
-  bool term(size_t nesting, bool& quantifiable) {
+  bool term(size_t nesting, bool& quantifiable, size_t& size) {
     const wchar_t c = text_[pos_++];
     switch (c) {
       case L'^':
@@ -60,7 +73,7 @@ class PatternChecker {
       case L'.':
         return true;
       case L'(':
-        return group(nesting, quantifiable);
+        return group(nesting, quantifiable, size);
       case L'[':
         return char_class();
       case L'\\':
@@ -77,7 +90,7 @@ class PatternChecker {
     }
   }
 
-  bool group(size_t nesting, bool& quantifiable) {
+  bool group(size_t nesting, bool& quantifiable, size_t& size) {
     if (!at_end() && peek() == L'?') {
       if (pos_ + 1 >= text_.size()) return false;
       const wchar_t kind = text_[pos_ + 1];
@@ -87,14 +100,17 @@ class PatternChecker {
     } else {
       ++groups_;
     }
-    if (!disjunction(nesting + 1)) return false;
+    if (!disjunction(nesting + 1, size)) return false;
+    size += 2;
     if (at_end() || peek() != L')') return false;
     ++pos_;
     return true;
   }
 
-  bool quantifier() {
+  // `copies`: how many times the quantified atom is laid out in the automaton.
+  bool quantifier(size_t& copies) {
     const wchar_t c = text_[pos_++];
+    copies = 2;
     if (c == L'{') {
       size_t low = 0, high = 0;
       if (!number(low)) return false;
@@ -106,6 +122,7 @@ class PatternChecker {
       }
       if (at_end() || peek() != L'}' || low > high) return false;
       ++pos_;
+      copies = (high == SIZE_MAX ? low : high) + 1;
     }
     if (!at_end() && peek() == L'?') ++pos_;
     return at_end() || !is_quantifier_start();
@@ -141,6 +158,7 @@ class PatternChecker {
     if (c >= L'1' && c <= L'9') {
       size_t group = 0;
       if (!number(group)) return false;
+      backrefs_ = true;
       return group <= groups_;
     }
     wchar_t ignored = 0;
@@ -237,6 +255,7 @@ class PatternChecker {
   const std::wstring& text_;
   size_t pos_ = 0;
   size_t groups_ = 0;
+  bool backrefs_ = false;
 };
 
 }  // namespace
@@ -295,13 +314,31 @@ const std::wregex* RegexCache::get(std::string_view pattern) {
   if (it != compiled_.end()) return it->second.get();
   std::unique_ptr<std::wregex> compiled;
   const std::wstring wide = utf8_to_wide(pattern);
-  if (PatternChecker(wide).check()) compiled = std::make_unique<std::wregex>(wide, std::regex::ECMAScript);
+  PatternChecker checker(wide);
+  if (checker.check()) {
+    auto flags = std::regex::ECMAScript | std::regex::optimize;
+#if defined(__GLIBCXX__)
+    // libstdc++ backtracks recursively, one stack frame per character: a long
+    // answer overflows the stack. Without back-references its automaton
+    // (breadth-first, the same verdict) runs in constant stack.
+    if (!checker.has_backrefs()) flags |= std::regex_constants::__polynomial;
+#endif
+    compiled = std::make_unique<std::wregex>(wide, flags);
+  }
   return compiled_.emplace(std::string(pattern), std::move(compiled)).first->second.get();
 }
 
-bool regex_search_utf8(const std::wregex& regex, std::string_view text) {
+RegexMatch regex_search_utf8(const std::wregex& regex, std::string_view text) {
   const std::wstring wide = utf8_to_wide(text);
-  return std::regex_search(wide, regex);
+#if defined(__GLIBCXX__)
+  const bool recursive = !(regex.flags() & std::regex_constants::__polynomial);
+#else
+  // libc++ (the wasm build) backtracks on a heap-allocated stack of states:
+  // measured with 100,000 characters and a 1 MB stack, no overflow.
+  const bool recursive = false;
+#endif
+  if (recursive && wide.size() > kMaxBacktrackingLength) return RegexMatch::kTooLong;
+  return std::regex_search(wide, regex) ? RegexMatch::kMatch : RegexMatch::kNoMatch;
 }
 
 }  // namespace cabinet::forms

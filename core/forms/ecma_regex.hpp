@@ -30,7 +30,15 @@ class RegexCache {
   std::map<std::string, std::unique_ptr<std::wregex>, std::less<>> compiled_;
 };
 
+enum class RegexMatch { kMatch, kNoMatch, kTooLong };
+
+// With libstdc++ (native builds), patterns with back-references run on a
+// backtracking matcher that recurses once per character: longer texts are
+// refused (kTooLong) rather than overflowing the stack. The others run on its
+// breadth-first automaton; libc++ (wasm) keeps its backtracking stack on the heap.
+inline constexpr size_t kMaxBacktrackingLength = 2000;
+
 // ECMA-262 semantics: a match anywhere in `text` (UTF-8).
-bool regex_search_utf8(const std::wregex& regex, std::string_view text);
+RegexMatch regex_search_utf8(const std::wregex& regex, std::string_view text);
 
 }  // namespace cabinet::forms

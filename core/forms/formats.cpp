@@ -120,6 +120,10 @@ constexpr IdFormat kIdFormats[] = {
     {"phone", "phone"},
     {"postal_code", "postal-index"},
     {"person_name", "person-name"},
+    // The same kinds under the names of core/ids and `cabinet-cli check-id`.
+    {"passport-office-code", "passport-office-code"},
+    {"postal-index", "postal-index"},
+    {"person-name", "person-name"},
 };
 
 const IdFormat* find_id_format(std::string_view format) {

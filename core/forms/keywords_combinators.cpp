@@ -11,12 +11,12 @@ bool quietly(Scope& scope, const json& schema, const json& instance, const std::
   return evaluate(quiet, schema, instance, path);
 }
 
-bool check_if(Scope& scope, const json& schema, const json& instance, const std::string& path) {
-  const json* condition = member(schema, "if");
+bool check_if(Scope& scope, [[maybe_unused]] const json& schema, const json& instance, const std::string& path) {
+  const json* condition = scope.at(Kw::kIf);
   if (!condition) return true;
   const bool holds = quietly(scope, *condition, instance, path);
   const char* branch_name = holds ? "then" : "else";
-  const json* branch = member(schema, branch_name);
+  const json* branch = scope.at(holds ? Kw::kThen : Kw::kElse);
   if (!branch || evaluate(scope, *branch, instance, path)) return true;
   scope.report(path, "if", {{"failing", branch_name}});
   return false;
@@ -24,16 +24,17 @@ bool check_if(Scope& scope, const json& schema, const json& instance, const std:
 
 }  // namespace
 
-bool check_combinators(Scope& scope, const json& schema, const json& instance, const std::string& path) {
+bool check_combinators(Scope& scope, [[maybe_unused]] const json& schema, const json& instance,
+                       const std::string& path) {
   bool ok = true;
-  if (const json* all = member(schema, "allOf"); all && all->is_array()) {
+  if (const json* all = scope.at(Kw::kAllOf); all && all->is_array()) {
     for (const json& branch : *all) {
       if (evaluate(scope, branch, instance, path)) continue;
       ok = false;
       if (!scope.collecting()) return false;
     }
   }
-  if (const json* any = member(schema, "anyOf"); any && any->is_array()) {
+  if (const json* any = scope.at(Kw::kAnyOf); any && any->is_array()) {
     bool matched = false;
     for (const json& branch : *any) {
       if ((matched = quietly(scope, branch, instance, path))) break;
@@ -44,7 +45,7 @@ bool check_combinators(Scope& scope, const json& schema, const json& instance, c
       if (!scope.collecting()) return false;
     }
   }
-  if (const json* one = member(schema, "oneOf"); one && one->is_array()) {
+  if (const json* one = scope.at(Kw::kOneOf); one && one->is_array()) {
     json passing = json::array();
     for (size_t i = 0; i < one->size() && passing.size() < 2; ++i) {
       if (quietly(scope, (*one)[i], instance, path)) passing.push_back(i);
@@ -55,7 +56,7 @@ bool check_combinators(Scope& scope, const json& schema, const json& instance, c
       if (!scope.collecting()) return false;
     }
   }
-  if (const json* negated = member(schema, "not"); negated && quietly(scope, *negated, instance, path)) {
+  if (const json* negated = scope.at(Kw::kNot); negated && quietly(scope, *negated, instance, path)) {
     scope.report(path, "not");
     ok = false;
     if (!scope.collecting()) return false;

@@ -9,40 +9,40 @@ namespace {
 
 using nlohmann::json;
 
-bool check_counts(Scope& scope, const json& schema, const json& instance, const std::string& path) {
+bool check_counts(Scope& scope, [[maybe_unused]] const json& schema, const json& instance, const std::string& path) {
   bool ok = true;
   const auto size = static_cast<long long>(instance.size());
-  if (const long long limit = count_limit(schema, "maxProperties"); limit >= 0 && size > limit) {
+  if (const long long limit = count_limit(scope.at(Kw::kMaxProperties)); limit >= 0 && size > limit) {
     scope.report(path, "maxProperties", {{"limit", limit}, {"actual", size}});
     ok = false;
   }
-  if (const long long limit = count_limit(schema, "minProperties"); limit >= 0 && size < limit) {
+  if (const long long limit = count_limit(scope.at(Kw::kMinProperties)); limit >= 0 && size < limit) {
     scope.report(path, "minProperties", {{"limit", limit}, {"actual", size}});
     ok = false;
   }
-  if (const json* required = member(schema, "required"); required && required->is_array()) {
+  if (const json* required = scope.at(Kw::kRequired); required && required->is_array()) {
     for (const json& name : *required) {
       if (!name.is_string() || instance.contains(name.get_ref<const std::string&>())) continue;
+      if (!scope.collecting()) return false;
       scope.report(path, "required", {{"property", name}});
       ok = false;
-      if (!scope.collecting()) return false;
     }
   }
   return ok;
 }
 
 // properties, patternProperties, additionalProperties: each member once.
-bool check_members(Scope& scope, const json& schema, const json& instance, const std::string& path) {
-  const json* properties = member(schema, "properties");
-  const json* patterns = member(schema, "patternProperties");
-  const json* additional = member(schema, "additionalProperties");
+bool check_members(Scope& scope, [[maybe_unused]] const json& schema, const json& instance, const std::string& path) {
+  const json* properties = scope.at(Kw::kProperties);
+  const json* patterns = scope.at(Kw::kPatternProperties);
+  const json* additional = scope.at(Kw::kAdditionalProperties);
   if (properties && !properties->is_object()) properties = nullptr;
   if (patterns && !patterns->is_object()) patterns = nullptr;
   if (!properties && !patterns && !additional) return true;
   bool ok = true;
   for (auto it = instance.begin(); it != instance.end(); ++it) {
     const std::string& name = it.key();
-    const std::string child = append_pointer(path, name);
+    const std::string child = scope.child(path, name);
     bool matched = false;
     if (properties) {
       if (auto found = properties->find(name); found != properties->end()) {
@@ -53,7 +53,7 @@ bool check_members(Scope& scope, const json& schema, const json& instance, const
     if (patterns) {
       for (auto pattern = patterns->begin(); pattern != patterns->end(); ++pattern) {
         const std::wregex* regex = scope.index->regexes().get(pattern.key());
-        if (!regex || !regex_search_utf8(*regex, name)) continue;
+        if (!regex || regex_search_utf8(*regex, name) != RegexMatch::kMatch) continue;
         matched = true;
         ok = evaluate(scope, pattern.value(), it.value(), child) && ok;
       }
@@ -71,8 +71,9 @@ bool check_members(Scope& scope, const json& schema, const json& instance, const
   return ok;
 }
 
-bool check_dependencies(Scope& scope, const json& schema, const json& instance, const std::string& path) {
-  const json* dependencies = member(schema, "dependencies");
+bool check_dependencies(Scope& scope, [[maybe_unused]] const json& schema, const json& instance,
+                        const std::string& path) {
+  const json* dependencies = scope.at(Kw::kDependencies);
   if (!dependencies || !dependencies->is_object()) return true;
   bool ok = true;
   for (auto it = dependencies->begin(); it != dependencies->end(); ++it) {
@@ -91,8 +92,8 @@ bool check_dependencies(Scope& scope, const json& schema, const json& instance, 
   return ok;
 }
 
-bool check_names(Scope& scope, const json& schema, const json& instance, const std::string& path) {
-  const json* names = member(schema, "propertyNames");
+bool check_names(Scope& scope, [[maybe_unused]] const json& schema, const json& instance, const std::string& path) {
+  const json* names = scope.at(Kw::kPropertyNames);
   if (!names) return true;
   Scope quiet = scope.quiet();
   bool ok = true;
@@ -107,7 +108,7 @@ bool check_names(Scope& scope, const json& schema, const json& instance, const s
 
 }  // namespace
 
-bool check_object(Scope& scope, const json& schema, const json& instance, const std::string& path) {
+bool check_object(Scope& scope, [[maybe_unused]] const json& schema, const json& instance, const std::string& path) {
   if (!instance.is_object()) return true;
   bool ok = true;
   using Group = bool (*)(Scope&, const json&, const json&, const std::string&);

@@ -11,7 +11,9 @@ namespace {
 
 using nlohmann::json;
 
-bool is_exact_integer(const json& value) { return value.is_number_integer() || value.is_number_unsigned(); }
+bool is_exact_integer(const json& value) {
+  return value.is_number_integer() || value.is_number_unsigned();
+}
 
 __int128 as_int128(const json& value) {
   if (value.is_number_unsigned()) return static_cast<__int128>(value.get<uint64_t>());
@@ -41,23 +43,24 @@ bool is_multiple(const json& value, const json& divisor) {
 }
 
 struct Bound {
+  Kw key;
   const char* keyword;
   bool (*violated)(int comparison);
 };
 
 constexpr Bound kBounds[] = {
-    {"maximum", [](int c) { return c > 0; }},
-    {"exclusiveMaximum", [](int c) { return c >= 0; }},
-    {"minimum", [](int c) { return c < 0; }},
-    {"exclusiveMinimum", [](int c) { return c <= 0; }},
+    {Kw::kMaximum, "maximum", [](int c) { return c > 0; }},
+    {Kw::kExclusiveMaximum, "exclusiveMaximum", [](int c) { return c >= 0; }},
+    {Kw::kMinimum, "minimum", [](int c) { return c < 0; }},
+    {Kw::kExclusiveMinimum, "exclusiveMinimum", [](int c) { return c <= 0; }},
 };
 
 }  // namespace
 
-bool check_number(Scope& scope, const json& schema, const json& instance, const std::string& path) {
+bool check_number(Scope& scope, [[maybe_unused]] const json& schema, const json& instance, const std::string& path) {
   if (!instance.is_number()) return true;
   bool ok = true;
-  if (const json* divisor = member(schema, "multipleOf"); divisor && divisor->is_number()) {
+  if (const json* divisor = scope.at(Kw::kMultipleOf); divisor && divisor->is_number()) {
     if (!is_multiple(instance, *divisor)) {
       scope.report(path, "multipleOf", {{"divisor", *divisor}});
       ok = false;
@@ -65,7 +68,7 @@ bool check_number(Scope& scope, const json& schema, const json& instance, const 
     }
   }
   for (const Bound& bound : kBounds) {
-    const json* limit = member(schema, bound.keyword);
+    const json* limit = scope.at(bound.key);
     if (!limit || !limit->is_number() || !bound.violated(compare(instance, *limit))) continue;
     scope.report(path, bound.keyword, {{"limit", *limit}});
     ok = false;
@@ -74,12 +77,12 @@ bool check_number(Scope& scope, const json& schema, const json& instance, const 
   return ok;
 }
 
-bool check_string(Scope& scope, const json& schema, const json& instance, const std::string& path) {
+bool check_string(Scope& scope, [[maybe_unused]] const json& schema, const json& instance, const std::string& path) {
   if (!instance.is_string()) return true;
   const std::string& text = instance.get_ref<const std::string&>();
   bool ok = true;
-  const long long max_length = count_limit(schema, "maxLength");
-  const long long min_length = count_limit(schema, "minLength");
+  const long long max_length = count_limit(scope.at(Kw::kMaxLength));
+  const long long min_length = count_limit(scope.at(Kw::kMinLength));
   if (max_length >= 0 || min_length >= 0) {
     const auto length = static_cast<long long>(code_point_count(text));
     if (max_length >= 0 && length > max_length) {
@@ -92,19 +95,21 @@ bool check_string(Scope& scope, const json& schema, const json& instance, const 
     }
     if (!ok && !scope.collecting()) return false;
   }
-  if (const json* pattern = member(schema, "pattern"); pattern && pattern->is_string()) {
+  if (const json* pattern = scope.at(Kw::kPattern); pattern && pattern->is_string()) {
     const std::string& source = pattern->get_ref<const std::string&>();
     const std::wregex* regex = scope.index->regexes().get(source);
     if (!regex) {
       scope.report(path, "pattern", {{"pattern", source}, {"reason", "unsupported_pattern"}});
       ok = false;
-    } else if (!regex_search_utf8(*regex, text)) {
-      scope.report(path, "pattern", {{"pattern", source}});
+    } else if (const RegexMatch match = regex_search_utf8(*regex, text); match != RegexMatch::kMatch) {
+      json params = {{"pattern", source}};
+      if (match == RegexMatch::kTooLong) params["reason"] = "too_long";
+      scope.report(path, "pattern", std::move(params));
       ok = false;
     }
     if (!ok && !scope.collecting()) return false;
   }
-  if (const json* format = member(schema, "format"); format && format->is_string() && scope.options->check_formats) {
+  if (const json* format = scope.at(Kw::kFormat); format && format->is_string() && scope.options->check_formats) {
     const FormatVerdict verdict = check_format(format->get_ref<const std::string&>(), text);
     if (!verdict.ok) {
       json params = verdict.details.is_object() ? verdict.details : json::object();

@@ -8,8 +8,8 @@ namespace {
 using nlohmann::json;
 
 // Keywords whose value is one schema, an array of schemas, or an object of schemas.
-constexpr const char* kSchemaKeywords[] = {"additionalItems", "additionalProperties", "contains", "propertyNames",
-                                           "if", "then", "else", "not", "items"};
+constexpr const char* kSchemaKeywords[] = {
+    "additionalItems", "additionalProperties", "contains", "propertyNames", "if", "then", "else", "not", "items"};
 constexpr const char* kSchemaArrayKeywords[] = {"allOf", "anyOf", "oneOf", "items"};
 constexpr const char* kSchemaMapKeywords[] = {"properties", "patternProperties", "definitions", "dependencies"};
 
@@ -106,6 +106,12 @@ std::optional<SchemaIndex::Target> SchemaIndex::resolve(std::string_view base, s
     node = it->second;
   }
   return Target{node, base_of(node, document)};
+}
+
+const Keywords& SchemaIndex::keywords(const json& schema) const {
+  auto it = keywords_.find(&schema);
+  if (it == keywords_.end()) it = keywords_.emplace(&schema, Keywords(schema)).first;
+  return it->second;
 }
 
 std::string SchemaIndex::base_of(const json* schema, const std::string& fallback) const {

@@ -6,11 +6,13 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "forms/ecma_regex.hpp"
+#include "forms/keywords.hpp"
 
 namespace cabinet::forms {
 
@@ -32,6 +34,9 @@ class SchemaIndex {
   std::string base_of(const nlohmann::json* schema, const std::string& fallback) const;
 
   RegexCache& regexes() const { return regexes_; }
+  // The keywords of a schema object, found on first use. Like the regex
+  // cache, this makes a validator usable from one thread at a time.
+  const Keywords& keywords(const nlohmann::json& schema) const;
 
  private:
   void walk(const nlohmann::json& schema, const std::string& base);
@@ -42,6 +47,7 @@ class SchemaIndex {
   std::map<const nlohmann::json*, std::string> bases_;
   std::string root_base_;
   mutable RegexCache regexes_;
+  mutable std::unordered_map<const nlohmann::json*, Keywords> keywords_;
 };
 
 }  // namespace cabinet::forms

@@ -28,6 +28,8 @@ struct ValidatorOptions {
 
 class SchemaIndex;
 
+// Compiled patterns and keyword tables are cached on first use: use a
+// validator from one thread at a time (or one validator per thread).
 class SchemaValidator {
  public:
   explicit SchemaValidator(nlohmann::json schema, ValidatorOptions options = {});

@@ -73,6 +73,27 @@ TEST(SchemaValidatorStrings, PatternsWorkOnCyrillicCharacters) {
   EXPECT_EQ(errors[0].params["reason"], "unsupported_pattern");
 }
 
+TEST(SchemaValidatorStrings, LongTextsDoNotExhaustTheStack) {
+  // 200,000 characters: a recursive backtracking matcher would overflow here.
+  std::string long_text;
+  for (int i = 0; i < 100000; ++i) long_text += "аб";
+  EXPECT_TRUE(valid(R"({"pattern": "^(а|б)*$"})", long_text));
+  EXPECT_TRUE(valid(R"({"pattern": "^[а-я]+$"})", long_text));
+  EXPECT_FALSE(valid(R"({"pattern": "^[а-я]+$"})", long_text + "!"));
+  // Back-references need backtracking: long texts are refused, not crashed on.
+  EXPECT_TRUE(valid(R"({"pattern": "^(а)\\1"})", "аа"));
+#if defined(__GLIBCXX__)
+  const auto errors = errors_of(R"({"pattern": "^(а)\\1"})", long_text);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].params["reason"], "too_long");
+#endif
+  // Automata too large to build are unsupported patterns, not exceptions.
+  const auto huge = errors_of(R"({"pattern": "(x{999}){999}"})", "x");
+  ASSERT_EQ(huge.size(), 1u);
+  EXPECT_EQ(huge[0].params["reason"], "unsupported_pattern");
+  EXPECT_TRUE(valid(R"({"pattern": "^x{3,1000}$"})", "xxxx"));
+}
+
 TEST(SchemaValidatorFormats, StandardFormats) {
   EXPECT_TRUE(valid(R"({"format": "date"})", "2024-02-29"));
   EXPECT_FALSE(valid(R"({"format": "date"})", "2023-02-29"));
@@ -96,7 +117,8 @@ TEST(SchemaValidatorFormats, IdentifierKinds) {
       {"inn10", "7707083893"},          {"inn12", "500100732259"},     {"kpp", "773601001"},
       {"ogrn", "1027700132195"},        {"ogrnip", "304500116000157"}, {"bik", "044525225"},
       {"account", "40817810099910004312"}, {"passport", "4508 123456"}, {"passport_office_code", "770-001"},
-      {"phone", "+7 916 123-45-67"},    {"postal_code", "101000"},     {"person_name", "Салтыков-Щедрин"}};
+      {"phone", "+7 916 123-45-67"},    {"postal_code", "101000"},     {"person_name", "Салтыков-Щедрин"},
+      {"passport-office-code", "770001"}, {"postal-index", "101000"}, {"person-name", "Анна"}};
   for (const auto& [format, value] : good) {
     EXPECT_TRUE(valid((std::string(R"({"format": ")") + format + "\"}").c_str(), value)) << format << " " << value;
   }
@@ -104,7 +126,8 @@ TEST(SchemaValidatorFormats, IdentifierKinds) {
       {"snils", "112-233-445 96"}, {"inn", "7707083894"},     {"inn10", "500100732259"},  {"inn12", "7707083893"},
       {"kpp", "77360100"},         {"ogrn", "1027700132196"}, {"ogrnip", "304500116000158"}, {"bik", "04452522"},
       {"account", "4081781009991000431"}, {"passport", "4508 12345"}, {"passport_office_code", "77-01"},
-      {"phone", "телефон"},        {"postal_code", "1234"},   {"person_name", "Ivan"}};
+      {"phone", "телефон"},        {"postal_code", "1234"},   {"person_name", "Ivan"},
+      {"passport-office-code", "77-01"}, {"postal-index", "1234"}, {"person-name", "Анна1"}};
   for (const auto& [format, value] : bad) {
     EXPECT_FALSE(valid((std::string(R"({"format": ")") + format + "\"}").c_str(), value)) << format << " " << value;
   }
