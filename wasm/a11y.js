@@ -145,6 +145,7 @@ Module.cabinetMirror = (function () {
     if (node.role === 'navitem') setAttr(el, 'aria-current', node.selected ? 'page' : null);
     if (node.role === 'button' && node.id.startsWith('language.')) setAttr(el, 'aria-pressed', node.selected ? 'true' : 'false');
     setAttr(el, 'aria-disabled', node.disabled ? 'true' : null);
+    setAttr(el, 'aria-expanded', node.expanded === undefined ? null : String(node.expanded));
     setAttr(el, 'lang', node.id === 'language.en' ? 'en' : node.id === 'language.ru' ? 'ru' : null);
     if ((node.role === 'status' || node.role === 'alert') && node.id && !announced.has(node.id)) {
       announced.add(node.id);

@@ -234,13 +234,7 @@ void submit(AppState& s, const json&, Effects& e) {
   save_forms(s, e);
 }
 
-void close_journey(AppState& s, const json&, Effects& e) {
-  if (!s.forms.has_journey && s.forms.open_service.empty()) return;
-  sync_draft(s);
-  s.forms.has_journey = false;
-  s.forms.open_service.clear();
-  if (s.forms.drafts_dirty_since >= 0) save_forms(s, e);
-}
+void close_journey(AppState& s, const json&, Effects& e) { leave_journey(s, e); }
 
 std::optional<std::string> decode_base64(const std::string& text) {
   std::string out(text.size() * 3 / 4 + 3, '\0');
@@ -336,6 +330,14 @@ void set_profile_data(AppState& s, const json& a, Effects& e) {
 }
 
 }  // namespace
+
+void leave_journey(AppState& s, Effects& e) {
+  if (!s.forms.has_journey && s.forms.open_service.empty()) return;
+  sync_draft(s);
+  s.forms.has_journey = false;
+  s.forms.open_service.clear();
+  if (s.forms.drafts_dirty_since >= 0) save_forms(s, e);
+}
 
 void add_forms_handlers(HandlerTable& t) {
   t["start_form"] = start_form;

@@ -26,6 +26,8 @@ void add_forms_handlers(HandlerTable& table);
 void add_catalog_handlers(HandlerTable& table);
 // Reads forms.json (drafts, applications, favourites); false when it is damaged.
 bool load_forms(AppState& state, const std::string& text);
+// Leaves the open form or start page for the catalog (the draft stays and is saved).
+void leave_journey(AppState& state, Effects& effects);
 // Writes forms.json now.
 void save_forms(AppState& state, Effects& effects);
 

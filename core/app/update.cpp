@@ -34,8 +34,12 @@ std::optional<FieldError> check_display_name(const std::string& value) {
 const std::map<std::string, Handler>& handlers() {
   static const std::map<std::string, Handler> table = {
       {"navigate",
-       [](AppState& s, const nlohmann::json& a, Effects&) {
-         if (auto section = section_from_id(string_arg(a, "section"))) s.section = *section;
+       [](AppState& s, const nlohmann::json& a, Effects& e) {
+         auto section = section_from_id(string_arg(a, "section"));
+         if (!section) return;
+         // «Услуги» again from inside a form: back to the catalog (the draft stays).
+         if (*section == Section::services && s.section == Section::services) leave_journey(s, e);
+         s.section = *section;
        }},
       {"set_language",
        [](AppState& s, const nlohmann::json& a, Effects& e) {

@@ -125,6 +125,42 @@ std::optional<bool> branch_visibility(const json& schema, std::string_view name,
   return visible;
 }
 
+// The "format" of property `name` anywhere in `schema` (properties,
+// patternProperties "^name$", branches, array items), or "".
+std::string format_of(const json& schema, const std::string& name, int depth = 0) {
+  if (!schema.is_object() || depth > 8) return "";
+  for (const char* members : {"properties", "patternProperties"}) {
+    auto it = schema.find(members);
+    if (it == schema.end() || !it->is_object()) continue;
+    for (auto p = it->begin(); p != it->end(); ++p) {
+      if ((p.key() == name || p.key() == "^" + name + "$") && p->is_object() && p->contains("format") &&
+          (*p)["format"].is_string())
+        return (*p)["format"].get<std::string>();
+    }
+    for (auto p = it->begin(); p != it->end(); ++p) {
+      if (std::string found = format_of(*p, name, depth + 1); !found.empty()) return found;
+    }
+  }
+  for (const char* member : {"then", "else", "items"}) {
+    if (auto it = schema.find(member); it != schema.end()) {
+      if (std::string found = format_of(*it, name, depth + 1); !found.empty()) return found;
+    }
+  }
+  if (auto all = schema.find("allOf"); all != schema.end() && all->is_array()) {
+    for (const json& item : *all) {
+      if (std::string found = format_of(item, name, depth + 1); !found.empty()) return found;
+    }
+  }
+  return "";
+}
+
+void set_formats(std::vector<Field>& fields, const json& schema) {
+  for (Field& field : fields) {
+    field.format = format_of(schema, field.name);
+    set_formats(field.fields, schema);
+  }
+}
+
 }  // namespace
 
 const std::string& LocalText::in(std::string_view language) const {
@@ -192,6 +228,7 @@ ParseResult parse_form(const json& value) {
     }
     form.steps.push_back(std::move(step));
   }
+  for (Step& step : form.steps) set_formats(step.fields, form.schema);
   return {std::move(form), {}};
 }
 

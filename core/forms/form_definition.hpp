@@ -36,6 +36,7 @@ struct Field {
   int max_size_mb = 5;
   int max_files = 5;
   std::vector<Field> fields;  // group items
+  std::string format;         // the schema's "format" of the property ("snils", "date", ...), if any
 };
 
 struct Step {

@@ -60,7 +60,7 @@ void draw_header(Ui& ui, ViewState& view, app::Runtime& runtime, bool wide) {
   if (wide) {
     ImGui::SameLine();
   } else if (button(ui, "menu", view.menu_open ? ui.tr("app.close_menu") : ui.tr("app.menu"),
-                    {.kind = ButtonKind::secondary, .selected = view.menu_open})) {
+                    {.kind = ButtonKind::secondary, .selected = view.menu_open, .expanded = view.menu_open})) {
     view.menu_open = !view.menu_open;
   }
   const float right = ImGui::GetWindowContentRegionMax().x;

@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <set>
+
 #include "app/json_pointer.hpp"
 #include "app_view.hpp"
 #include "forms/messages.hpp"
@@ -50,10 +52,13 @@ json parse_money(const std::string& text) {
   return amount.kopecks;
 }
 
+// The phone keyboard's layout for the field: digits for identifiers, dates and money.
 std::string input_kind(const forms::Field& field) {
-  if (field.name.find("phone") != std::string::npos) return "tel";
-  if (field.name.find("email") != std::string::npos) return "email";
-  if (field.widget == "money" || field.widget == "date") return "numeric";
+  static const std::set<std::string> digits = {"snils", "inn", "kpp", "ogrn", "ogrnip", "bik", "account", "corr-account",
+                                               "passport", "passport-office-code", "postal-index", "date"};
+  if (field.format == "phone" || field.name.find("phone") != std::string::npos) return "tel";
+  if (field.format == "email" || field.name.find("email") != std::string::npos) return "email";
+  if (field.widget == "money" || field.widget == "date" || digits.count(field.format)) return "numeric";
   return "text";
 }
 

@@ -68,7 +68,7 @@ void draw_catalog(Ui& ui, ViewState& view, app::Runtime& runtime) {
   // Filters fold away so that on a phone the results follow the search box.
   const int active = !catalog.category.empty() + !catalog.document.empty() + catalog.favourites_only;
   const std::string toggle = active > 0 ? ui.tr("services.filters_active", {{"count", active}}) : ui.tr("services.filters");
-  if (button(ui, "services.filters", toggle, {.kind = ButtonKind::secondary, .selected = view.filters_open}))
+  if (button(ui, "services.filters", toggle, {.kind = ButtonKind::secondary, .selected = view.filters_open, .expanded = view.filters_open}))
     view.filters_open = !view.filters_open;
   if (view.filters_open) {
     heading(ui, ui.tr("services.category"), 3);

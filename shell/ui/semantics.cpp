@@ -52,6 +52,7 @@ nlohmann::json SemanticsTree::to_json() const {
     if (!n.error.empty()) node["error"] = n.error;
     if (!n.input_hint.empty()) node["input"] = n.input_hint;
     if (!n.autocomplete.empty()) node["autocomplete"] = n.autocomplete;
+    if (n.expanded >= 0) node["expanded"] = n.expanded == 1;
     nodes.push_back(std::move(node));
   }
   return nodes;

@@ -29,6 +29,7 @@ struct SemanticsNode {
   bool disabled = false;
   bool selected = false;     // current navigation item, checked box
   bool editing = false;      // a text field taking keystrokes now
+  int expanded = -1;         // a disclosure button: 1 open, 0 closed; -1 not one
   std::string error;         // error text of an invalid field
   std::string input_hint;    // "text", "tel", "email", "numeric", "password"
   std::string autocomplete;  // the HTML autocomplete token, e.g. "tel", "new-password"

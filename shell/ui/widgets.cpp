@@ -206,6 +206,7 @@ bool button(Ui& ui, const char* id, const std::string& label, const ButtonOption
       record(ui, id, role, options.accessible_name.empty() ? label : options.accessible_name, !options.disabled, false);
   node.disabled = options.disabled;
   node.selected = options.selected;
+  node.expanded = options.expanded;
   ImGui::PopID();
   return pressed && !options.disabled;
 }

@@ -16,6 +16,7 @@ struct ButtonOptions {
   bool disabled = false;
   float width = 0;         // 0: fit the label; -1: fill the row
   std::string accessible_name;  // when the visible label is an abbreviation ("RU")
+  int expanded = -1;            // a disclosure (menu, filters): 1 open, 0 closed
 };
 
 // True when activated this frame (click, tap, Space or Enter).

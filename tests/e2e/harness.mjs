@@ -30,6 +30,7 @@ export async function openApp(options = {}) {
     viewport: options.viewport || { width: 1280, height: 800 },
     deviceScaleFactor: options.deviceScaleFactor || 1,
     isMobile: options.isMobile || false,
+    reducedMotion: options.reducedMotion || 'no-preference',
     hasTouch: options.hasTouch || false,
     locale: 'ru-RU',
   });
@@ -94,4 +95,29 @@ export async function typeOnKeyboard(page, text) {
     await session.send('Input.dispatchKeyEvent', { type: 'keyUp', key: ch });
   }
   await session.detach();
+}
+
+// A finger on the canvas: touch events every 10 ms, as a phone sends them
+// (CDP round trips would make every drag a slow one).
+export async function drag(page, x, fromY, toY, steps = 12) {
+  await page.evaluate(([x0, y0, y1, n]) => new Promise((resolve) => {
+    const canvas = Module.canvas;
+    const send = (type, y) => {
+      const touch = new Touch({ identifier: 1, target: canvas, clientX: x0, clientY: y });
+      const list = type === 'touchend' ? [] : [touch];
+      canvas.dispatchEvent(new TouchEvent(type, { touches: list, targetTouches: list, changedTouches: [touch],
+                                                   bubbles: true, cancelable: true }));
+    };
+    send('touchstart', y0);
+    let i = 0;
+    const timer = setInterval(() => {
+      i += 1;
+      send('touchmove', y0 + ((y1 - y0) * i) / n);
+      if (i === n) {
+        clearInterval(timer);
+        send('touchend', y1);
+        resolve();
+      }
+    }, 10);
+  }), [x, fromY, toY, steps]);
 }

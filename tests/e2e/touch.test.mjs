@@ -2,34 +2,9 @@
 // reduced motion), and a drag that starts on a button does not press it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, loadApp, find } from './harness.mjs';
+import { openApp, loadApp, find, drag } from './harness.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
-
-// A finger on the canvas: touch events every 10 ms, as a phone sends them
-// (CDP round trips would make every drag a slow one).
-async function drag(page, x, fromY, toY, steps = 12) {
-  await page.evaluate(([x0, y0, y1, n]) => new Promise((resolve) => {
-    const canvas = Module.canvas;
-    const send = (type, y) => {
-      const touch = new Touch({ identifier: 1, target: canvas, clientX: x0, clientY: y });
-      const list = type === 'touchend' ? [] : [touch];
-      canvas.dispatchEvent(new TouchEvent(type, { touches: list, targetTouches: list, changedTouches: [touch],
-                                                   bubbles: true, cancelable: true }));
-    };
-    send('touchstart', y0);
-    let i = 0;
-    const timer = setInterval(() => {
-      i += 1;
-      send('touchmove', y0 + ((y1 - y0) * i) / n);
-      if (i === n) {
-        clearInterval(timer);
-        send('touchend', y1);
-        resolve();
-      }
-    }, 10);
-  }), [x, fromY, toY, steps]);
-}
 
 async function openLongPage(options, percent = 200) {
   const app = await openApp(options);

@@ -48,7 +48,14 @@ const cases = [
   ['FormValidWithFormats', compile({}, true), sets.valid],
   ['FormMutatedAllErrors', compile({ allErrors: true }, true), sets.mutated],
 ];
+// Optional: --ours FILE, forms_bench's Google Benchmark JSON of the same run, for the ratio.
+const oursAt = process.argv.indexOf('--ours');
+const ours = oursAt > 0 ? JSON.parse(readFileSync(process.argv[oursAt + 1], 'utf8')).benchmarks : [];
+const toMs = { ns: 1e-6, us: 1e-3, ms: 1, s: 1e3 };
 for (const [name, validate, instances] of cases) {
   const { ms, valid } = best(validate, instances);
-  console.log(`ajv ${name}: ${ms.toFixed(2)} ms for ${instances.length} instances (${valid} valid)`);
+  const mine = ours.find((b) => b.name.replace(/^BM_/, '').startsWith(name) && b.run_type !== 'aggregate');
+  const ratio = mine ? `; ours ${(mine.real_time * toMs[mine.time_unit]).toFixed(2)} ms, ours/ajv ` +
+                       `${((mine.real_time * toMs[mine.time_unit]) / ms).toFixed(1)}x` : '';
+  console.log(`ajv ${name}: ${ms.toFixed(2)} ms for ${instances.length} instances (${valid} valid)${ratio}`);
 }

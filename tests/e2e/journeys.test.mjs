@@ -1,0 +1,110 @@
+// Справка о размере пенсии end to end the two other ways citizens work: on a
+// phone by taps and the on-screen keyboard (the hidden input path), and with
+// the keyboard alone.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { withApp, screenshot, find, drag, typeOnKeyboard } from './harness.mjs';
+
+const SERVICE = 'Справка о размере пенсии и иных выплат';
+// Reduced motion: drags scroll exactly, without inertia.
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
+                reducedMotion: 'reduce' };
+
+const frames = (page, n = 3) => page.evaluate((k) => window.cabinet.frames(k), n);
+
+// Drags the page (as a finger does) until the widget is on screen, then taps it.
+async function tap(page, label) {
+  for (let i = 0; i < 20; i += 1) {
+    const node = await find(page, label);
+    assert.ok(node, `no widget labelled ${label}`);
+    const [x, y, w, h] = node.rect;
+    if (y >= 120 && y + h <= 800) {
+      assert.ok(w >= 44 && h >= 44, `${label} is at least 44x44 (${node.rect})`);
+      await page.touchscreen.tap(x + w / 2, y + h / 2);
+      await frames(page);
+      return;
+    }
+    await drag(page, 40, y > 800 ? 700 : 300, y > 800 ? 350 : 650);
+    await frames(page);
+  }
+  assert.fail(`could not scroll ${label} into view`);
+}
+
+// Tapping a field focuses its hidden input; Playwright then types as a phone keyboard does.
+async function tapAndType(page, label, text, inputmode) {
+  await tap(page, label);
+  const active = await page.evaluate(() => ({ tag: document.activeElement.tagName,
+                                               inputmode: document.activeElement.getAttribute('inputmode') }));
+  assert.equal(active.tag, 'INPUT', `${label}: the hidden input has the focus`);
+  if (inputmode) assert.equal(active.inputmode, inputmode, `${label}: keyboard layout`);
+  await page.keyboard.type(text);
+  await frames(page);
+  assert.equal((await find(page, label)).value, text);
+}
+
+function applicationNumber(node) {
+  const match = node && node.label.match(/^Номер заявления: (\d{8}-\d{6})$/);
+  return match ? match[1] : null;
+}
+
+test('a phone completes Справка о размере пенсии by taps and the on-screen keyboard', async () => {
+  await withApp(PHONE, async (app) => {
+    const { page } = app;
+    await tap(page, 'Меню');
+    await tap(page, 'Услуги');
+    await tapAndType(page, 'Поиск услуги', 'справка о пенсии');
+    await tap(page, `Открыть: ${SERVICE}`);
+    await tap(page, 'Начать');
+    await tapAndType(page, 'Начало периода', '01.01.2026', 'numeric');
+    await tapAndType(page, 'Конец периода', '31.10.2026', 'numeric');
+    await screenshot(page, 'phone-journey-step');
+    await tap(page, 'Продолжить');
+    await tap(page, 'Скачать PDF в личном кабинете');
+    await tap(page, 'Продолжить');
+    assert.ok(await find(page, 'Проверьте ответы'));
+    await tap(page, 'Отправить заявление');
+    const number = applicationNumber(await find(page, 'journey.application_number'));
+    assert.ok(number, 'the confirmation shows the application number');
+    await screenshot(page, 'phone-journey-confirmation');
+    assert.deepEqual(app.consoleErrors, []);
+  });
+});
+
+test('keyboard only: Справка о размере пенсии without a mouse', async () => {
+  await withApp({}, async (app) => {
+    const { page } = app;
+    const focusedId = () => page.evaluate(() => (window.cabinet.semantics().find((n) => n.focused) || {}).id);
+    const press = async (key) => {
+      await page.keyboard.press(key);
+      await frames(page);
+    };
+    const tabTo = async (id) => {
+      for (let i = 0; i < 80 && (await focusedId()) !== id; i += 1) await press('Tab');
+      assert.equal(await focusedId(), id);
+    };
+    await tabTo('nav.services');
+    await press('Enter');
+    await tabTo('services.search');
+    await typeOnKeyboard(page, 'справка о пенсии');
+    await tabTo('services.open.pension-amount-certificate');
+    await press('Enter');
+    await tabTo('journey.start');
+    await press('Enter');
+    await tabTo('field./period_from');
+    await typeOnKeyboard(page, '01.01.2026');
+    await press('Tab');
+    assert.equal(await focusedId(), 'field./period_to');
+    await typeOnKeyboard(page, '31.10.2026');
+    await tabTo('journey.continue');
+    await press('Enter');
+    await tabTo('field./delivery.download');
+    await press('Space');
+    assert.equal((await find(page, 'Скачать PDF в личном кабинете')).selected, true);
+    await tabTo('journey.continue');
+    await press('Enter');
+    await tabTo('journey.submit');
+    await press('Enter');
+    assert.ok(applicationNumber(await find(page, 'journey.application_number')), 'confirmation reached by keyboard');
+    assert.deepEqual(app.consoleErrors, []);
+  });
+});
