@@ -51,11 +51,11 @@ std::optional<ConsentBook> ConsentBook::from_json(const json& value) {
   const json* next = fields::member(value, "next_number");
   const json* records = fields::member(value, "records");
   const json* history = fields::member(value, "history");
-  if (!version || *version != 1 || !next || !next->is_number_unsigned() || !records || !records->is_array() ||
+  if (!version || *version != 1 || !next || !next->is_number_integer() || next->get<int64_t>() < 1 || !records || !records->is_array() ||
       !history || !history->is_array())
     return std::nullopt;
   ConsentBook book;
-  book.next_number_ = next->get<uint64_t>();
+  book.next_number_ = static_cast<uint64_t>(next->get<int64_t>());
   for (const auto& item : *records) {
     auto record = record_from_json(item);
     if (!record || book.find(record->id)) return std::nullopt;

@@ -1,6 +1,7 @@
 #include "consents/consent_book.hpp"
 
 #include <array>
+#include <charconv>
 #include <cstdio>
 #include <utility>
 
@@ -44,6 +45,13 @@ bool is_active_at(const ConsentRecord& r, int64_t now_ms) {
   return is_active_status(r.status) && r.created_ms <= now_ms && now_ms < r.valid_until_ms;
 }
 
+// The next free "C-NNNNNN" (a restored book's counter may lag behind its records).
+std::string ConsentBook::next_id() const {
+  uint64_t number = next_number_;
+  while (find(number_id(number))) ++number;
+  return number_id(number);
+}
+
 ConsentRecord* ConsentBook::find_mutable(std::string_view id) {
   for (auto& r : records_)
     if (r.id == id) return &r;
@@ -76,6 +84,9 @@ OpResult ConsentBook::record_change(ConsentRecord& r, const json& before, Operat
 }
 
 OpResult ConsentBook::add(ConsentRecord r, Operation operation, int64_t now_ms, std::string_view actor) {
+  uint64_t number = 0;  // ids come from next_id(): "C-" and digits
+  std::from_chars(r.id.data() + 2, r.id.data() + r.id.size(), number);
+  next_number_ = number + 1;
   records_.push_back(std::move(r));
   return record_change(records_.back(), json(), operation, now_ms, actor);
 }
@@ -84,20 +95,19 @@ OpResult ConsentBook::give(ConsentRecord draft, bool confirmed, const submission
                            std::string_view actor) {
   if (!confirmed) return {OpError::not_confirmed, "", {}};
   if (draft.valid_until_ms <= now_ms) return {OpError::bad_term, "", {}};
-  draft.id = number_id(next_number_);
+  draft.id = next_id();
   draft.status = Status::given;
   draft.created_ms = draft.changed_ms = now_ms;
   draft.withdrawn_ms.reset();
   draft.destroy_by_ms.reset();
   sign_record(draft, key);
   if (!missing_items(draft).empty() || text::trim(draft.recipient).empty()) return {OpError::incomplete, "", {}};
-  ++next_number_;
   return add(std::move(draft), Operation::give, now_ms, actor);
 }
 
 OpResult ConsentBook::refuse(ConsentRecord draft, int64_t now_ms, std::string_view actor) {
   if (text::trim(draft.purpose).empty() || text::trim(draft.recipient).empty()) return {OpError::incomplete, "", {}};
-  draft.id = number_id(next_number_++);
+  draft.id = next_id();
   draft.status = Status::refused;
   draft.created_ms = draft.changed_ms = now_ms;
   draft.withdrawn_ms.reset();

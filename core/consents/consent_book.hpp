@@ -101,6 +101,7 @@ class ConsentBook {
 
  private:
   ConsentRecord* find_mutable(std::string_view id);
+  std::string next_id() const;
   OpResult record_change(ConsentRecord& record, const nlohmann::json& before, Operation operation, int64_t now_ms,
                          std::string_view actor, nlohmann::json details = nlohmann::json::object());
   OpResult add(ConsentRecord record, Operation operation, int64_t now_ms, std::string_view actor);

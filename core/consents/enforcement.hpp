@@ -2,6 +2,7 @@
 // Whether data may be processed now: some single consent must, at `now_ms`,
 // be active, name the recipient and the purpose, cover every category and
 // grant an access level high enough for each of them.
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -10,6 +11,11 @@
 #include "consents/consent_book.hpp"
 
 namespace cabinet::consents {
+
+// The purposes forms and screens ask for today; labels "consents.purposes.<id>" (journey.json).
+inline constexpr std::array<std::string_view, 5> kPurposes = {
+    "registry_autofill", "personal_data_processing", "personal_suggestions", "application_processing",
+    "document_sharing"};
 
 enum class Refusal { none, no_consent, withdrawn, expired, category_not_covered, purpose_not_covered, access_level };
 std::string_view refusal_id(Refusal refusal);  // "consents.refusal.<id>" in the catalogs

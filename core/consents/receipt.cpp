@@ -95,8 +95,8 @@ json export_receipt(const ConsentRecord& r, const submission::SigningKey& key, c
                   {"consentType", "EXPLICIT"},
                   {"piiCategory", r.categories},
                   {"primaryPurpose", true},
-                  {"termination", "valid until " + time::format_iso_utc(r.valid_until_ms) +
-                                      "; withdrawal: " + r.withdrawal_method},
+                  {"termination", "действует до " + time::format_iso_utc(r.valid_until_ms) +
+                                      "; отзыв: " + r.withdrawal_method},
                   {"thirdPartyDisclosure", disclosed}};
   if (disclosed) purpose["thirdPartyName"] = r.processor ? r.processor->name : r.recipient;
   json controllers = json::array({controller(r.operator_party)});

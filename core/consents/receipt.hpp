@@ -18,7 +18,7 @@ inline constexpr std::string_view kReceiptVersion = "KI-CR-v1.1.0";
 
 struct ReceiptOptions {
   std::string policy_url = "https://sfr.gov.ru/personal_data_policy/";
-  std::string collection_method = "web form: text shown, confirmed with a one-time code";
+  std::string collection_method = "личный кабинет: текст согласия показан, подтверждено одноразовым кодом";
   std::string jurisdiction = "RU";
   std::string language = "ru";
 };

@@ -33,6 +33,11 @@ TEST(ConsentCatalog, PurposesStayInJourneyCatalog) {
     ASSERT_TRUE(doc.is_object());
     EXPECT_FALSE(doc["consents"].contains("purposes")) << path;
   }
+  for (const char* lang : {"ru", "en"}) {
+    const auto catalog = i18n::Catalog::load(lang);
+    for (auto purpose : consents::kPurposes)
+      EXPECT_TRUE(catalog.messages().count("consents.purposes." + std::string(purpose))) << lang << " " << purpose;
+  }
   EXPECT_EQ(i18n::Catalog::load("ru").tr("consents.purposes.registry_autofill"),
             "Получение сведений из государственных реестров для автозаполнения");
 }
