@@ -199,9 +199,4 @@ Ack SandboxAgency::upload_documents(const std::string& number, const json& attac
   return drops_response() ? failure("timeout", true) : Ack{true, false, false, c->agency_id, "ok"};
 }
 
-std::vector<std::string> SandboxAgency::messages(const std::string& number) const {
-  auto it = std::find_if(cases_.begin(), cases_.end(), [&](const Case& c) { return c.number == number; });
-  return it == cases_.end() ? std::vector<std::string>{} : it->messages;
-}
-
 }  // namespace cabinet::tracking

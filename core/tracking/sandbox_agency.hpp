@@ -49,6 +49,12 @@ class SandboxAgency final : public AgencyGateway {
   // The messages the citizen sent about `number`.
   std::vector<std::string> messages(const std::string& number) const;
 
+  // The agency's state (applications, their plans, the feed log), so the
+  // sandbox survives an app restart (sandbox_state.cpp). restore() is
+  // non-throwing and changes nothing when the JSON is damaged.
+  nlohmann::json to_json() const;
+  bool restore(const nlohmann::json& json);
+
  private:
   struct Planned {
     FeedEvent event;
