@@ -40,4 +40,18 @@ FeedReport apply_feed(std::vector<Tracked>& applications, const std::vector<Feed
   return report;
 }
 
+int apply_delivery(std::vector<Tracked>& applications, const DeliveryReport& report, int64_t now_ms) {
+  int moved = 0;
+  auto move = [&](const OutboxEntry& entry, Status to, const std::string& comment) {
+    for (Tracked& t : applications) {
+      if (t.number != entry.number || !apply(t, to, Actor::system, comment, now_ms).ok()) continue;
+      if (to == Status::sent) t.agency_id = entry.agency_id;
+      ++moved;
+    }
+  };
+  for (const OutboxEntry& entry : report.delivered) move(entry, Status::sent, "");
+  for (const OutboxEntry& entry : report.rejected) move(entry, Status::send_failed, entry.last_code);
+  return moved;
+}
+
 }  // namespace cabinet::tracking

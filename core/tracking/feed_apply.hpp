@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "tracking/gateway.hpp"
+#include "tracking/outbox.hpp"
 #include "tracking/transitions.hpp"
 
 namespace cabinet::tracking {
@@ -32,5 +33,10 @@ struct FeedReport {
 };
 
 FeedReport apply_feed(std::vector<Tracked>& applications, const std::vector<FeedEvent>& events);
+
+// The outbox's results as the portal's moves (actor: system): delivered ->
+// «Отправлено в ведомство» with the agency's id, rejected -> «Ошибка отправки»
+// with the code as the comment. Returns how many applications moved.
+int apply_delivery(std::vector<Tracked>& applications, const DeliveryReport& report, int64_t now_ms);
 
 }  // namespace cabinet::tracking

@@ -137,6 +137,24 @@ TEST(Outbox, OfflineBacksOffWithoutLosingAnything) {
   EXPECT_EQ(agency.processed(), 2u);
 }
 
+TEST(Outbox, DeliveryMovesTheApplications) {
+  TestClock clock;
+  SandboxAgency agency(clock.fn());
+  Outbox outbox = queued(1, clock.now);
+  json tampered = signed_envelope("appeal", valid_fixture("appeal"), "N-2", clock.now);
+  tampered["data"]["description"] = "Изменено после подписи";
+  ASSERT_TRUE(outbox.enqueue(tampered, clock.now));
+  std::vector<Tracked> apps = {make_tracked("N-1", "appeal", Status::queued, clock.now),
+                               make_tracked("N-2", "appeal", Status::registered, clock.now)};
+  const DeliveryReport report = outbox.deliver(agency, clock.now);
+  EXPECT_EQ(apply_delivery(apps, report, clock.now), 2);
+  EXPECT_EQ(apps[0].status, Status::sent);
+  EXPECT_TRUE(apps[0].agency_id.starts_with("SFR-"));
+  EXPECT_EQ(apps[1].status, Status::send_failed);
+  EXPECT_EQ(apps[1].history.back().comment, "bad_signature");
+  EXPECT_EQ(apply_delivery(apps, report, clock.now), 0);  // applied once
+}
+
 TEST(Outbox, ARefusedEnvelopeIsKeptAsRejectedAndCanBeRetried) {
   TestClock clock;
   SandboxAgency agency(clock.fn());
