@@ -1,0 +1,92 @@
+#pragma once
+// SandboxAgency: the embedded default AgencyGateway. It verifies the envelope's
+// signature, acknowledges (once per idempotency key) and then processes each
+// service by fixed rules over the injected clock (sandbox_rules.hpp): received
+// after 1 minute, «Принято к рассмотрению» after an hour (minutes for instant
+// services), then done with a result document, or documents requested, or
+// refused. The seed picks the responsible body and a small delay, so a given
+// seed and clock always give the same feed.
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "tracking/gateway.hpp"
+
+namespace cabinet::tracking {
+
+struct SandboxOptions {
+  uint64_t seed = 1;
+  // The citizen's maternity capital balance as the agency knows it (kopecks):
+  // a maternity-capital amount above it is refused.
+  int64_t maternity_capital_balance = 50'000'000;
+};
+
+// Fault injection, for outbox tests and the developer menu.
+enum class Fault {
+  none,
+  drop_request,   // the call fails before the agency sees it
+  drop_response,  // the agency processes the call, but the answer is lost
+};
+
+class SandboxAgency final : public AgencyGateway {
+ public:
+  using ClockFn = std::function<int64_t()>;  // Unix milliseconds, UTC
+  SandboxAgency(ClockFn clock, SandboxOptions options = {});
+
+  Ack submit(const nlohmann::json& envelope) override;
+  FeedPage feed(const std::string& cursor) override;
+  Ack send_message(const std::string& number, const std::string& text) override;
+  Ack upload_documents(const std::string& number, const nlohmann::json& attachments) override;
+
+  // Every `every`-th call (counting all four calls) fails with `fault`;
+  // every = 0 turns it off. set_online(false) fails every call (transient).
+  void set_fault(Fault fault, int every);
+  void set_online(bool online) { online_ = online; }
+
+  // How many distinct submissions were processed (duplicates are not counted again).
+  size_t processed() const { return cases_.size(); }
+  // The messages the citizen sent about `number`.
+  std::vector<std::string> messages(const std::string& number) const;
+
+  // The agency's state (applications, their plans, the feed log), so the
+  // sandbox survives an app restart (sandbox_state.cpp). restore() is
+  // non-throwing and changes nothing when the JSON is damaged.
+  nlohmann::json to_json() const;
+  bool restore(const nlohmann::json& json);
+
+ private:
+  struct Planned {
+    FeedEvent event;
+    bool published = false;
+  };
+  struct Case {
+    nlohmann::json envelope;
+    std::string number, form_id, idempotency_key, agency_id, body;
+    int64_t submitted_ms = 0;
+    std::vector<Planned> plan;
+    std::vector<std::string> messages;
+    int next_event = 1;
+  };
+
+  bool fails(Ack& ack);  // counts the call; true when it must fail before processing
+  bool drops_response() const { return last_call_faulted_ && fault_ == Fault::drop_response; }
+  void publish();  // moves every planned event that is due into the feed log
+  Status status_of(const Case& c) const;
+  Case* find_case(const std::string& number);
+  void plan_review(Case& c, int64_t in_progress_ms);
+  void add_event(Case& c, Status status, int64_t time_ms, std::string comment);
+  uint64_t hash(const std::string& text) const;
+
+  ClockFn clock_;
+  SandboxOptions options_;
+  Fault fault_ = Fault::none;
+  int fault_every_ = 0;
+  uint64_t calls_ = 0;
+  bool last_call_faulted_ = false;
+  bool online_ = true;
+  std::vector<Case> cases_;
+  std::vector<FeedEvent> log_;
+};
+
+}  // namespace cabinet::tracking
