@@ -280,7 +280,7 @@ void attach_file(AppState& s, const json& a, Effects& e) {
   if (!checked.ok) {
     j.attach_error = "journey.attach." + checked.code;
     j.attach_params = checked.params;
-    j.attach_params["name"] = name;
+    j.attach_params["name"] = text::is_valid_utf8(name) ? name : "?";
     return;
   }
   j.attach_error.clear();

@@ -2,6 +2,7 @@
 
 #include "app/runtime.hpp"
 #include "storage/storage.hpp"
+#include "text/utf8.hpp"
 #include "time/iso8601.hpp"
 
 namespace cabinet::app {
@@ -99,7 +100,11 @@ ScenarioResult run_scenario(const nlohmann::json& scenario) {
   result.ok = true;
   result.summary = summary(runtime.state());
   nlohmann::json stored = nlohmann::json::object();
-  for (const auto& key : storage.keys()) stored[key] = storage.read(key).value_or("");
+  for (const auto& key : storage.keys()) {
+    // Attachments are bytes, not text: shown by their size so the summary stays valid JSON.
+    const std::string value = storage.read(key).value_or("");
+    stored[key] = text::is_valid_utf8(value) ? nlohmann::json(value) : nlohmann::json{{"bytes", value.size()}};
+  }
   result.summary["storage"] = stored;
   return result;
 }
