@@ -84,4 +84,15 @@ std::vector<std::string> catalog_documents() {
   return out;
 }
 
+std::vector<std::string> catalog_regions() {
+  std::vector<std::string> out;
+  for (const auto& form : forms::FormRegistry::embedded().forms()) {
+    for (const std::string& region : form->definition.regions) {
+      if (region != "all" && !contains(out, region)) out.push_back(region);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 }  // namespace cabinet::app

@@ -29,5 +29,7 @@ CatalogResult catalog_results(const CatalogView& view, const std::string& langua
 // Every category and required-document id used by the embedded forms, in first-seen order.
 std::vector<std::string> catalog_categories();
 std::vector<std::string> catalog_documents();
+// Region codes some service is limited to ("77", ...); empty while every service is nationwide.
+std::vector<std::string> catalog_regions();
 
 }  // namespace cabinet::app

@@ -28,7 +28,9 @@ void choice_row(Ui& ui, app::Runtime& runtime, const char* prefix, const std::st
   const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
   for (size_t i = 0; i < all.size(); ++i) {
     const std::string id = std::string(prefix) + "." + (all[i].empty() ? "all" : all[i]);
-    const std::string label = all[i].empty() ? ui.tr("services.all") : ui.tr(std::string(catalog_prefix) + all[i]);
+    const std::string label = all[i].empty()        ? ui.tr("services.all")
+                              : *catalog_prefix == '\0' ? ui.tr("services.region_code", {{"code", all[i]}})
+                                                       : ui.tr(std::string(catalog_prefix) + all[i]);
     if (i > 0) {
       const float width = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
       ImGui::SameLine();
@@ -66,7 +68,8 @@ void draw_catalog(Ui& ui, ViewState& view, app::Runtime& runtime) {
                  {.hint = ui.tr("services.search_hint"), .max_bytes = 400}))
     runtime.dispatch({"catalog_search", {{"query", query}}});
   // Filters fold away so that on a phone the results follow the search box.
-  const int active = !catalog.category.empty() + !catalog.document.empty() + catalog.favourites_only;
+  const int active =
+      !catalog.category.empty() + !catalog.document.empty() + !catalog.region.empty() + catalog.favourites_only;
   const std::string toggle = active > 0 ? ui.tr("services.filters_active", {{"count", active}}) : ui.tr("services.filters");
   if (button(ui, "services.filters", toggle, {.kind = ButtonKind::secondary, .selected = view.filters_open, .expanded = view.filters_open}))
     view.filters_open = !view.filters_open;
@@ -77,6 +80,13 @@ void draw_catalog(Ui& ui, ViewState& view, app::Runtime& runtime) {
     heading(ui, ui.tr("services.document"), 3);
     choice_row(ui, runtime, "services.document", catalog.document, app::catalog_documents(), "services.documents.",
                "document");
+    heading(ui, ui.tr("services.region"), 3);
+    // Region codes as labels (an empty catalog prefix): names come with the offices data of appointments.
+    if (const std::vector<std::string> regions = app::catalog_regions(); regions.empty()) {
+      paragraph(ui, ui.tr("services.all_regions"), true);
+    } else {
+      choice_row(ui, runtime, "services.region", catalog.region, regions, "", "region");
+    }
     bool favourites_only = catalog.favourites_only;
     if (checkbox(ui, "services.favourites_only", ui.tr("services.favourites_only"), favourites_only))
       runtime.dispatch({"catalog_filter", {{"favourites_only", favourites_only}}});

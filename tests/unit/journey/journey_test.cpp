@@ -197,6 +197,11 @@ TEST(Catalog, SearchesInRussianWithPrefixesTyposAndFilters) {
   EXPECT_EQ(result.total, result.entries.size());
   for (const auto& entry : result.entries) EXPECT_EQ(entry.form->definition.category, "certificates");
   view.category.clear();
+  // Every service is nationwide today: a region narrows nothing, and no region is offered.
+  view.region = "77";
+  EXPECT_EQ(catalog_results(view, "ru").total, 13u);
+  EXPECT_TRUE(catalog_regions().empty());
+  view.region.clear();
   view.favourites_only = true;
   EXPECT_EQ(catalog_results(view, "ru").total, 0u);
 }
