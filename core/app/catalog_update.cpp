@@ -111,6 +111,8 @@ void save_forms(AppState& s, Effects& effects) {
   for (const Application& a : s.forms.applications) applications.push_back(application_to_json(a));
   json filters = json::array();
   for (const SavedFilter& f : s.forms.catalog.saved_filters) filters.push_back(saved_filter_json(f));
+  json tracked = json::array();
+  for (const tracking::Tracked& t : s.forms.tracked) tracked.push_back(tracking::tracked_to_json(t));
   const json document = {{"version", 1},
                          {"drafts", drafts},
                          {"applications", applications},
@@ -118,7 +120,10 @@ void save_forms(AppState& s, Effects& effects) {
                          {"saved_filters", filters},
                          {"next_sequence", s.forms.next_sequence},
                          {"signing_key", s.forms.signing_key},
-                         {"profile", s.forms.profile}};
+                         {"profile", s.forms.profile},
+                         {"tracked", tracked},
+                         {"outbox", s.forms.outbox.to_json()},
+                         {"feed_cursor", s.forms.feed_cursor}};
   s.forms.drafts_dirty_since = -1;
   effects.push_back({"save", {{"key", kFormsKey}, {"data", document.dump()}}});
 }
@@ -152,6 +157,20 @@ bool load_forms(AppState& s, const std::string& text) {
   loaded.next_sequence = static_cast<uint64_t>(std::max<int64_t>(1, json_int(document, "next_sequence").value_or(1)));
   if (const json* key = json_field(document, "signing_key")) loaded.signing_key = *key;
   if (const json* profile = json_field(document, "profile"); profile && profile->is_object()) loaded.profile = *profile;
+  if (const json* tracked = json_field(document, "tracked"); tracked && tracked->is_array()) {
+    for (const json& t : *tracked) {
+      if (auto item = tracking::tracked_from_json(t)) loaded.tracked.push_back(std::move(*item));
+    }
+  }
+  if (const json* outbox = json_field(document, "outbox")) {
+    // A damaged outbox would lose submissions: refuse the whole file, which is then kept aside.
+    auto parsed = tracking::Outbox::from_json(*outbox);
+    if (!parsed) return false;
+    loaded.outbox = std::move(*parsed);
+  }
+  loaded.feed_cursor = json_string(document, "feed_cursor").value_or("");
+  // Whatever is still open is looked at again soon after the start.
+  loaded.next_sync_ms = loaded.outbox.waiting() > 0 || !loaded.tracked.empty() ? s.now_ms : -1;
   // What the citizen is doing right now (an open form, the query) stays.
   loaded.catalog.query = s.forms.catalog.query;
   loaded.open_service = s.forms.open_service;

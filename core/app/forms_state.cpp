@@ -91,6 +91,7 @@ nlohmann::json forms_summary(const FormsState& s) {
           {"journey", journey},
           {"drafts", drafts},
           {"applications", applications},
+          {"outbox_waiting", s.outbox.waiting()},
           {"applications_tab", s.applications_tab}};
 }
 

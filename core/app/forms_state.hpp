@@ -7,6 +7,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "tracking/outbox.hpp"
+#include "tracking/transitions.hpp"
+
 namespace cabinet::app {
 
 // An error of a journey field: `path` is the JSON Pointer into the data,
@@ -79,6 +82,12 @@ struct FormsState {
   std::string applications_tab = "drafts";  // drafts | submitted
   nlohmann::json signing_key;       // the device key (see core/submission)
   nlohmann::json profile = nlohmann::json::object();  // prefill sources: snils, full_name, ...
+  // After submission (core/tracking): each application's status and history,
+  // the outbox of envelopes not yet delivered, and the agency feed's cursor.
+  std::vector<tracking::Tracked> tracked;
+  tracking::Outbox outbox;
+  std::string feed_cursor;
+  int64_t next_sync_ms = -1;  // the next time to deliver and read the feed; -1: nothing to wait for
 };
 
 nlohmann::json draft_to_json(const Draft& draft);

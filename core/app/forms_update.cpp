@@ -13,6 +13,7 @@
 #include "submission/envelope.hpp"
 #include "text/utf8.hpp"
 #include "time/iso8601.hpp"
+#include "tracking/status.hpp"
 
 namespace cabinet::app {
 
@@ -226,12 +227,18 @@ void submit(AppState& s, const json&, Effects& e) {
   input.idempotency_key = forms::blake2b_hex(key.public_key + "|" + j.draft_id).substr(0, 32);
   application.envelope = submission::make_envelope(input, key);
   s.forms.applications.push_back(application);
+  // Offline it waits in the outbox as «Ожидает отправки»; online it goes at once.
+  const tracking::Status first = s.online ? tracking::Status::registered : tracking::Status::queued;
+  s.forms.tracked.push_back(tracking::make_tracked(application.number, application.form_id, first, s.now_ms));
+  s.forms.applications.back().status = std::string(tracking::status_id(first));
+  s.forms.outbox.enqueue(application.envelope, s.now_ms);
   const std::string draft_id = j.draft_id;
   std::erase_if(s.forms.drafts, [&](const Draft& d) { return d.id == draft_id; });
   j.page = JourneyPage::confirmation;
   j.application_number = application.number;
   j.errors.clear();
   save_forms(s, e);
+  sync_agency(s, e);
 }
 
 void close_journey(AppState& s, const json&, Effects& e) { leave_journey(s, e); }

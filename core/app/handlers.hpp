@@ -28,6 +28,9 @@ void add_catalog_handlers(HandlerTable& table);
 bool load_forms(AppState& state, const std::string& text);
 // Leaves the open form or start page for the catalog (the draft stays and is saved).
 void leave_journey(AppState& state, Effects& effects);
+// Delivers what waits in the outbox and reads the agency's feed (tracking_update.cpp).
+void sync_agency(AppState& state, Effects& effects);
+void add_tracking_handlers(HandlerTable& table);
 // Writes forms.json now.
 void save_forms(AppState& state, Effects& effects);
 

@@ -4,11 +4,21 @@
 
 namespace cabinet::app {
 
-Runtime::Runtime(storage::Storage& storage, const Clock& clock) : storage_(storage), clock_(clock) {
+namespace {
+constexpr const char* kAgencyKey = "agency-sandbox.json";
+}
+
+Runtime::Runtime(storage::Storage& storage, const Clock& clock)
+    : storage_(storage), clock_(clock), sandbox_([&clock] { return clock.now_ms(); }) {
   state_.now_ms = clock_.now_ms();
+  state_.agency = &sandbox_;
 }
 
 void Runtime::start() {
+  if (auto saved = storage_.read(kAgencyKey)) {
+    const nlohmann::json agency = nlohmann::json::parse(*saved, nullptr, false);
+    if (!sandbox_.restore(agency)) storage_.write_atomic("agency-sandbox.damaged.json", *saved);
+  }
   for (const char* key : {kSettingsKey, "forms.json"}) {
     if (auto data = storage_.read(key)) dispatch({"loaded", {{"key", key}, {"data", *data}}});
   }
@@ -35,6 +45,10 @@ void Runtime::tick() {
 }
 
 void Runtime::perform(const Effect& effect) {
+  if (effect.type == "save_agency") {
+    perform({"save", {{"key", kAgencyKey}, {"data", sandbox_.to_json().dump()}}});
+    return;
+  }
   if (effect.type != "save") return;
   const std::string key = json_string(effect.args, "key").value_or("");
   // Attachments arrive as binary JSON values, everything else as text.

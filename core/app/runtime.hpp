@@ -9,6 +9,7 @@
 #include "app/clock.hpp"
 #include "app/update.hpp"
 #include "storage/storage.hpp"
+#include "tracking/sandbox_agency.hpp"
 
 namespace cabinet::app {
 
@@ -38,6 +39,8 @@ class Runtime {
 
   storage::Storage& storage_;
   const Clock& clock_;
+  // The embedded sandbox agency (core/tracking), kept in storage between runs.
+  tracking::SandboxAgency sandbox_;
   Persist persist_;
   AppState state_;
   std::deque<Action> queue_;

@@ -11,6 +11,10 @@
 
 #include "app/forms_state.hpp"
 
+namespace cabinet::tracking {
+class AgencyGateway;
+}
+
 namespace cabinet::app {
 
 enum class Section { home, services, applications, notifications, documents, consents, payments, profile, help };
@@ -59,6 +63,9 @@ struct AppState {
   bool online = true;
   bool update_available = false;
   FormsState forms;
+  // The agency the Runtime talks to (the sandbox by default); not owned, not
+  // part of the summary. Without one, submissions wait in the outbox.
+  tracking::AgencyGateway* agency = nullptr;
 };
 
 inline constexpr int kTextSizes[] = {100, 125, 150, 200};

@@ -112,8 +112,12 @@ const std::map<std::string, Handler>& handlers() {
          std::erase_if(s.notices, [&](const Notice& n) { return static_cast<int64_t>(n.id) == *id; });
        }},
       {"set_online",
-       [](AppState& s, const nlohmann::json& a, Effects&) {
-         if (auto online = json_bool(a, "online")) s.online = *online;
+       [](AppState& s, const nlohmann::json& a, Effects& e) {
+         const auto online = json_bool(a, "online");
+         if (!online) return;
+         const bool back_online = *online && !s.online;
+         s.online = *online;
+         if (back_online) sync_agency(s, e);
        }},
       {"update_available", [](AppState& s, const nlohmann::json&, Effects&) { s.update_available = true; }},
       {"show_notice",
@@ -127,12 +131,14 @@ const std::map<std::string, Handler>& handlers() {
       {"tick",
        [](AppState& s, const nlohmann::json&, Effects& e) {
          if (s.forms.drafts_dirty_since >= 0 && s.now_ms >= s.forms.drafts_dirty_since + kAutosaveMs) save_forms(s, e);
+         if (s.forms.next_sync_ms >= 0 && s.now_ms >= s.forms.next_sync_ms) sync_agency(s, e);
        }},
   };
   static const std::map<std::string, Handler> full = [] {
     std::map<std::string, Handler> all = table;
     add_forms_handlers(all);
     add_catalog_handlers(all);
+    add_tracking_handlers(all);
     return all;
   }();
   return full;
@@ -164,6 +170,7 @@ std::optional<int64_t> next_deadline(const AppState& state) {
   for (const Notice& n : state.notices) {
     if (!next || n.expires_ms < *next) next = n.expires_ms;
   }
+  if (state.forms.next_sync_ms >= 0 && (!next || state.forms.next_sync_ms < *next)) next = state.forms.next_sync_ms;
   if (state.forms.drafts_dirty_since >= 0) {
     const int64_t autosave = state.forms.drafts_dirty_since + kAutosaveMs;
     if (!next || autosave < *next) next = autosave;

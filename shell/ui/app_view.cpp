@@ -82,7 +82,11 @@ void draw_banners(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks) {
   }
   for (const app::Notice& notice : state.notices) {
     nlohmann::json params = notice.params;
-    if (params.contains("reason_key")) params["reason"] = ui.tr(params["reason_key"].get<std::string>());
+    // A parameter named "<name>_key" is a catalog key: its text fills {<name>}.
+    for (const auto& [name, value] : notice.params.items()) {
+      if (name.size() > 4 && name.ends_with("_key") && value.is_string())
+        params[name.substr(0, name.size() - 4)] = ui.tr(value.get<std::string>());
+    }
     const std::string id = "notice." + std::to_string(notice.id);
     banner(ui, id.c_str(), ui.tr(notice.message_key, params), notice.kind == "error");
   }

@@ -6,6 +6,7 @@
 #include "forms/form_registry.hpp"
 #include "help/articles.hpp"
 #include "time/iso8601.hpp"
+#include "tracking/status.hpp"
 #include "widgets.hpp"
 
 namespace cabinet::ui {
@@ -53,21 +54,52 @@ void draw_drafts(Ui& ui, app::Runtime& runtime) {
   }
 }
 
-void draw_submitted(Ui& ui, app::Runtime& runtime) {
-  const auto& applications = runtime.state().forms.applications;
-  if (applications.empty()) paragraph(ui, ui.tr("applications.none"), true);
-  for (auto it = applications.rbegin(); it != applications.rend(); ++it) {
+const tracking::Tracked* tracked_of(const app::FormsState& forms, const std::string& number) {
+  for (const tracking::Tracked& t : forms.tracked) {
+    if (t.number == number) return &t;
+  }
+  return nullptr;
+}
+
+void draw_history(Ui& ui, const tracking::Tracked& tracked) {
+  paragraph(ui, ui.tr("applications.history"), true);
+  for (const tracking::HistoryEntry& entry : tracked.history) {
+    std::string line = time::format_display(entry.time_ms, kMoscowOffsetMinutes) + " — " +
+                       ui.tr(tracking::status_label_key(entry.status));
+    if (!entry.comment.empty()) line += ". " + entry.comment;
+    paragraph(ui, line);
+  }
+}
+
+void draw_submitted(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks) {
+  const app::FormsState& forms = runtime.state().forms;
+  if (forms.applications.empty()) paragraph(ui, ui.tr("applications.none"), true);
+  for (auto it = forms.applications.rbegin(); it != forms.applications.rend(); ++it) {
     ImGui::Separator();
     heading(ui, form_title(ui, it->form_id), 3);
+    const tracking::Tracked* tracked = tracked_of(forms, it->number);
+    const std::string status = tracked ? ui.tr(tracking::status_label_key(tracked->status))
+                                       : ui.tr("applications.status." + it->status);
     paragraph(ui, ui.tr("applications.line", {{"number", it->number},
                                                {"time", time::format_display(it->submitted_ms, kMoscowOffsetMinutes)},
-                                               {"status", ui.tr("applications.status." + it->status)}}));
+                                               {"status", status}}));
+    if (!tracked) continue;
+    paragraph(ui, ui.tr(tracking::status_hint_key(tracked->status)), true);
+    draw_history(ui, *tracked);
+    if (tracking::capabilities(tracked->status).result && !tracked->result_document.empty() && hooks.download) {
+      const std::string id = "applications.result." + it->number;
+      if (button(ui, id.c_str(), ui.tr("applications.download_result"), {.kind = ButtonKind::secondary}))
+        hooks.download("result-" + it->number + ".txt", "text/plain;charset=utf-8", tracked->result_document);
+    }
   }
+  if (!forms.applications.empty() &&
+      button(ui, "applications.check_again", ui.tr("applications.check_again"), {.kind = ButtonKind::secondary}))
+    runtime.dispatch({"sync_agency", {}});
 }
 
 }  // namespace
 
-void draw_applications(Ui& ui, ViewState&, app::Runtime& runtime, const PlatformHooks&) {
+void draw_applications(Ui& ui, ViewState&, app::Runtime& runtime, const PlatformHooks& hooks) {
   const app::FormsState& forms = runtime.state().forms;
   heading(ui, ui.tr("applications.title"));
   for (const char* tab : {"drafts", "submitted"}) {
@@ -80,7 +112,7 @@ void draw_applications(Ui& ui, ViewState&, app::Runtime& runtime, const Platform
   if (forms.applications_tab == "drafts") {
     draw_drafts(ui, runtime);
   } else {
-    draw_submitted(ui, runtime);
+    draw_submitted(ui, runtime, hooks);
   }
 }
 

@@ -122,7 +122,7 @@ std::string receipt_text(const Ui& ui, const forms::FormDefinition& form, const 
   text += ui.tr("journey.receipt.number") + ": " + application.number + "\n";
   text += ui.tr("journey.receipt.submitted") + ": " + time::format_display(application.submitted_ms, kMoscowOffsetMinutes) + " " +
           ui.tr("journey.moscow_time") + "\n";
-  text += ui.tr("journey.receipt.status") + ": " + ui.tr("applications.status." + application.status) + "\n";
+  text += ui.tr("journey.receipt.status") + ": " + ui.tr("tracking.status." + application.status) + "\n";
   const nlohmann::json attachments = submission::collect_attachments(application.envelope.value("data", nlohmann::json()));
   if (!attachments.empty()) {
     text += ui.tr("journey.receipt.attachments") + ":\n";
@@ -148,7 +148,7 @@ void draw_confirmation(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks
   qr_code(ui, "journey.qr", application->number, ui.tr("journey.qr_label", {{"number", application->number}}));
   paragraph(ui, form.title.in(ui.catalog.language()));
   paragraph(ui, ui.tr("journey.submitted_at", {{"time", time::format_display(application->submitted_ms, kMoscowOffsetMinutes)}}));
-  paragraph(ui, ui.tr("journey.status_now", {{"status", ui.tr("applications.status." + application->status)}}));
+  paragraph(ui, ui.tr("journey.status_now", {{"status", ui.tr("tracking.status." + application->status)}}));
   const nlohmann::json attachments = submission::collect_attachments(application->envelope.value("data", nlohmann::json()));
   if (!attachments.empty()) {
     heading(ui, ui.tr("journey.attachments"), 2);

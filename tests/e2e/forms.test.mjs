@@ -72,7 +72,7 @@ test('a citizen completes Справка о размере пенсии and read
     await click(page, 'Перейти к заявлениям');
     const line = (await semantics(page)).find((n) => n.label.startsWith(`№ ${match[1]} от `));
     assert.ok(line, 'the application is listed');
-    assert.match(line.label, /Статус: Зарегистрировано на портале$/);
+    assert.match(line.label, /Статус: Отправлено в ведомство$/);  // delivered to the sandbox agency at once
     assert.deepEqual(app.consoleErrors, []);
   });
 });

@@ -7,6 +7,7 @@
 #include "forms/form_check.hpp"
 #include "app/runtime.hpp"
 #include "submission/envelope.hpp"
+#include "tracking/status.hpp"
 
 using namespace cabinet;
 using namespace cabinet::app;
@@ -158,7 +159,7 @@ TEST(Journey, SubmissionIsSignedNumberedAndReplacesTheDraft) {
   const Application& application = h.forms().applications[0];
   EXPECT_EQ(application.number, h.forms().journey.application_number);
   EXPECT_TRUE(application.number.starts_with("20261123-"));
-  EXPECT_EQ(application.status, "registered");
+  EXPECT_EQ(application.status, "sent");  // online: delivered to the sandbox agency at once
   EXPECT_EQ(submission::verify_envelope(application.envelope), submission::Verdict::valid);
   EXPECT_EQ(application.envelope["data"]["period_to"], "2026-06-30");
   EXPECT_TRUE(h.forms().drafts.empty());
@@ -204,4 +205,26 @@ TEST(Catalog, SearchesInRussianWithPrefixesTyposAndFilters) {
   view.region.clear();
   view.favourites_only = true;
   EXPECT_EQ(catalog_results(view, "ru").total, 0u);
+}
+
+TEST(Journey, StatusesKeepComingAfterARestart) {
+  // The sandbox agency's state and the feed cursor are stored: an application
+  // sent before a restart still reaches «Услуга оказана» after it, once.
+  Harness h;
+  h.send("start_form", {{"form", "pension-amount-certificate"}});
+  h.set("/period_from", "2026-01-01");
+  h.set("/period_to", "2026-06-30");
+  h.send("next_step");
+  h.send("next_step");
+  h.send("submit");
+  ASSERT_EQ(h.forms().applications[0].status, "sent");
+  h.restart();
+  h.clock.advance_ms(3 * 3'600'000);
+  h.runtime->tick();
+  ASSERT_EQ(h.forms().tracked.size(), 1u);
+  EXPECT_EQ(h.forms().applications[0].status, "done");
+  EXPECT_FALSE(h.forms().tracked[0].result_document.empty());
+  size_t done_entries = 0;
+  for (const auto& entry : h.forms().tracked[0].history) done_entries += entry.status == tracking::Status::done;
+  EXPECT_EQ(done_entries, 1u);
 }

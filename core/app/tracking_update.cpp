@@ -1,0 +1,64 @@
+// After submission: the outbox delivers signed envelopes to the agency exactly
+// once, the agency's feed moves each application through its statuses, and
+// every move becomes a notice. Runs when the app comes online, after a
+// submission, on «Проверить повторно» and every minute while something is open.
+#include <algorithm>
+
+#include "app/handlers.hpp"
+#include "tracking/feed_apply.hpp"
+#include "tracking/gateway.hpp"
+#include "tracking/status.hpp"
+
+namespace cabinet::app {
+
+namespace {
+
+constexpr int64_t kPollMs = 60'000;
+
+bool has_open_work(const FormsState& f) {
+  if (f.outbox.waiting() > 0) return true;
+  return std::any_of(f.tracked.begin(), f.tracked.end(),
+                     [](const tracking::Tracked& t) { return !tracking::is_final(t.status); });
+}
+
+void mirror_statuses(FormsState& f) {
+  for (Application& application : f.applications) {
+    for (const tracking::Tracked& t : f.tracked) {
+      if (t.number == application.number) application.status = std::string(tracking::status_id(t.status));
+    }
+  }
+}
+
+}  // namespace
+
+void sync_agency(AppState& s, Effects& e) {
+  FormsState& f = s.forms;
+  f.next_sync_ms = has_open_work(f) ? s.now_ms + kPollMs : -1;
+  if (!s.agency || !s.online) return;
+  const tracking::DeliveryReport delivery = f.outbox.deliver(*s.agency, s.now_ms);
+  bool changed = tracking::apply_delivery(f.tracked, delivery, s.now_ms) > 0;
+  if (delivery.next_attempt_ms >= 0 && (f.next_sync_ms < 0 || delivery.next_attempt_ms < f.next_sync_ms))
+    f.next_sync_ms = delivery.next_attempt_ms;
+  const tracking::FeedPage page = s.agency->feed(f.feed_cursor);
+  if (page.ok) {
+    const tracking::FeedReport report = tracking::apply_feed(f.tracked, page.events);
+    for (const tracking::FeedChange& change : report.changes) {
+      add_notice(s, "info", "tracking.notice.changed",
+                 {{"number", change.number}, {"status_key", tracking::status_label_key(change.status)}});
+    }
+    changed = changed || !report.changes.empty() || page.next_cursor != f.feed_cursor;
+    f.feed_cursor = page.next_cursor;
+  }
+  if (!changed) return;
+  mirror_statuses(f);
+  f.outbox.prune_finished();
+  f.next_sync_ms = has_open_work(f) ? s.now_ms + kPollMs : -1;
+  save_forms(s, e);
+  e.push_back({"save_agency", {}});
+}
+
+void add_tracking_handlers(HandlerTable& t) {
+  t["sync_agency"] = [](AppState& s, const nlohmann::json&, Effects& e) { sync_agency(s, e); };
+}
+
+}  // namespace cabinet::app
