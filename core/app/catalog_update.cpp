@@ -84,7 +84,7 @@ void open_service(AppState& s, const json& a, Effects& e) {
 
 void set_applications_tab(AppState& s, const json& a, Effects&) {
   const std::string tab = json_string(a, "tab").value_or("");
-  if (tab == "drafts" || tab == "submitted") s.forms.applications_tab = tab;
+  if (tab == "drafts" || tab == "submitted" || tab == "archive") s.forms.applications_tab = tab;
 }
 
 json saved_filter_json(const SavedFilter& f) {

@@ -79,7 +79,7 @@ struct FormsState {
   std::vector<Application> applications;
   int64_t drafts_dirty_since = -1;  // autosave deadline base; -1 when saved
   uint64_t next_sequence = 1;       // application and draft numbering on this device
-  std::string applications_tab = "drafts";  // drafts | submitted
+  std::string applications_tab = "drafts";  // drafts | submitted | archive
   nlohmann::json signing_key;       // the device key (see core/submission)
   nlohmann::json profile = nlohmann::json::object();  // prefill sources: snils, full_name, ...
   // After submission (core/tracking): each application's status and history,

@@ -21,6 +21,7 @@ struct ViewState {
   std::string filter_name;     // the name for «Сохранить фильтр»
   bool filters_open = false;   // Услуги: the filters are shown
   std::string help_query;      // Помощь: the search box
+  std::string applications_query;  // Заявления: search by number
   std::string open_article;    // Помощь: the article shown in full
   bool reset_scroll = false;  // scroll the main area to the top (a new page of a journey)
 };

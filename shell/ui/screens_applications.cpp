@@ -2,9 +2,12 @@
 // status, and Помощь: the knowledge base with search and «Задать вопрос».
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "app_view.hpp"
 #include "forms/form_registry.hpp"
 #include "help/articles.hpp"
+#include "text/utf8.hpp"
 #include "time/iso8601.hpp"
 #include "tracking/status.hpp"
 #include "widgets.hpp"
@@ -71,10 +74,27 @@ void draw_history(Ui& ui, const tracking::Tracked& tracked) {
   }
 }
 
-void draw_submitted(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks) {
+// Finished applications (done, refused, cancelled) go to the archive tab.
+bool is_archived(const app::FormsState& forms, const app::Application& application) {
+  const tracking::Tracked* tracked = tracked_of(forms, application.number);
+  return tracked && tracking::is_final(tracked->status);
+}
+
+size_t count_in(const app::FormsState& forms, bool archive) {
+  return static_cast<size_t>(std::count_if(forms.applications.begin(), forms.applications.end(),
+                                           [&](const app::Application& a) { return is_archived(forms, a) == archive; }));
+}
+
+void draw_submitted(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks, bool archive) {
   const app::FormsState& forms = runtime.state().forms;
-  if (forms.applications.empty()) paragraph(ui, ui.tr("applications.none"), true);
+  text_field(ui, "applications.search", ui.tr("applications.search"), view.applications_query,
+             {.hint = ui.tr("applications.search_hint"), .input = "numeric", .max_bytes = 40});
+  size_t shown = 0;
   for (auto it = forms.applications.rbegin(); it != forms.applications.rend(); ++it) {
+    if (is_archived(forms, *it) != archive) continue;
+    if (!view.applications_query.empty() && it->number.find(text::trim(view.applications_query)) == std::string::npos)
+      continue;
+    ++shown;
     ImGui::Separator();
     heading(ui, form_title(ui, it->form_id), 3);
     const tracking::Tracked* tracked = tracked_of(forms, it->number);
@@ -92,27 +112,34 @@ void draw_submitted(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks) {
         hooks.download("result-" + it->number + ".txt", "text/plain;charset=utf-8", tracked->result_document);
     }
   }
-  if (!forms.applications.empty() &&
+  if (shown == 0) paragraph(ui, ui.tr(archive ? "applications.archive_empty" : "applications.none"), true);
+  if (!archive && shown > 0 &&
       button(ui, "applications.check_again", ui.tr("applications.check_again"), {.kind = ButtonKind::secondary}))
     runtime.dispatch({"sync_agency", {}});
 }
 
 }  // namespace
 
-void draw_applications(Ui& ui, ViewState&, app::Runtime& runtime, const PlatformHooks& hooks) {
+void draw_applications(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks) {
   const app::FormsState& forms = runtime.state().forms;
   heading(ui, ui.tr("applications.title"));
-  for (const char* tab : {"drafts", "submitted"}) {
-    const std::string id = std::string("applications.tab.") + tab;
-    const size_t count = std::string(tab) == "drafts" ? forms.drafts.size() : forms.applications.size();
-    if (button(ui, id.c_str(), ui.tr(id, {{"count", count}}), {.kind = ButtonKind::secondary, .selected = forms.applications_tab == tab}))
+  const auto count_of = [&](const std::string& tab) {
+    return tab == "drafts" ? forms.drafts.size() : count_in(forms, tab == "archive");
+  };
+  const char* tabs[] = {"drafts", "submitted", "archive"};
+  for (size_t i = 0; i < std::size(tabs); ++i) {
+    const std::string tab = tabs[i];
+    const std::string id = "applications.tab." + tab;
+    if (button(ui, id.c_str(), ui.tr(id, {{"count", count_of(tab)}}),
+               {.kind = ButtonKind::secondary, .selected = forms.applications_tab == tab}))
       runtime.dispatch({"set_applications_tab", {{"tab", tab}}});
-    if (std::string(tab) == "drafts") same_line_if_fits(ui.tr("applications.tab.submitted", {{"count", forms.applications.size()}}));
+    if (i + 1 < std::size(tabs))
+      same_line_if_fits(ui.tr("applications.tab." + std::string(tabs[i + 1]), {{"count", count_of(tabs[i + 1])}}));
   }
   if (forms.applications_tab == "drafts") {
     draw_drafts(ui, runtime);
   } else {
-    draw_submitted(ui, runtime, hooks);
+    draw_submitted(ui, view, runtime, hooks, forms.applications_tab == "archive");
   }
 }
 

@@ -68,3 +68,42 @@ TEST(Services, AStepShowsItsFieldsAndTheSummaryLinksToThem) {
   EXPECT_TRUE(app.find("Конец периода")->focused);
   EXPECT_TRUE(app.find("Конец периода")->invalid);
 }
+
+TEST(Applications, SentOnesAreSearchableAndFinishedOnesGoToTheArchive) {
+  Fixture f;
+  f.runtime.start();
+  for (const char* to : {"2026-06-30", "2026-09-30"}) {
+    f.runtime.dispatch({"start_form", {{"form", "pension-amount-certificate"}}});
+    f.runtime.dispatch({"set_field", {{"path", "/period_from"}, {"value", "2026-01-01"}}});
+    f.runtime.dispatch({"set_field", {{"path", "/period_to"}, {"value", to}}});
+    f.runtime.dispatch({"next_step", {}});
+    f.runtime.dispatch({"next_step", {}});
+    f.runtime.dispatch({"submit", {}});
+  }
+  ASSERT_EQ(f.runtime.state().forms.applications.size(), 2u);
+  const std::string first = f.runtime.state().forms.applications[0].number;
+  const std::string second = f.runtime.state().forms.applications[1].number;
+  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  app.click("Заявления");
+  ASSERT_TRUE(app.click("Отправленные (2)"));
+  ASSERT_TRUE(app.type("Поиск по номеру заявления", second));
+  app.frame();
+  size_t lines = 0;
+  for (const auto& node : app.semantics().nodes()) lines += node.label.starts_with("№ ");
+  EXPECT_EQ(lines, 1u);
+  // The sandbox agency finishes both within hours: they move to the archive.
+  f.clock.advance_ms(3 * 3'600'000);
+  f.runtime.tick();
+  app.frame();
+  EXPECT_NE(app.find("Архив (2)"), nullptr);
+  EXPECT_NE(app.find("Отправленные (0)"), nullptr);
+  ASSERT_TRUE(app.click("Архив (2)"));
+  // The search still narrows the archive to the second application, now done.
+  size_t done = 0, other = 0;
+  for (const auto& node : app.semantics().nodes()) {
+    done += node.label.starts_with("№ " + second) && node.label.ends_with("Статус: Услуга оказана");
+    other += node.label.starts_with("№ " + first);
+  }
+  EXPECT_EQ(done, 1u);
+  EXPECT_EQ(other, 0u);
+}
