@@ -213,7 +213,9 @@ void submit(AppState& s, const json&, Effects& e) {
   }
   int year = 0;
   unsigned month = 0, day = 0;
-  time::civil_from_days(s.now_ms / 86400000, year, month, day);
+  // The number carries the date the citizen sees on the confirmation (Moscow time).
+  constexpr int64_t kMoscowOffsetMs = 3 * 3'600'000;
+  time::civil_from_days((s.now_ms + kMoscowOffsetMs) / 86'400'000, year, month, day);
   Application application;
   application.number = std::to_string(year) + sequence_text(month, 2) + sequence_text(day, 2) + "-" +
                        sequence_text(s.forms.next_sequence++, 6);

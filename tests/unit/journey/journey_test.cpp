@@ -168,6 +168,19 @@ TEST(Journey, SubmissionIsSignedNumberedAndReplacesTheDraft) {
   EXPECT_EQ(submission::verify_envelope(h.forms().applications[0].envelope), submission::Verdict::valid);
 }
 
+TEST(Journey, TheNumberCarriesTheMoscowDate) {
+  Harness h;
+  h.clock.advance_ms(13 * 3'600'000 + 30 * 60'000);  // 22:30 UTC = 01:30 on the 24th in Moscow
+  h.send("start_form", {{"form", "pension-amount-certificate"}});
+  h.set("/period_from", "2026-01-01");
+  h.set("/period_to", "2026-06-30");
+  h.send("next_step");
+  h.send("next_step");
+  h.send("submit");
+  ASSERT_EQ(h.forms().applications.size(), 1u);
+  EXPECT_TRUE(h.forms().applications[0].number.starts_with("20261124-")) << h.forms().applications[0].number;
+}
+
 TEST(Journey, SubmitWithErrorsGoesToTheFirstWrongStep) {
   Harness h;
   h.send("start_form", {{"form", "pension-amount-certificate"}});
