@@ -73,7 +73,7 @@ ensure_qrcodegen() {
 }
 
 ensure_wasm_sdl2() {
-  local prefix="$DEPS_DIR/wasm" work="$DEPS_DIR/work/sdl2"
+  local prefix="$DEPS_DIR/wasm" work="$DEPS_DIR/scratch/sdl2"
   stamp_ok "$prefix/.sdl2.stamp" "$DEPS_VERSION" && return 0
   fetch_sources
   extract_orig libsdl2 "$work/src"
@@ -88,7 +88,7 @@ ensure_wasm_sdl2() {
 }
 
 ensure_wasm_sodium() {
-  local prefix="$DEPS_DIR/wasm" work="$DEPS_DIR/work/sodium"
+  local prefix="$DEPS_DIR/wasm" work="$DEPS_DIR/scratch/sodium"
   stamp_ok "$prefix/.sodium.stamp" "$DEPS_VERSION" && return 0
   fetch_sources
   extract_orig libsodium "$work"
@@ -108,7 +108,7 @@ ensure_wasm_sodium() {
 
 # Google Benchmark for wasm (scripts/bench only), from Debian's source package.
 ensure_wasm_benchmark() {
-  local prefix="$DEPS_DIR/wasm" work="$DEPS_DIR/work/benchmark"
+  local prefix="$DEPS_DIR/wasm" work="$DEPS_DIR/scratch/benchmark"
   stamp_ok "$prefix/.benchmark.stamp" "$DEPS_VERSION" && return 0
   fetch_sources benchmark
   extract_orig benchmark "$work/src"

@@ -2,20 +2,13 @@
 #include <gtest/gtest.h>
 #include <imgui.h>
 
-#include "app/clock.hpp"
-#include "app/runtime.hpp"
-#include "storage/storage.hpp"
-#include "ui/headless.hpp"
+#include "ui_fixture.hpp"
 
 using namespace cabinet;
 
 namespace {
 
-struct Fixture {
-  storage::MemoryStorage storage;
-  app::FakeClock clock{1'795'424'400'000};
-  app::Runtime runtime{storage, clock};
-};
+using ui_test::Fixture;
 
 std::vector<std::string> labels_with_role(const ui::SemanticsTree& tree, ui::Role role) {
   std::vector<std::string> out;

@@ -1,20 +1,13 @@
 // Услуги and a journey, driven headless through the real screens.
 #include <gtest/gtest.h>
 
-#include "app/clock.hpp"
-#include "app/runtime.hpp"
-#include "storage/storage.hpp"
-#include "ui/headless.hpp"
+#include "ui_fixture.hpp"
 
 using namespace cabinet;
 
 namespace {
 
-struct Fixture {
-  storage::MemoryStorage storage;
-  app::FakeClock clock{1'795'424'400'000};
-  app::Runtime runtime{storage, clock};
-};
+using ui_test::Fixture;
 
 size_t count_role(const ui::SemanticsTree& tree, ui::Role role) {
   size_t n = 0;

@@ -30,6 +30,14 @@ struct Harness {
   const FormsState& forms() const { return runtime->state().forms; }
   void send(const std::string& type, json args = json::object()) { ASSERT_TRUE(runtime->dispatch({type, args})); }
   void set(const std::string& path, json value) { send("set_field", {{"path", path}, {"value", value}}); }
+  // Справка о размере пенсии filled in (period 01.01–30.06.2026) up to the review page.
+  void certificate_to_review() {
+    send("start_form", {{"form", "pension-amount-certificate"}});
+    set("/period_from", "2026-01-01");
+    set("/period_to", "2026-06-30");
+    send("next_step");
+    send("next_step");
+  }
 };
 
 std::vector<std::string> error_paths(const Journey& journey) {
@@ -147,11 +155,7 @@ TEST(Journey, BadInputIsIgnoredNotStored) {
 
 TEST(Journey, SubmissionIsSignedNumberedAndReplacesTheDraft) {
   Harness h;
-  h.send("start_form", {{"form", "pension-amount-certificate"}});
-  h.set("/period_from", "2026-01-01");
-  h.set("/period_to", "2026-06-30");
-  h.send("next_step");
-  h.send("next_step");
+  h.certificate_to_review();
   ASSERT_EQ(h.forms().journey.page, JourneyPage::review);
   h.send("submit");
   ASSERT_EQ(h.forms().journey.page, JourneyPage::confirmation);
@@ -171,11 +175,7 @@ TEST(Journey, SubmissionIsSignedNumberedAndReplacesTheDraft) {
 TEST(Journey, TheNumberCarriesTheMoscowDate) {
   Harness h;
   h.clock.advance_ms(13 * 3'600'000 + 30 * 60'000);  // 22:30 UTC = 01:30 on the 24th in Moscow
-  h.send("start_form", {{"form", "pension-amount-certificate"}});
-  h.set("/period_from", "2026-01-01");
-  h.set("/period_to", "2026-06-30");
-  h.send("next_step");
-  h.send("next_step");
+  h.certificate_to_review();
   h.send("submit");
   ASSERT_EQ(h.forms().applications.size(), 1u);
   EXPECT_TRUE(h.forms().applications[0].number.starts_with("20261124-")) << h.forms().applications[0].number;
@@ -183,11 +183,7 @@ TEST(Journey, TheNumberCarriesTheMoscowDate) {
 
 TEST(Journey, SubmitWithErrorsGoesToTheFirstWrongStep) {
   Harness h;
-  h.send("start_form", {{"form", "pension-amount-certificate"}});
-  h.set("/period_from", "2026-01-01");
-  h.set("/period_to", "2026-06-30");
-  h.send("next_step");
-  h.send("next_step");
+  h.certificate_to_review();
   h.send("goto_step", {{"step", 0}});
   h.set("/period_to", "31.12.2026");  // not a date the schema accepts
   h.send("check_step");
@@ -224,11 +220,7 @@ TEST(Journey, StatusesKeepComingAfterARestart) {
   // The sandbox agency's state and the feed cursor are stored: an application
   // sent before a restart still reaches «Услуга оказана» after it, once.
   Harness h;
-  h.send("start_form", {{"form", "pension-amount-certificate"}});
-  h.set("/period_from", "2026-01-01");
-  h.set("/period_to", "2026-06-30");
-  h.send("next_step");
-  h.send("next_step");
+  h.certificate_to_review();
   h.send("submit");
   ASSERT_EQ(h.forms().applications[0].status, "sent");
   h.restart();

@@ -1,0 +1,17 @@
+#pragma once
+// What every UI test starts from: an app with in-memory storage and a fake
+// clock at 2026-11-23T09:00:00Z, to be drawn by ui::HeadlessApp.
+#include "app/clock.hpp"
+#include "app/runtime.hpp"
+#include "storage/storage.hpp"
+#include "ui/headless.hpp"
+
+namespace cabinet::ui_test {
+
+struct Fixture {
+  storage::MemoryStorage storage;
+  app::FakeClock clock{1'795'424'400'000};
+  app::Runtime runtime{storage, clock};
+};
+
+}  // namespace cabinet::ui_test
