@@ -2,6 +2,8 @@
 // Internal to update(): the handler table, split by area so each file stays small.
 #include <functional>
 #include <map>
+#include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -17,6 +19,7 @@ using Handler = std::function<void(AppState&, const nlohmann::json&, Effects&)>;
 using HandlerTable = std::map<std::string, Handler>;
 
 inline constexpr const char* kFormsKey = "forms.json";
+inline constexpr const char* kAuditKey = "audit.jsonl";
 inline constexpr int64_t kAutosaveMs = 800;  // a draft is saved this long after the last keystroke
 
 void add_notice(AppState& state, std::string kind, std::string key, nlohmann::json params = nlohmann::json::object());
@@ -33,5 +36,14 @@ void sync_agency(AppState& state, Effects& effects);
 void add_tracking_handlers(HandlerTable& table);
 // Writes forms.json now.
 void save_forms(AppState& state, Effects& effects);
+
+// The audit log (audit_update.cpp): appends an entry by the signed-in citizen
+// (at `at_ms`, default now) and saves the log.
+void record_audit(AppState& state, Effects& effects, std::string_view action, std::string_view object,
+                  const nlohmann::json& details = nlohmann::json::object(), std::optional<int64_t> at_ms = std::nullopt);
+std::string audit_actor(const AppState& state);
+void save_audit(AppState& state, Effects& effects);
+// Reads audit.jsonl; a broken chain is kept aside and a new log says so.
+void load_audit(AppState& state, const std::string& text, Effects& effects);
 
 }  // namespace cabinet::app

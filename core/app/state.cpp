@@ -31,6 +31,16 @@ bool section_is_built(Section section) {
          section == Section::applications || section == Section::help;
 }
 
+std::string_view account_phase_id(AccountPhase phase) {
+  switch (phase) {
+    case AccountPhase::none: return "none";
+    case AccountPhase::signed_out: return "signed_out";
+    case AccountPhase::second_factor: return "second_factor";
+    case AccountPhase::signed_in: return "signed_in";
+  }
+  return "none";
+}
+
 std::string_view save_state_id(SaveState state) {
   switch (state) {
     case SaveState::idle: return "idle";

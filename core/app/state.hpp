@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/account_state.hpp"
 #include "app/forms_state.hpp"
 
 namespace cabinet::tracking {
@@ -62,6 +63,7 @@ struct AppState {
   uint64_t next_notice_id = 1;
   bool online = true;
   bool update_available = false;
+  AccountState account;
   FormsState forms;
   // The agency the Runtime talks to (the sandbox by default); not owned, not
   // part of the summary. Without one, submissions wait in the outbox.

@@ -98,6 +98,7 @@ const std::map<std::string, Handler>& handlers() {
            e.push_back({"save", {{"key", "forms.damaged.json"}, {"data", data}}});
            add_notice(s, "error", "errors.corrupt_forms");
          }
+         if (key == kAuditKey) load_audit(s, data, e);
          if (key != kSettingsKey) return;
          if (!apply_settings(s, data)) {
            // Keep the damaged bytes for support instead of losing them.

@@ -1,0 +1,93 @@
+#include "app/codes.hpp"
+
+#include <sodium.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "auth/sodium.hpp"
+
+namespace cabinet::app {
+
+namespace {
+
+std::string code_hash(std::string_view purpose, std::string_view code) {
+  const std::string input = std::string(purpose) + ":" + std::string(code);
+  unsigned char out[32];
+  crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char*>(input.data()), input.size(), nullptr, 0);
+  return auth::to_hex(std::string_view(reinterpret_cast<const char*>(out), sizeof out));
+}
+
+OneTimeCode* find_code(AppState& s, std::string_view purpose) {
+  for (OneTimeCode& c : s.account.codes) {
+    if (c.purpose == purpose) return &c;
+  }
+  return nullptr;
+}
+
+std::string digits_only(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+void issue_code(AppState& s, Effects& effects, std::string_view purpose, std::string_view channel,
+                std::string_view target) {
+  auth::ensure_sodium();
+  char code[8];
+  std::snprintf(code, sizeof code, "%06u", static_cast<unsigned>(randombytes_uniform(1000000)));
+  std::erase_if(s.account.codes, [&](const OneTimeCode& c) { return c.purpose == purpose; });
+  s.account.codes.push_back({std::string(purpose), std::string(channel), std::string(target), code_hash(purpose, code),
+                             s.now_ms + kCodeLifetimeMs, 3});
+  effects.push_back({"deliver_code",
+                     {{"purpose", purpose}, {"channel", channel}, {"target", target}, {"code", code},
+                      {"masked", mask_target(channel, target)}}});
+  sodium_memzero(code, sizeof code);
+}
+
+CodeCheck check_code(AppState& s, std::string_view purpose, std::string_view entered) {
+  OneTimeCode* code = find_code(s, purpose);
+  if (!code) return CodeCheck::no_code;
+  if (s.now_ms >= code->expires_ms) return CodeCheck::expired;
+  if (code->attempts_left <= 0) return CodeCheck::no_attempts_left;
+  const std::string hash = code_hash(purpose, digits_only(entered));
+  if (sodium_memcmp(hash.data(), code->hash_hex.data(), hash.size()) != 0 || hash.size() != code->hash_hex.size()) {
+    --code->attempts_left;
+    return code->attempts_left > 0 ? CodeCheck::wrong : CodeCheck::no_attempts_left;
+  }
+  std::erase_if(s.account.codes, [&](const OneTimeCode& c) { return c.purpose == purpose; });
+  return CodeCheck::ok;
+}
+
+std::string code_error_key(CodeCheck check) {
+  switch (check) {
+    case CodeCheck::ok: return "";
+    case CodeCheck::wrong: return "auth.code.wrong";
+    case CodeCheck::expired: return "auth.code.expired";
+    case CodeCheck::no_code: return "auth.code.none";
+    case CodeCheck::no_attempts_left: return "auth.code.no_attempts";
+  }
+  return "auth.code.wrong";
+}
+
+bool has_code(const AppState& s, std::string_view purpose) {
+  return std::any_of(s.account.codes.begin(), s.account.codes.end(),
+                     [&](const OneTimeCode& c) { return c.purpose == purpose; });
+}
+
+std::string mask_target(std::string_view channel, std::string_view target) {
+  if (channel == "email") {
+    const size_t at = target.find('@');
+    if (at == std::string_view::npos || at == 0) return std::string(target);
+    return std::string(target.substr(0, 1)) + "***" + std::string(target.substr(at));
+  }
+  const std::string digits = digits_only(target);
+  if (digits.size() < 4) return std::string(target);
+  return "+7 *** ***-" + digits.substr(digits.size() - 4, 2) + "-" + digits.substr(digits.size() - 2);
+}
+
+}  // namespace cabinet::app

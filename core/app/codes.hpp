@@ -1,0 +1,26 @@
+#pragma once
+// One-time codes to the citizen's phone or email (registration, consents,
+// contact changes). update() keeps only a hash and returns a "deliver_code"
+// effect; the Runtime hands it to its Delivery (delivery.hpp).
+#include <string>
+#include <string_view>
+
+#include "app/handlers.hpp"
+
+namespace cabinet::app {
+
+// Replaces any earlier code for the same purpose.
+void issue_code(AppState& state, Effects& effects, std::string_view purpose, std::string_view channel,
+                std::string_view target);
+
+enum class CodeCheck { ok, wrong, expired, no_code, no_attempts_left };
+// The code for `purpose` is used up when ok; a wrong one costs an attempt.
+CodeCheck check_code(AppState& state, std::string_view purpose, std::string_view entered);
+// "auth.code.wrong", ... (auth.json); empty for ok.
+std::string code_error_key(CodeCheck check);
+bool has_code(const AppState& state, std::string_view purpose);
+
+// "+7 *** ***-**-67", "i***@mail.ru": where a code went, without showing all of it.
+std::string mask_target(std::string_view channel, std::string_view target);
+
+}  // namespace cabinet::app
