@@ -21,6 +21,15 @@ mergeInto(LibraryManager.library, {
     const bytes = HEAPU8.slice(bytesPtr, bytesPtr + size);
     Module.cabinetDownload(UTF8ToString(namePtr), UTF8ToString(mimePtr), bytes);
   },
+  // "Chrome · Android": the browser and system, for the list of sessions (malloc'd; the caller frees).
+  cabinet_js_device_label: function () {
+    const ua = navigator.userAgent;
+    const browser = /Firefox\//.test(ua) ? 'Firefox' : /Edg\//.test(ua) ? 'Edge' : /Chrome\//.test(ua) ? 'Chrome'
+      : /Safari\//.test(ua) ? 'Safari' : 'Браузер';
+    const system = /Android/.test(ua) ? 'Android' : /iPhone|iPad/.test(ua) ? 'iOS' : /Windows/.test(ua) ? 'Windows'
+      : /Mac OS/.test(ua) ? 'macOS' : /Linux/.test(ua) ? 'Linux' : '';
+    return allocateUTF8(system ? browser + ' · ' + system : browser);
+  },
   cabinet_js_semantics_changed: function () {
     if (Module.cabinetMirror) Module.cabinetMirror.update();
   },

@@ -4,6 +4,8 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -21,6 +23,7 @@ void cabinet_js_set_clipboard(const char* text);
 void cabinet_js_apply_update();
 void cabinet_js_first_frame();
 void cabinet_js_semantics_changed();
+char* cabinet_js_device_label();
 void cabinet_js_pick_file(const char* field, const char* accept);
 void cabinet_js_download(const char* name, const char* mime, const char* bytes, int size);
 }
@@ -162,6 +165,11 @@ int main() {
     g_app->pending_persists.emplace(id, std::move(done));
     cabinet_js_persist(id);
   });
+  // The sessions list names the browser and system; codes of the sandbox channel also go to the console.
+  char* agent = cabinet_js_device_label();
+  g_app->runtime.set_device_label(agent);
+  free(agent);
+  g_app->runtime.set_console([](const std::string& line) { std::printf("%s\n", line.c_str()); });
   g_app->runtime.start();
   int width = 0, height = 0;
   width = EM_ASM_INT({ return Math.max(320, Math.round(Module.canvas.getBoundingClientRect().width)); });

@@ -1,26 +1,53 @@
 #include "app/runtime.hpp"
 
+#include <sodium.h>
+
+#include "app/account_store.hpp"
 #include "app/json_args.hpp"
+#include "auth/password_hash.hpp"
 
 namespace cabinet::app {
 
 namespace {
+
 constexpr const char* kAgencyKey = "agency-sandbox.json";
+
+// Wipes a secret string when it goes out of scope.
+struct Wiped {
+  std::string value;
+  ~Wiped() { sodium_memzero(value.data(), value.size()); }
+};
+
+// The documents of the account, read in this order after the vault opens.
+constexpr const char* kVaultDocuments[] = {kAccountKey, kAuditKey, kFormsKey, "consents.json"};
+
+}  // namespace
+
+AccountCrypto test_account_crypto() {
+  AccountCrypto crypto;
+  crypto.vault = vault::minimal_kdf_params();
+  crypto.password = auth::minimal_hash_params();
+  return crypto;
 }
 
-Runtime::Runtime(storage::Storage& storage, const Clock& clock)
-    : storage_(storage), clock_(clock), sandbox_([&clock] { return clock.now_ms(); }) {
+bool in_account_vault(std::string_view key) {
+  if (key == kSettingsKey || key == kAccountPublicKey || key == vault::kVaultKey) return false;
+  return !(key.starts_with("cabinet-backup-") && key.ends_with(".cabv"));
+}
+
+Runtime::Runtime(storage::Storage& storage, const Clock& clock, AccountCrypto crypto)
+    : base_(storage), clock_(clock), crypto_(crypto), sandbox_([&clock] { return clock.now_ms(); }) {
+  sandbox_blank_ = sandbox_.to_json();
+  storage_ = std::make_unique<vault::VaultStorage>(base_, nullptr, vault::VaultValues{}, in_account_vault);
   state_.now_ms = clock_.now_ms();
   state_.agency = &sandbox_;
 }
 
+Runtime::~Runtime() = default;
+
 void Runtime::start() {
-  if (auto saved = storage_.read(kAgencyKey)) {
-    const nlohmann::json agency = nlohmann::json::parse(*saved, nullptr, false);
-    if (!sandbox_.restore(agency)) storage_.write_atomic("agency-sandbox.damaged.json", *saved);
-  }
-  for (const char* key : {kSettingsKey, "forms.json"}) {
-    if (auto data = storage_.read(key)) dispatch({"loaded", {{"key", key}, {"data", *data}}});
+  for (const char* key : {kSettingsKey, kAccountPublicKey}) {
+    if (auto data = base_.read(key)) dispatch({"loaded", {{"key", key}, {"data", *data}}});
   }
 }
 
@@ -44,19 +71,41 @@ void Runtime::tick() {
   if (auto deadline = next_deadline(); deadline && *deadline <= clock_.now_ms()) dispatch({"tick", {}});
 }
 
+std::optional<std::string> Runtime::vault_backup() const {
+  if (!session_) return std::nullopt;
+  return base_.read(session_->storage_key());
+}
+
 void Runtime::perform(const Effect& effect) {
+  const nlohmann::json& args = effect.args;
   if (effect.type == "save_agency") {
-    perform({"save", {{"key", kAgencyKey}, {"data", sandbox_.to_json().dump()}}});
-    return;
+    save(kAgencyKey, sandbox_.to_json().dump());
+  } else if (effect.type == "save") {
+    // Attachments arrive as binary JSON values, everything else as text.
+    const nlohmann::json* data = json_field(args, "data");
+    std::string bytes;
+    if (data && data->is_binary()) bytes.assign(data->get_binary().begin(), data->get_binary().end());
+    if (data && data->is_string()) bytes = data->get<std::string>();
+    save(json_string(args, "key").value_or(""), bytes);
+  } else if (effect.type == "deliver_code") {
+    deliver_code(args);
+  } else if (effect.type == "vault_create") {
+    Wiped password{json_string(args, "password").value_or("")};
+    create_vault(password.value);
+  } else if (effect.type == "vault_open") {
+    Wiped password{json_string(args, "password").value_or("")};
+    open_vault(password.value, json_bool(args, "remember").value_or(false));
+  } else if (effect.type == "vault_change_password") {
+    Wiped old_password{json_string(args, "old").value_or("")};
+    Wiped new_password{json_string(args, "new").value_or("")};
+    change_password(old_password.value, new_password.value);
+  } else if (effect.type == "vault_close") {
+    close_vault();
   }
-  if (effect.type != "save") return;
-  const std::string key = json_string(effect.args, "key").value_or("");
-  // Attachments arrive as binary JSON values, everything else as text.
-  const nlohmann::json* data = json_field(effect.args, "data");
-  std::string bytes;
-  if (data && data->is_binary()) bytes.assign(data->get_binary().begin(), data->get_binary().end());
-  if (data && data->is_string()) bytes = data->get<std::string>();
-  const storage::WriteResult written = storage_.write_atomic(key, bytes);
+}
+
+void Runtime::save(const std::string& key, const std::string& bytes) {
+  const storage::WriteResult written = storage_->write_atomic(key, bytes);
   if (!written.ok) {
     dispatch({"save_failed", {{"key", key}, {"reason_key", "errors.storage"}, {"detail", written.error}}});
     return;
@@ -74,6 +123,104 @@ void Runtime::perform(const Effect& effect) {
       dispatch({"save_failed", {{"key", key}, {"reason_key", reason_key.empty() ? "errors.storage" : reason_key}}});
     }
   });
+}
+
+void Runtime::deliver_code(const nlohmann::json& args) {
+  CodeMessage message{json_string(args, "purpose").value_or(""), json_string(args, "channel").value_or(""),
+                      json_string(args, "target").value_or(""), json_string(args, "masked").value_or(""),
+                      json_string(args, "code").value_or("")};
+  if (delivery_) {
+    if (!delivery_->deliver(message))
+      dispatch({"show_notice", {{"kind", "error"}, {"message", "auth.code.not_sent"}}});
+    return;
+  }
+  // The sandbox channel: the code in the notification area, marked as such.
+  dispatch({"show_notice",
+            {{"kind", "info"},
+             {"message", "auth.sandbox.code"},
+             {"ttl_ms", kCodeLifetimeMs},
+             {"params",
+              {{"code", message.code},
+               {"purpose", message.purpose},
+               {"masked", message.masked},
+               {"channel_key", "auth.channel." + message.channel}}}}});
+  if (console_)
+    console_("[sandbox] one-time code " + message.code + " for " + message.purpose + " to " + message.masked);
+}
+
+void Runtime::create_vault(const std::string& password) {
+  // Data saved on this device before any account existed moves into the vault.
+  vault::VaultValues values;
+  for (const std::string& key : base_.keys()) {
+    if (!in_account_vault(key) || key == vault::kVaultKey) continue;
+    if (auto bytes = base_.read(key)) values[key] = *bytes;
+  }
+  auto created = vault::VaultSession::create(base_, vault::VaultStorage::serialize(values), password, crypto_.vault);
+  if (!created.ok()) {
+    dispatch({"vault_failed", {{"error", vault::vault_error_id(created.result.error)}}});
+    return;
+  }
+  session_ = std::move(created.session);
+  storage_ = std::make_unique<vault::VaultStorage>(base_, &*session_, values, in_account_vault);
+  for (const auto& [key, bytes] : values) base_.remove(key);
+  const auto hash = auth::hash_password(password, crypto_.password);
+  nlohmann::json args = {{"created", true}, {"device", device_label_}};
+  if (hash) args["password_hash"] = *hash;
+  for (const auto& [key, bytes] : values) {
+    if (key == kFormsKey) dispatch({"loaded", {{"key", key}, {"data", bytes}}});
+  }
+  dispatch({"vault_opened", args});
+}
+
+void Runtime::open_vault(const std::string& password, bool remember) {
+  auto opened = vault::VaultSession::open(base_, password);
+  if (!opened.ok()) {
+    dispatch({"vault_failed", {{"error", vault::vault_error_id(opened.error)}}});
+    return;
+  }
+  vault::ValuesResult values = vault::VaultStorage::parse(opened.plaintext);
+  sodium_memzero(opened.plaintext.data(), opened.plaintext.size());
+  if (!values.ok()) {
+    dispatch({"vault_failed", {{"error", "damaged"}}});
+    return;
+  }
+  session_ = std::move(opened.session);
+  nlohmann::json args = {{"remember", remember}, {"device", device_label_}};
+  // Parameters raised since the vault was made: re-seal it under a new salt.
+  if (session_->needs_rehash(crypto_.vault) && session_->rehash(password, crypto_.vault).ok()) {
+    if (auto hash = auth::hash_password(password, crypto_.password)) args["password_hash"] = *hash;
+  }
+  storage_ = std::make_unique<vault::VaultStorage>(base_, &*session_, std::move(*values.values), in_account_vault);
+  load_vault_documents();
+  dispatch({"vault_opened", args});
+}
+
+void Runtime::load_vault_documents() {
+  if (auto agency = storage_->read(kAgencyKey)) {
+    const nlohmann::json saved = nlohmann::json::parse(*agency, nullptr, false);
+    if (!sandbox_.restore(saved)) storage_->write_atomic("agency-sandbox.damaged.json", *agency);
+  }
+  for (const char* key : kVaultDocuments) {
+    if (auto data = storage_->read(key)) dispatch({"loaded", {{"key", key}, {"data", *data}}});
+  }
+}
+
+void Runtime::change_password(const std::string& old_password, const std::string& new_password) {
+  if (!session_) return;
+  const vault::StoreResult changed = session_->change_password(old_password, new_password, crypto_.vault);
+  if (!changed.ok()) {
+    dispatch({"password_change_failed", {{"error", vault::vault_error_id(changed.error)}}});
+    return;
+  }
+  nlohmann::json args = nlohmann::json::object();
+  if (auto hash = auth::hash_password(new_password, crypto_.password)) args["password_hash"] = *hash;
+  dispatch({"password_changed", args});
+}
+
+void Runtime::close_vault() {
+  storage_ = std::make_unique<vault::VaultStorage>(base_, nullptr, vault::VaultValues{}, in_account_vault);
+  session_.reset();
+  sandbox_.restore(sandbox_blank_);
 }
 
 }  // namespace cabinet::app

@@ -1,17 +1,33 @@
 #pragma once
 // Runtime: owns the AppState, feeds actions through update() one at a time and
-// performs the effects against Storage. The platform adds what only it can do:
-// in the browser, `persist` syncs IDBFS after a write and reports back later.
+// performs the effects: storage, the vault (Argon2id and XChaCha20-Poly1305),
+// one-time code delivery and the sandbox agency. The platform adds what only
+// it can do: in the browser, `persist` syncs IDBFS after a write.
 #include <deque>
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include "app/clock.hpp"
+#include "app/delivery.hpp"
 #include "app/update.hpp"
+#include "auth/password_hash.hpp"
 #include "storage/storage.hpp"
 #include "tracking/sandbox_agency.hpp"
+#include "vault/vault_storage.hpp"
 
 namespace cabinet::app {
+
+// The cost of Argon2id for the vault key and the password hashes.
+struct AccountCrypto {
+  vault::KdfParams vault;         // defaults: OWASP's minimum (see core/vault)
+  auth::HashParams password = auth::kInteractiveBrowser;
+};
+// The smallest parameters libsodium accepts: tests and scenarios only.
+AccountCrypto test_account_crypto();
+
+// Keys kept outside the vault: the device's settings and the public part of the account.
+bool in_account_vault(std::string_view key);
 
 class Runtime {
  public:
@@ -19,11 +35,19 @@ class Runtime {
   // reason_key naming a catalog message when ok is false.
   using Done = std::function<void(bool ok, const std::string& reason_key)>;
   using Persist = std::function<void(Done done)>;
+  using Console = std::function<void(const std::string& line)>;
 
-  Runtime(storage::Storage& storage, const Clock& clock);
+  Runtime(storage::Storage& storage, const Clock& clock, AccountCrypto crypto = {});
+  ~Runtime();
 
   void set_persist(Persist persist) { persist_ = std::move(persist); }
-  // Reads what was saved before (settings) into the state.
+  // A real code gateway; without one, codes go to the sandbox channel.
+  void set_delivery(Delivery* delivery) { delivery_ = delivery; }
+  // Where the sandbox channel also prints codes (the native console).
+  void set_console(Console console) { console_ = std::move(console); }
+  // "Chrome · Android": shown in the list of sessions.
+  void set_device_label(std::string label) { device_label_ = std::move(label); }
+  // Reads what was saved before (settings, the public part of the account).
   void start();
   // Queues the action and processes the queue unless already inside dispatch.
   // Returns false for an unknown action type.
@@ -33,15 +57,31 @@ class Runtime {
 
   const AppState& state() const { return state_; }
   std::optional<int64_t> next_deadline() const { return app::next_deadline(state_); }
+  // The encrypted vault file as saved: the backup a signed-in citizen downloads.
+  std::optional<std::string> vault_backup() const;
 
  private:
   void perform(const Effect& effect);
+  void save(const std::string& key, const std::string& bytes);
+  void deliver_code(const nlohmann::json& args);
+  void create_vault(const std::string& password);
+  void open_vault(const std::string& password, bool remember);
+  void change_password(const std::string& old_password, const std::string& new_password);
+  void close_vault();
+  void load_vault_documents();
 
-  storage::Storage& storage_;
+  storage::Storage& base_;
   const Clock& clock_;
-  // The embedded sandbox agency (core/tracking), kept in storage between runs.
+  AccountCrypto crypto_;
+  // The embedded sandbox agency (core/tracking); its state lives in the vault.
   tracking::SandboxAgency sandbox_;
+  nlohmann::json sandbox_blank_;
+  std::optional<vault::VaultSession> session_;
+  std::unique_ptr<vault::VaultStorage> storage_;  // locked (no session) while signed out
   Persist persist_;
+  Delivery* delivery_ = nullptr;
+  Console console_;
+  std::string device_label_;
   AppState state_;
   std::deque<Action> queue_;
   bool dispatching_ = false;

@@ -1,5 +1,6 @@
 #include "app/scenario.hpp"
 
+#include "app/json_args.hpp"
 #include "app/runtime.hpp"
 #include "storage/storage.hpp"
 #include "text/utf8.hpp"
@@ -87,6 +88,8 @@ ScenarioResult run_scenario(const nlohmann::json& scenario) {
       std::vector<std::string> mismatches;
       compare(step["expect"], summary(runtime.state()), "", mismatches);
       for (const auto& m : mismatches) result.failed.push_back(where + ": " + m);
+    } else if (step.is_object() && json_string(step, "type") == "register_demo_account") {
+      if (!register_demo_account(runtime)) result.failed.push_back(where + ": the demo account could not be registered");
     } else if (auto action = action_from_json(step)) {
       if (!runtime.dispatch(*action)) {
         result.error = where + ": unknown action type \"" + step["type"].get<std::string>() + "\"";
@@ -107,6 +110,30 @@ ScenarioResult run_scenario(const nlohmann::json& scenario) {
   }
   result.summary["storage"] = stored;
   return result;
+}
+
+std::string sandbox_code(const Runtime& runtime, const std::string& purpose) {
+  const auto& notices = runtime.state().notices;
+  for (auto it = notices.rbegin(); it != notices.rend(); ++it) {
+    if (it->message_key == "auth.sandbox.code" && it->params.value("purpose", "") == purpose)
+      return it->params.value("code", "");
+  }
+  return "";
+}
+
+bool register_demo_account(Runtime& runtime, const DemoPerson& p) {
+  runtime.dispatch({"register_submit",
+                    {{"full_name", p.full_name}, {"birth_date", p.birth_date}, {"phone", p.phone}, {"email", p.email},
+                     {"snils", p.snils}, {"password", p.password}, {"password_repeat", p.password}, {"agree", true}}});
+  runtime.dispatch({"register_confirm",
+                    {{"phone_code", sandbox_code(runtime, "register_phone")},
+                     {"email_code", sandbox_code(runtime, "register_email")}}});
+  return runtime.state().account.phase == AccountPhase::signed_in;
+}
+
+bool sign_in_demo_account(Runtime& runtime, const DemoPerson& p) {
+  runtime.dispatch({"sign_in", {{"login", p.phone}, {"password", p.password}}});
+  return runtime.state().account.phase == AccountPhase::signed_in;
 }
 
 }  // namespace cabinet::app

@@ -18,4 +18,25 @@ struct ScenarioResult {
 
 ScenarioResult run_scenario(const nlohmann::json& scenario);
 
+class Runtime;
+
+// A sandbox citizen for scenarios, tests and demos (valid SNILS, a password
+// that passes every rule).
+struct DemoPerson {
+  std::string full_name = "Иванова Мария Петровна";
+  std::string birth_date = "14.03.1985";
+  std::string phone = "+7 912 345-67-89";
+  std::string email = "maria.ivanova@example.ru";
+  std::string snils = "112-233-445 95";
+  std::string password = "Zv$7qLm!pR2x";
+};
+
+// The last one-time code the sandbox channel showed for `purpose`, or "".
+std::string sandbox_code(const Runtime& runtime, const std::string& purpose);
+// Registers through the real actions (codes read from the sandbox channel);
+// true when the account is open afterwards.
+bool register_demo_account(Runtime& runtime, const DemoPerson& person = {});
+// Signs in again (after a restart or sign-out).
+bool sign_in_demo_account(Runtime& runtime, const DemoPerson& person = {});
+
 }  // namespace cabinet::app

@@ -58,6 +58,20 @@ const FieldError* find_error(const AppState& state, std::string_view field) {
   return nullptr;
 }
 
+nlohmann::json account_summary(const AppState& state) {
+  const AccountState& a = state.account;
+  const auto unlock = a.lockout.unlock_at(state.now_ms);
+  return {{"phase", account_phase_id(a.phase)},
+          {"step", a.step},
+          {"error", a.error_key},
+          {"locked_until", unlock ? time::format_iso_utc(*unlock) : std::string()},
+          {"identity_level", a.identity_level},
+          {"two_factor", a.two_factor.enabled},
+          {"idle_warning", a.idle_warning},
+          {"sessions", a.sessions.size()},
+          {"audit_entries", a.audit.size()}};
+}
+
 nlohmann::json summary(const AppState& state) {
   nlohmann::json notices = nlohmann::json::array();
   for (const Notice& n : state.notices) {
@@ -77,6 +91,7 @@ nlohmann::json summary(const AppState& state) {
           {"notices", notices},
           {"online", state.online},
           {"update_available", state.update_available},
+          {"account", account_summary(state)},
           {"forms", forms_summary(state.forms)}};
 }
 

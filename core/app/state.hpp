@@ -74,6 +74,8 @@ inline constexpr int kTextSizes[] = {100, 125, 150, 200};
 
 const FieldError* find_error(const AppState& state, std::string_view field);
 
+// The account part of summary(): phase, lock, identity level (never secrets).
+nlohmann::json account_summary(const AppState& state);
 // The state as JSON, for scenarios, the CLI and tests.
 nlohmann::json summary(const AppState& state);
 

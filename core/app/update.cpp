@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <set>
 
+#include "app/account.hpp"
+#include "app/account_store.hpp"
 #include "app/handlers.hpp"
 #include "app/json_args.hpp"
 #include "app/settings.hpp"
@@ -99,6 +102,8 @@ const std::map<std::string, Handler>& handlers() {
            add_notice(s, "error", "errors.corrupt_forms");
          }
          if (key == kAuditKey) load_audit(s, data, e);
+         if (key == kAccountPublicKey) load_account_public(s, data);
+         if (key == kAccountKey && !load_account(s, data)) add_notice(s, "error", "auth.account_damaged");
          if (key != kSettingsKey) return;
          if (!apply_settings(s, data)) {
            // Keep the damaged bytes for support instead of losing them.
@@ -128,11 +133,14 @@ const std::map<std::string, Handler>& handlers() {
          if (key.empty() || (kind != "info" && kind != "success" && kind != "error")) return;
          const nlohmann::json* params = json_field(a, "params");
          add_notice(s, kind, key, params && params->is_object() ? *params : nlohmann::json::object());
+         // A one-time code stays as long as it is valid, not the few seconds of a notice.
+         if (auto ttl = json_int(a, "ttl_ms"); ttl && *ttl > 0 && *ttl <= kCodeLifetimeMs) s.notices.back().expires_ms = s.now_ms + *ttl;
        }},
       {"tick",
        [](AppState& s, const nlohmann::json&, Effects& e) {
          if (s.forms.drafts_dirty_since >= 0 && s.now_ms >= s.forms.drafts_dirty_since + kAutosaveMs) save_forms(s, e);
          if (s.forms.next_sync_ms >= 0 && s.now_ms >= s.forms.next_sync_ms) sync_agency(s, e);
+         check_idle(s, e);
        }},
   };
   static const std::map<std::string, Handler> full = [] {
@@ -140,9 +148,24 @@ const std::map<std::string, Handler>& handlers() {
     add_forms_handlers(all);
     add_catalog_handlers(all);
     add_tracking_handlers(all);
+    add_account_handlers(all);
+    add_security_handlers(all);
     return all;
   }();
   return full;
+}
+
+// What works without signing in: reading the catalog and help, the display
+// settings, and the sign-in itself. Everything else touches personal data.
+bool allowed_signed_out(std::string_view type) {
+  static const std::set<std::string, std::less<>> open = {
+      "navigate",       "set_language",    "set_text_size",   "set_high_contrast", "save_profile",
+      "saved",          "save_failed",     "loaded",          "dismiss_notice",    "set_online",
+      "update_available", "show_notice",   "tick",            "catalog_search",    "catalog_filter",
+      "open_service",   "close_journey",   "apply_filter",    "register_submit",   "register_confirm",
+      "register_resend", "register_back",  "sign_in",         "second_factor",     "vault_opened",
+      "vault_failed",   "sign_out",        "stay_signed_in",  "set_applications_tab"};
+  return open.contains(type);
 }
 
 }  // namespace
@@ -157,6 +180,16 @@ UpdateResult update(AppState& state, const Action& action, int64_t now_ms) {
   if (it == table.end()) return {false, {}};
   const nlohmann::json before = summary(state);
   state.now_ms = now_ms;
+  if (state.account.phase != AccountPhase::signed_in && !allowed_signed_out(action.type)) {
+    std::erase_if(state.notices, [](const Notice& n) { return n.message_key == "auth.sign_in_required"; });
+    add_notice(state, "error", "auth.sign_in_required");
+    ++state.revision;
+    return {true, {}};
+  }
+  if (is_citizen_action(action.type)) {
+    state.account.last_activity_ms = now_ms;
+    state.account.idle_warning = false;
+  }
   std::erase_if(state.notices, [&](const Notice& n) { return n.expires_ms <= now_ms; });
   UpdateResult result;
   it->second(state, action.args.is_object() ? action.args : nlohmann::json::object(), result.effects);
@@ -175,6 +208,11 @@ std::optional<int64_t> next_deadline(const AppState& state) {
   if (state.forms.drafts_dirty_since >= 0) {
     const int64_t autosave = state.forms.drafts_dirty_since + kAutosaveMs;
     if (!next || autosave < *next) next = autosave;
+  }
+  const AccountState& account = state.account;
+  if (account.phase == AccountPhase::signed_in || account.phase == AccountPhase::second_factor) {
+    const int64_t due = account.last_activity_ms + (account.idle_warning ? kIdleSignOutMs : kIdleWarningMs);
+    if (!next || due < *next) next = due;
   }
   return next;
 }

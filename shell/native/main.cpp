@@ -55,6 +55,9 @@ int main(int, char**) {
   cabinet::storage::FileStorage storage(cabinet::storage::default_data_dir());
   cabinet::app::SystemClock clock;
   cabinet::app::Runtime runtime(storage, clock);
+  runtime.set_device_label(std::string("Cabinet для компьютера · ") + SDL_GetPlatform());
+  // No SMS or mail gateway in this build: the sandbox channel prints codes here too.
+  runtime.set_console([](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); });
   runtime.start();
 
   cabinet::ui::PlatformHooks hooks;

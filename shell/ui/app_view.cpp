@@ -17,11 +17,17 @@ void navigate(app::Runtime& runtime, ViewState& view, app::Section section) {
   view.menu_open = false;
 }
 
-void draw_navigation(Ui& ui, ViewState& view, app::Runtime& runtime) {
+void draw_navigation(Ui& ui, ViewState& view, app::Runtime& runtime, bool wide) {
   for (app::Section section : app::kAllSections) {
     const std::string id = "nav." + std::string(app::section_id(section));
     ButtonOptions options{.kind = ButtonKind::navigation, .selected = runtime.state().section == section, .width = -1};
     if (button(ui, id.c_str(), section_label(ui, section), options)) navigate(runtime, view, section);
+  }
+  if (!wide && runtime.state().account.phase == app::AccountPhase::signed_in &&
+      button(ui, "sign_out", ui.tr("auth.sessions.sign_out"), {.kind = ButtonKind::navigation, .width = -1})) {
+    runtime.dispatch({"sign_out", {}});
+    view.account.wipe_secrets();
+    view.menu_open = false;
   }
 }
 
@@ -67,8 +73,23 @@ void draw_header(Ui& ui, ViewState& view, app::Runtime& runtime, bool wide) {
   // Below the menu button when both do not fit in one row (large text on a phone).
   if (!wide && ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetStyle().ItemSpacing.x + switch_width <= right)
     ImGui::SameLine();
-  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), right - switch_width));
+  // «Выйти» sits left of the language switch whenever the account is open.
+  // On a phone it is the last item of the menu instead (the header row has no room at large text).
+  const bool signed_in = wide && runtime.state().account.phase == app::AccountPhase::signed_in;
+  const std::string sign_out = ui.tr("auth.sessions.sign_out");
+  const float sign_out_width = signed_in ? ImGui::CalcTextSize(sign_out.c_str()).x +
+                                               ImGui::GetStyle().FramePadding.x * 2 + ImGui::GetStyle().ItemSpacing.x
+                                         : 0.0f;
+  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), right - switch_width - sign_out_width));
   if (wide) ImGui::SetCursorPosY(ImGui::GetStyle().WindowPadding.y);
+  if (signed_in) {
+    if (button(ui, "sign_out", sign_out, {.kind = ButtonKind::secondary})) {
+      runtime.dispatch({"sign_out", {}});
+      view.account.wipe_secrets();
+      view.menu_open = false;
+    }
+    ImGui::SameLine();
+  }
   draw_language_switch(ui, runtime);
 }
 
@@ -92,8 +113,36 @@ void draw_banners(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks) {
   }
 }
 
+// Sections open to everyone: home, the services catalog, help, and the
+// profile's display settings (text size and contrast must be reachable before
+// signing in; they are the device's, kept outside the vault).
+bool is_public(app::Section section) {
+  return section == app::Section::home || section == app::Section::services || section == app::Section::help ||
+         section == app::Section::profile;
+}
+
 void draw_content(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks) {
-  switch (runtime.state().section) {
+  const app::AppState& state = runtime.state();
+  const bool gated = state.account.phase != app::AccountPhase::signed_in &&
+                     ((!is_public(state.section) && app::section_is_built(state.section)) ||
+                      state.account.phase == app::AccountPhase::second_factor);
+  if (gated) {
+    draw_account_gate(ui, view, runtime);
+    return;
+  }
+  if (state.section == app::Section::profile) {
+    draw_profile(ui, view, runtime);
+    ImGui::Spacing();
+    if (state.account.phase != app::AccountPhase::signed_in) {
+      draw_account_gate(ui, view, runtime);
+      return;
+    }
+    draw_security(ui, view, runtime, hooks);
+    ImGui::Spacing();
+    draw_journal(ui, view, runtime, hooks);
+    return;
+  }
+  switch (state.section) {
     case app::Section::home: draw_home(ui, view, runtime); break;
     case app::Section::profile: draw_profile(ui, view, runtime); break;
     case app::Section::services: draw_services(ui, view, runtime, hooks); break;
@@ -124,11 +173,11 @@ void draw_app(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHook
   if (wide) {
     ImGui::BeginChild("##navigation", ImVec2(ui.px(240), 0), false, ImGuiWindowFlags_NoSavedSettings);
     apply_touch_scroll(ui);
-    draw_navigation(ui, view, runtime);
+    draw_navigation(ui, view, runtime, true);
     ImGui::EndChild();
     ImGui::SameLine();
   } else if (view.menu_open) {
-    draw_navigation(ui, view, runtime);
+    draw_navigation(ui, view, runtime, false);
     ImGui::End();
     view.drawn_section = runtime.state().section;
     return;
@@ -138,6 +187,7 @@ void draw_app(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHook
   ImGui::BeginChild("##main", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
   apply_touch_scroll(ui);
   draw_banners(ui, runtime, hooks);
+  draw_idle_warning(ui, runtime);
   if (view.reset_scroll) {
     ImGui::SetScrollY(0);
     view.reset_scroll = false;

@@ -12,6 +12,20 @@ namespace cabinet::ui {
 
 inline constexpr float kWideLayoutMin = 760.0f;  // CSS px: sidebar from here, top menu below
 
+// What the account screens are typing (never saved; passwords wiped on use).
+struct AccountView {
+  std::string mode = "sign_in";  // sign_in | register | forgot
+  std::string login, password;
+  bool remember = false;
+  std::string full_name, birth_date, phone, email, snils, inn, new_password, password_repeat;
+  bool agree = false;
+  std::string phone_code, email_code, second_code;
+  std::string old_password, change_password, change_repeat;  // Профиль: смена пароля
+  std::string totp_code;
+  std::string journal_action, journal_query;  // Журнал действий: filters
+  void wipe_secrets();
+};
+
 struct ViewState {
   bool menu_open = false;
   std::string profile_draft;
@@ -24,6 +38,7 @@ struct ViewState {
   std::string applications_query;  // Заявления: search by number
   std::string open_article;    // Помощь: the article shown in full
   bool reset_scroll = false;  // scroll the main area to the top (a new page of a journey)
+  AccountView account;
 };
 
 struct PlatformHooks {
@@ -46,6 +61,13 @@ void draw_services(Ui& ui, ViewState& view, app::Runtime& runtime, const Platfor
 void draw_journey(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
 void draw_applications(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
 void draw_help(Ui& ui, ViewState& view, app::Runtime& runtime);
+// The account (screens_account.cpp, screens_security.cpp).
+void draw_account_gate(Ui& ui, ViewState& view, app::Runtime& runtime);
+void draw_idle_warning(Ui& ui, app::Runtime& runtime);
+void draw_security(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
+void draw_journal(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
+// The text of a field error: a full catalog key ("ids.snils.checksum") or an "errors.<code>" code.
+std::string field_error_text(const Ui& ui, const app::AppState& state, std::string_view field);
 
 std::string section_label(const Ui& ui, app::Section section);
 

@@ -9,10 +9,19 @@ namespace cabinet::ui {
 
 void draw_home(Ui& ui, ViewState& view, app::Runtime& runtime) {
   const app::AppState& state = runtime.state();
-  heading(ui, state.display_name.empty() ? ui.tr("home.greeting")
-                                         : ui.tr("home.greeting_named", {{"name", state.display_name}}));
+  // The name the citizen chose, else the given name from the account.
+  std::string name = state.display_name;
+  if (const auto it = state.forms.profile.find("first_name");
+      name.empty() && state.account.phase == app::AccountPhase::signed_in && it != state.forms.profile.end() &&
+      it->is_string())
+    name = it->get<std::string>();
+  heading(ui, name.empty() ? ui.tr("home.greeting") : ui.tr("home.greeting_named", {{"name", name}}));
   paragraph(ui, ui.tr("home.intro"));
   ImGui::Spacing();
+  if (state.account.phase != app::AccountPhase::signed_in) {
+    draw_account_gate(ui, view, runtime);
+    return;
+  }
   heading(ui, ui.tr("home.quick_links"), 2);
   for (app::Section section : {app::Section::services, app::Section::applications, app::Section::profile}) {
     const std::string id = "home.link." + std::string(app::section_id(section));

@@ -121,7 +121,7 @@ void bullet_list(Ui& ui, const std::vector<forms::LocalText>& items, const std::
   for (const forms::LocalText& item : items) paragraph(ui, "• " + item.in(language));
 }
 
-void draw_start_page(Ui& ui, app::Runtime& runtime, const forms::FormDefinition& form) {
+void draw_start_page(Ui& ui, ViewState& view, app::Runtime& runtime, const forms::FormDefinition& form) {
   const app::AppState& state = runtime.state();
   const std::string& language = state.language;
   if (button(ui, "journey.back_to_catalog", ui.tr("journey.back_to_catalog"), {.kind = ButtonKind::link}))
@@ -155,6 +155,12 @@ void draw_start_page(Ui& ui, app::Runtime& runtime, const forms::FormDefinition&
     if (button(ui, id.c_str(), ui.tr("journey.resume_draft", {{"number", draft.id}}), {.kind = ButtonKind::secondary}))
       runtime.dispatch({"resume_draft", {{"id", draft.id}}});
   }
+  // Applying needs the account: the start page offers the sign-in right here.
+  if (state.account.phase != app::AccountPhase::signed_in) {
+    banner(ui, "journey.sign_in_needed", ui.tr("auth.sign_in_required"), false);
+    draw_account_gate(ui, view, runtime);
+    return;
+  }
   if (button(ui, "journey.start", ui.tr("journey.start"))) runtime.dispatch({"start_form", {{"form", form.id}}});
 }
 
@@ -165,7 +171,7 @@ void draw_services(Ui& ui, ViewState& view, app::Runtime& runtime, const Platfor
   if (forms.has_journey) return draw_journey(ui, view, runtime, hooks);
   if (!forms.open_service.empty()) {
     if (const auto* form = forms::FormRegistry::embedded().find(forms.open_service))
-      return draw_start_page(ui, runtime, form->definition);
+      return draw_start_page(ui, view, runtime, form->definition);
   }
   draw_catalog(ui, view, runtime);
 }

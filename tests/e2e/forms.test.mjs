@@ -2,7 +2,7 @@
 // error summary), a draft that survives a reload, and files from the picker.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, screenshot, semantics, click, type, find } from './harness.mjs';
+import { withApp, screenshot, semantics, click, type, find, registerCitizen, signIn } from './harness.mjs';
 
 const SERVICE = 'Справка о размере пенсии и иных выплат';
 
@@ -34,6 +34,7 @@ async function openService(page) {
 test('a citizen completes Справка о размере пенсии and reads the application number', async () => {
   await withApp({}, async (app) => {
     const { page } = app;
+    await registerCitizen(page);
     await openService(page);
     await click(page, 'Начать');
     assert.ok(await find(page, 'Шаг 1 из 2'));
@@ -80,6 +81,7 @@ test('a citizen completes Справка о размере пенсии and read
 test('a draft is autosaved, survives a reload and resumes where it was left', async () => {
   await withApp({}, async (app) => {
     const { page } = app;
+    await registerCitizen(page);
     await openService(page);
     await click(page, 'Начать');
     await type(page, 'Начало периода', '15.03.2025');
@@ -87,7 +89,9 @@ test('a draft is autosaved, survives a reload and resumes where it was left', as
     await page.waitForTimeout(2500);
     await page.reload();
     await page.waitForFunction(() => window.cabinet && window.cabinet.ready === true);
+    // A reload closes the vault: Заявления asks to sign in first.
     await click(page, 'Заявления');
+    await signIn(page);
     assert.ok(await find(page, 'Черновики (1)'));
     await click(page, `Продолжить: ${SERVICE}`);
     assert.equal((await find(page, 'Начало периода')).value, '15.03.2025');
@@ -99,6 +103,7 @@ test('a draft is autosaved, survives a reload and resumes where it was left', as
 test('files come in through the picker; a wrong type gets a Russian message', async () => {
   await withApp({}, async (app) => {
     const { page } = app;
+    await registerCitizen(page);
     await click(page, 'Помощь');
     await click(page, 'Задать вопрос');
     await waitFor(page, 'Начать');

@@ -121,3 +121,54 @@ export async function drag(page, x, fromY, toY, steps = 12) {
     }, 10);
   }), [x, fromY, toY, steps]);
 }
+
+// The sandbox citizen every test that needs an account registers.
+export const CITIZEN = {
+  fullName: 'Иванова Мария Петровна', birthDate: '14.03.1985', phone: '+7 912 345-67-89',
+  email: 'maria.ivanova@example.ru', snils: '112-233-445 95', password: 'Zv$7qLm!pR2x',
+};
+
+// The one-time code the sandbox channel shows in the notification area for a channel.
+export async function sandboxCode(page, channel) {
+  const nodes = await semantics(page);
+  const pattern = new RegExp(`код (\\d{6}) отправлен на .*\\(${channel}\\)`);
+  for (const node of nodes.slice().reverse()) {
+    const match = node.label && node.label.match(pattern);
+    if (match) return match[1];
+  }
+  return null;
+}
+
+async function waitFor(page, label, timeout = 20000) {
+  await page.waitForFunction((l) => window.cabinet.find(l) !== null, label, { timeout });
+}
+
+// Registers CITIZEN through the screens (typing by label, codes from the
+// sandbox channel) and waits until the account is open.
+export async function registerCitizen(page, citizen = CITIZEN) {
+  await page.evaluate(() => window.cabinet.frames(3));
+  if (!(await find(page, 'Фамилия, имя, отчество'))) await click(page, 'Зарегистрироваться');
+  await type(page, 'Фамилия, имя, отчество', citizen.fullName);
+  await type(page, 'Дата рождения', citizen.birthDate);
+  await type(page, 'Мобильный телефон', citizen.phone);
+  await type(page, 'Электронная почта', citizen.email);
+  await type(page, 'СНИЛС', citizen.snils);
+  await type(page, 'Пароль', citizen.password);
+  await type(page, 'Пароль ещё раз', citizen.password);
+  await click(page, 'Я согласен(на) с условиями использования личного кабинета');
+  await click(page, 'Продолжить');
+  await waitFor(page, 'Код из SMS');
+  await type(page, 'Код из SMS', await sandboxCode(page, 'телефон'));
+  await type(page, 'Код из письма', await sandboxCode(page, 'электронная почта'));
+  await click(page, 'Подтвердить и создать кабинет');
+  await waitFor(page, 'Быстрые переходы');  // the home page of the signed-in citizen
+}
+
+// Signs CITIZEN in on the sign-in form and waits until the account is open.
+export async function signIn(page, citizen = CITIZEN) {
+  await page.evaluate(() => window.cabinet.frames(3));
+  await type(page, 'Телефон или электронная почта', citizen.phone);
+  await type(page, 'Пароль', citizen.password);
+  await click(page, 'Войти');
+  await waitFor(page, 'Выйти');
+}

@@ -3,7 +3,7 @@
 // the keyboard alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, screenshot, find, drag, typeOnKeyboard } from './harness.mjs';
+import { withApp, screenshot, find, drag, typeOnKeyboard, registerCitizen } from './harness.mjs';
 
 const SERVICE = 'Справка о размере пенсии и иных выплат';
 // Reduced motion: drags scroll exactly, without inertia.
@@ -51,6 +51,7 @@ function applicationNumber(node) {
 test('a phone completes Справка о размере пенсии by taps and the on-screen keyboard', async () => {
   await withApp(PHONE, async (app) => {
     const { page } = app;
+    await registerCitizen(page);
     await tap(page, 'Меню');
     await tap(page, 'Услуги');
     await tapAndType(page, 'Поиск услуги', 'справка о пенсии');
@@ -74,6 +75,7 @@ test('a phone completes Справка о размере пенсии by taps an
 test('keyboard only: Справка о размере пенсии without a mouse', async () => {
   await withApp({}, async (app) => {
     const { page } = app;
+    await registerCitizen(page);
     const focusedId = () => page.evaluate(() => (window.cabinet.semantics().find((n) => n.focused) || {}).id);
     const press = async (key) => {
       await page.keyboard.press(key);

@@ -87,6 +87,12 @@ TEST(Applications, SentOnesAreSearchableAndFinishedOnesGoToTheArchive) {
   // The sandbox agency finishes both within hours: they move to the archive.
   f.clock.advance_ms(3 * 3'600'000);
   f.runtime.tick();
+  // Three idle hours sign the citizen out; after signing in the statuses come.
+  ASSERT_TRUE(app::sign_in_demo_account(f.runtime));
+  f.clock.advance_ms(1000);
+  f.runtime.tick();
+  app.frame();
+  app.click("Заявления");
   app.frame();
   EXPECT_NE(app.find("Архив (2)"), nullptr);
   EXPECT_NE(app.find("Отправленные (0)"), nullptr);

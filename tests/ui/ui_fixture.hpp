@@ -1,8 +1,9 @@
 #pragma once
 // What every UI test starts from: an app with in-memory storage and a fake
-// clock at 2026-11-23T09:00:00Z, to be drawn by ui::HeadlessApp.
+// clock at 2026-11-23T09:00:00Z and the sandbox citizen signed in, to be drawn by ui::HeadlessApp.
 #include "app/clock.hpp"
 #include "app/runtime.hpp"
+#include "app/scenario.hpp"
 #include "storage/storage.hpp"
 #include "ui/headless.hpp"
 
@@ -11,7 +12,9 @@ namespace cabinet::ui_test {
 struct Fixture {
   storage::MemoryStorage storage;
   app::FakeClock clock{1'795'424'400'000};
-  app::Runtime runtime{storage, clock};
+  app::Runtime runtime{storage, clock, app::test_account_crypto()};
+  // Most screens are the signed-in citizen's: register the sandbox citizen first.
+  bool signed_in = app::register_demo_account(runtime);
 };
 
 }  // namespace cabinet::ui_test

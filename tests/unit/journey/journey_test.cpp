@@ -6,6 +6,8 @@
 #include "app/handlers.hpp"
 #include "forms/form_check.hpp"
 #include "app/runtime.hpp"
+#include "app/scenario.hpp"
+#include "vault/vault_storage.hpp"
 #include "submission/envelope.hpp"
 #include "tracking/status.hpp"
 
@@ -22,11 +24,33 @@ struct Harness {
   FakeClock clock{kStart};
   std::unique_ptr<Runtime> runtime = make();
   std::unique_ptr<Runtime> make() {
-    auto r = std::make_unique<Runtime>(storage, clock);
+    auto r = std::make_unique<Runtime>(storage, clock, test_account_crypto());
     r->start();
+    // Forms are the signed-in citizen's: register once, sign in after a restart.
+    const bool open = r->state().account.phase == AccountPhase::none ? register_demo_account(*r) : sign_in_demo_account(*r);
+    EXPECT_TRUE(open);
     return r;
   }
   void restart() { runtime = make(); }
+  // What the vault holds under `key` (opened with the sandbox citizen's password).
+  std::optional<std::string> stored(const std::string& key) {
+    auto opened = vault::VaultSession::open(storage, DemoPerson{}.password);
+    if (!opened.ok()) return std::nullopt;
+    auto values = vault::VaultStorage::parse(opened.plaintext);
+    if (!values.ok()) return std::nullopt;
+    auto it = values.values->find(key);
+    if (it == values.values->end()) return std::nullopt;
+    return it->second;
+  }
+  // Writes into the vault behind the app's back (damage on purpose).
+  void store(const std::string& key, const std::string& bytes) {
+    auto opened = vault::VaultSession::open(storage, DemoPerson{}.password);
+    ASSERT_TRUE(opened.ok());
+    auto values = vault::VaultStorage::parse(opened.plaintext);
+    ASSERT_TRUE(values.ok());
+    vault::VaultStorage inside(storage, &*opened.session, *values.values, in_account_vault);
+    ASSERT_TRUE(inside.write_atomic(key, bytes).ok);
+  }
   const FormsState& forms() const { return runtime->state().forms; }
   void send(const std::string& type, json args = json::object()) { ASSERT_TRUE(runtime->dispatch({type, args})); }
   void set(const std::string& path, json value) { send("set_field", {{"path", path}, {"value", value}}); }
@@ -98,7 +122,7 @@ TEST(Journey, FilesAreCheckedByContentAndHashed) {
   ASSERT_EQ(files.size(), 1u);
   EXPECT_EQ(files[0]["type"], "pdf");
   EXPECT_EQ(files[0]["size"], 9);
-  EXPECT_TRUE(h.storage.read("file-" + files[0]["blake2b"].get<std::string>()));
+  EXPECT_TRUE(h.stored("file-" + files[0]["blake2b"].get<std::string>()));
   // A JPEG called .pdf, an executable and a file over the limit are refused with reasons.
   h.send("attach_file", {{"field", "attachments"}, {"name", "photo.pdf"}, {"content_base64", "/9j/4AAQSkZJRg=="}});
   EXPECT_EQ(h.forms().journey.attach_error, "journey.attach.type_mismatch");
@@ -116,13 +140,17 @@ TEST(Journey, DraftsAutosaveAndSurviveARestart) {
   h.send("start_form", {{"form", "pension-amount-certificate"}});
   h.set("/period_from", "2026-01-01");
   // Typing alone does not write storage at once; the autosave deadline does.
-  const auto saved_before = h.storage.read("forms.json");
+  const auto saved_before = h.stored("forms.json");
   ASSERT_TRUE(h.runtime->next_deadline());
   h.clock.advance_ms(kAutosaveMs);
   h.runtime->tick();
-  const auto saved_after = h.storage.read("forms.json");
+  const auto saved_after = h.stored("forms.json");
   ASSERT_TRUE(saved_after);
   EXPECT_NE(saved_before, saved_after);
+  // Nothing personal is written in clear: only the encrypted vault.
+  EXPECT_FALSE(h.storage.read("forms.json"));
+  ASSERT_TRUE(h.storage.read("vault.bin"));
+  EXPECT_EQ(h.storage.read("vault.bin")->find("2026-01-01"), std::string::npos);
   h.restart();
   ASSERT_EQ(h.forms().drafts.size(), 1u);
   EXPECT_FALSE(h.forms().has_journey);
@@ -133,10 +161,10 @@ TEST(Journey, DraftsAutosaveAndSurviveARestart) {
 
 TEST(Journey, DamagedStorageIsKeptAsideAndReported) {
   Harness h;
-  ASSERT_TRUE(h.storage.write_atomic("forms.json", "{\"version\": 1, \"drafts\": [tru").ok);
+  h.store("forms.json", "{\"version\": 1, \"drafts\": [tru");
   h.restart();
   EXPECT_TRUE(h.forms().drafts.empty());
-  EXPECT_EQ(h.storage.read("forms.damaged.json"), "{\"version\": 1, \"drafts\": [tru");
+  EXPECT_EQ(h.stored("forms.damaged.json"), "{\"version\": 1, \"drafts\": [tru");
   ASSERT_FALSE(h.runtime->state().notices.empty());
   EXPECT_EQ(h.runtime->state().notices.back().message_key, "errors.corrupt_forms");
 }
@@ -225,6 +253,11 @@ TEST(Journey, StatusesKeepComingAfterARestart) {
   ASSERT_EQ(h.forms().applications[0].status, "sent");
   h.restart();
   h.clock.advance_ms(3 * 3'600'000);
+  h.runtime->tick();
+  // Three idle hours signed the citizen out; the statuses arrive at the next sign-in.
+  ASSERT_EQ(h.runtime->state().account.phase, AccountPhase::signed_out);
+  ASSERT_TRUE(sign_in_demo_account(*h.runtime));
+  h.clock.advance_ms(1000);
   h.runtime->tick();
   ASSERT_EQ(h.forms().tracked.size(), 1u);
   EXPECT_EQ(h.forms().applications[0].status, "done");

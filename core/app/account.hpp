@@ -1,0 +1,42 @@
+#pragma once
+// Internal to update(): the account's shared steps (account_session.cpp),
+// used by the registration, sign-in and security handlers.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "app/handlers.hpp"
+#include "auth/personal_data.hpp"
+#include "ids/ids.hpp"
+
+namespace cabinet::app {
+
+inline constexpr int kMoscowOffsetMinutes = 180;
+inline constexpr int64_t kTrustedDeviceMs = 30LL * 24 * 60 * 60 * 1000;  // «Запомнить меня»
+
+// What the password rules compare against.
+struct AccountDraft {
+  std::string phone, email, full_name;
+  std::optional<ids::Date> birth_date;
+};
+auth::PersonalData personal_data(const AccountDraft& draft);
+// The signed-in citizen's draft from the profile.
+AccountDraft account_draft(const AppState& state);
+std::string iso_date(const ids::Date& date);  // "1985-03-14"
+
+// After the vault opened (or was created): the second factor, or straight in.
+void vault_opened(AppState& state, const nlohmann::json& args, Effects& effects);
+void complete_sign_in(AppState& state, Effects& effects, bool remember);
+// Closes the vault and forgets everything personal. `reason`: sign_out | idle.
+void sign_out(AppState& state, Effects& effects, std::string_view reason);
+// The idle warning and sign-out; called on every tick.
+void check_idle(AppState& state, Effects& effects);
+// Whether an action is the citizen's own doing (resets the idle timer).
+bool is_citizen_action(std::string_view type);
+// basic | standard | confirmed, from what the profile holds (seed 000).
+std::string identity_level(const AppState& state);
+
+void add_account_handlers(HandlerTable& table);
+void add_security_handlers(HandlerTable& table);
+
+}  // namespace cabinet::app

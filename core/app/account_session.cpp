@@ -1,0 +1,243 @@
+// The account's shared steps: entering after the vault opened, signing out,
+// the idle timer and the identity level.
+#include <sodium.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+
+#include "app/account.hpp"
+#include "app/account_store.hpp"
+#include "app/json_args.hpp"
+#include "audit/actions.hpp"
+#include "auth/password_policy.hpp"
+#include "auth/sodium.hpp"
+#include "text/utf8.hpp"
+
+namespace cabinet::app {
+
+using nlohmann::json;
+namespace actions = audit::actions;
+
+namespace {
+
+std::string random_id() {
+  auth::ensure_sodium();
+  unsigned char bytes[8];
+  randombytes_buf(bytes, sizeof bytes);
+  return auth::to_hex(std::string_view(reinterpret_cast<const char*>(bytes), sizeof bytes));
+}
+
+std::vector<std::string> split_words(const std::string& text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : text + " ") {
+    if (c == ' ') {
+      if (!word.empty()) words.push_back(word);
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  return words;
+}
+
+std::optional<ids::Date> parse_iso_date(const std::string& text) {
+  int y = 0;
+  unsigned m = 0, d = 0;
+  if (std::sscanf(text.c_str(), "%4d-%2u-%2u", &y, &m, &d) != 3) return std::nullopt;
+  return ids::Date{y, m, d};
+}
+
+// Registration fills the profile the forms prefill from.
+void profile_from_registration(AppState& s) {
+  const json& f = s.account.form;
+  json& p = s.forms.profile;
+  const std::vector<std::string> names = split_words(f.value("full_name", ""));
+  p["full_name"] = f.value("full_name", "");
+  if (!names.empty()) p["last_name"] = names[0];
+  if (names.size() > 1) p["first_name"] = names[1];
+  if (names.size() > 2) {
+    std::string middle;
+    for (size_t i = 2; i < names.size(); ++i) middle += (i > 2 ? " " : "") + names[i];
+    p["middle_name"] = middle;
+  }
+  for (const char* key : {"birth_date", "phone", "email", "snils", "inn"}) {
+    if (!f.value(key, "").empty()) p[key] = f.value(key, "");
+  }
+}
+
+void wipe_form(AppState& s) {
+  if (auto it = s.account.form.find("password"); it != s.account.form.end() && it->is_string()) {
+    std::string& secret = it->get_ref<std::string&>();
+    sodium_memzero(secret.data(), secret.size());
+  }
+  s.account.form = json::object();
+}
+
+void move_failed_sign_ins_to_audit(AppState& s, Effects& e) {
+  for (int64_t at : s.account.failed_sign_ins) record_audit(s, e, actions::kSignInFailed, "account", json::object(), at);
+  s.account.failed_sign_ins.clear();
+}
+
+}  // namespace
+
+auth::PersonalData personal_data(const AccountDraft& d) {
+  auth::PersonalData person;
+  person.login = d.phone;
+  person.email = d.email.substr(0, d.email.find('@'));
+  person.name_parts = split_words(d.full_name);
+  if (d.birth_date) person.birth_date = auth::BirthDate{d.birth_date->year, d.birth_date->month, d.birth_date->day};
+  return person;
+}
+
+AccountDraft account_draft(const AppState& s) {
+  const json& p = s.forms.profile;
+  auto text = [&](const char* key) { return p.contains(key) && p[key].is_string() ? p[key].get<std::string>() : ""; };
+  return {text("phone"), text("email"), text("full_name"), parse_iso_date(text("birth_date"))};
+}
+
+std::string iso_date(const ids::Date& date) {
+  char out[16];
+  std::snprintf(out, sizeof out, "%04d-%02u-%02u", date.year % 10000, date.month % 100, date.day % 100);
+  return out;
+}
+
+void vault_opened(AppState& s, const json& a, Effects& e) {
+  const bool created = json_bool(a, "created").value_or(false);
+  const bool remember = json_bool(a, "remember").value_or(false);
+  if (auto device = json_string(a, "device"); device && !device->empty()) s.account.device_label = text::truncate_code_points(*device, 80);
+  if (created) {
+    if (s.account.phase != AccountPhase::none) return;
+    const json& f = s.account.form;
+    s.account.login = f.value("phone", "");
+    s.account.login_hashes = {login_hash(f.value("phone", "")), login_hash(f.value("email", ""))};
+    s.account.password_hashes.clear();
+    if (auto hash = json_string(a, "password_hash")) auth::remember_password_hash(s.account.password_hashes, *hash);
+    s.account.password_changed_ms = s.now_ms;
+    s.account.lockout = auth::Lockout();
+    profile_from_registration(s);
+    wipe_form(s);
+    // The codes are used: their sandbox notices go.
+    std::erase_if(s.notices, [](const Notice& n) { return n.message_key == "auth.sandbox.code"; });
+    s.account.step.clear();
+    s.account.phase = AccountPhase::signed_out;  // complete_sign_in moves on
+    s.account.audit = audit::AuditLog();
+    record_audit(s, e, actions::kRegistration, "account");
+    save_forms(s, e);
+    add_notice(s, "success", "auth.register.done");
+    complete_sign_in(s, e, remember);
+    return;
+  }
+  if (s.account.phase != AccountPhase::signed_out) return;
+  s.account.step.clear();
+  s.account.lockout.record_success();
+  move_failed_sign_ins_to_audit(s, e);
+  save_account_public(s, e);
+  if (auto hash = json_string(a, "password_hash")) {
+    // Argon2id parameters were raised: the Runtime re-sealed the vault and rehashed.
+    if (!s.account.password_hashes.empty()) s.account.password_hashes.back() = *hash;
+  }
+  const auto device = std::find_if(s.account.devices.begin(), s.account.devices.end(),
+                                   [&](const KnownDevice& d) { return d.id == s.account.device_id; });
+  const bool trusted = device != s.account.devices.end() && device->trusted_until_ms > s.now_ms;
+  if (s.account.two_factor.enabled && !trusted) {
+    s.account.phase = AccountPhase::second_factor;
+    s.account.form = {{"remember", remember}};
+    s.account.last_activity_ms = s.now_ms;
+    return;
+  }
+  complete_sign_in(s, e, remember);
+}
+
+void complete_sign_in(AppState& s, Effects& e, bool remember) {
+  AccountState& a = s.account;
+  a.phase = AccountPhase::signed_in;
+  a.form = json::object();
+  a.error_key.clear();
+  a.last_activity_ms = s.now_ms;
+  a.idle_warning = false;
+  if (a.device_id.empty()) a.device_id = random_id();
+  auto device = std::find_if(a.devices.begin(), a.devices.end(), [&](const KnownDevice& d) { return d.id == a.device_id; });
+  if (device == a.devices.end()) {
+    const bool first = a.devices.empty();
+    a.devices.push_back({a.device_id, a.device_label, s.now_ms, 0});
+    device = a.devices.end() - 1;
+    if (!first) {
+      add_notice(s, "info", "auth.sessions.new_device", {{"device", a.device_label}});
+      record_audit(s, e, actions::kDeviceChange, "device:" + a.device_id, {{"device", a.device_label}, {"change", "new"}});
+    }
+  }
+  if (remember) device->trusted_until_ms = s.now_ms + kTrustedDeviceMs;
+  a.session_id = random_id();
+  a.sessions.push_back({a.session_id, a.device_id, a.device_label, s.now_ms, s.now_ms, 0, ""});
+  if (a.sessions.size() > 50) a.sessions.erase(a.sessions.begin());
+  a.identity_level = identity_level(s);
+  record_audit(s, e, actions::kSignIn, "session:" + a.session_id, {{"device", a.device_label}, {"remember", remember}});
+  save_account(s, e);
+  save_account_public(s, e);
+  if (a.password_changed_ms > 0 && auth::password_expired(a.password_changed_ms, s.now_ms))
+    add_notice(s, "error", "auth.password.expired_notice");
+}
+
+void sign_out(AppState& s, Effects& e, std::string_view reason) {
+  AccountState& a = s.account;
+  if (a.phase != AccountPhase::signed_in && a.phase != AccountPhase::second_factor) return;
+  if (a.phase == AccountPhase::signed_in) {
+    for (SessionRecord& r : a.sessions) {
+      if (r.id == a.session_id && r.ended_ms == 0) {
+        r.ended_ms = s.now_ms;
+        r.end_reason = std::string(reason);
+      }
+    }
+    record_audit(s, e, actions::kSignOut, "session:" + a.session_id, {{"reason", reason}});
+    save_account(s, e);
+  }
+  if (s.forms.drafts_dirty_since >= 0) save_forms(s, e);
+  e.push_back({"vault_close", json::object()});
+  // Everything personal goes; the settings, the public part of the account and the connection stay.
+  AccountState kept;
+  kept.phase = AccountPhase::signed_out;
+  kept.login_hashes = a.login_hashes;
+  kept.lockout = a.lockout;
+  kept.device_id = a.device_id;
+  kept.device_label = a.device_label;
+  a = std::move(kept);
+  s.forms = FormsState();
+  s.errors.clear();
+  std::erase_if(s.notices, [](const Notice& n) { return n.kind != "error"; });
+  if (reason == "idle") add_notice(s, "info", "auth.idle.signed_out");
+  s.section = Section::home;
+}
+
+void check_idle(AppState& s, Effects& e) {
+  const AccountState& a = s.account;
+  if (a.phase != AccountPhase::signed_in && a.phase != AccountPhase::second_factor) return;
+  const int64_t idle = s.now_ms - a.last_activity_ms;
+  if (idle >= kIdleSignOutMs) {
+    sign_out(s, e, "idle");
+  } else if (idle >= kIdleWarningMs) {
+    s.account.idle_warning = true;
+  }
+}
+
+bool is_citizen_action(std::string_view type) {
+  static const std::set<std::string, std::less<>> passive = {
+      "tick",         "saved",        "save_failed",       "loaded",        "set_online",
+      "update_available", "show_notice", "vault_opened",    "vault_failed",  "password_changed",
+      "password_change_failed", "vault_exported"};
+  return !passive.contains(type);
+}
+
+std::string identity_level(const AppState& s) {
+  const json& p = s.forms.profile;
+  auto text = [&](const char* key) { return p.contains(key) && p[key].is_string() ? p[key].get<std::string>() : ""; };
+  // Set only by the agency's confirmation, never by set_profile_data (which takes strings and numbers).
+  if (const auto it = p.find("passport_confirmed"); it != p.end() && it->is_boolean() && it->get<bool>())
+    return "confirmed";
+  const bool snils = ids::check_snils(text("snils")).ok();
+  const bool passport = ids::check_passport(text("passport")).ok();
+  return snils && passport ? "standard" : "basic";
+}
+
+}  // namespace cabinet::app

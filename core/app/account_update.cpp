@@ -1,0 +1,239 @@
+// Registration, sign-in (with the lockout and the second factor), sign-out
+// and the idle sign-out. Argon2id and the vault are the Runtime's effects
+// ("vault_create", "vault_open", "vault_close"); their outcome comes back as
+// the actions "vault_opened" and "vault_failed".
+#include <algorithm>
+
+#include "app/account.hpp"
+#include "app/account_store.hpp"
+#include "app/codes.hpp"
+#include "app/json_args.hpp"
+#include "audit/actions.hpp"
+#include "auth/password_policy.hpp"
+#include "auth/sodium.hpp"
+#include "auth/totp.hpp"
+#include "ids/ids.hpp"
+#include "text/utf8.hpp"
+#include "time/iso8601.hpp"
+
+namespace cabinet::app {
+
+using nlohmann::json;
+namespace actions = audit::actions;
+
+namespace {
+
+std::string arg(const json& a, const char* name) {
+  std::string value = json_string(a, name).value_or("");
+  return text::is_valid_utf8(value) ? value : std::string();
+}
+
+void field_error(AppState& s, const std::string& field, const std::string& key, json params = json::object()) {
+  s.errors.push_back({field, key, params.is_object() ? std::move(params) : json::object()});
+}
+
+void clear_errors(AppState& s, std::string_view prefix) {
+  std::erase_if(s.errors, [&](const FieldError& e) { return e.field.rfind(prefix, 0) == 0; });
+}
+
+void check_id(AppState& s, const std::string& field, const ids::Result& result) {
+  if (!result.ok()) field_error(s, field, result.message_key(), result.params);
+}
+
+ids::Date today(const AppState& s) {
+  const std::string iso = time::format_iso_utc(s.now_ms);
+  return {std::stoi(iso.substr(0, 4)), static_cast<unsigned>(std::stoi(iso.substr(5, 2))),
+          static_cast<unsigned>(std::stoi(iso.substr(8, 2)))};
+}
+
+void set_refusal(AppState& s, std::string key, json params = json::object()) {
+  s.account.error_key = std::move(key);
+  s.account.error_params = std::move(params);
+}
+
+// The lock's end as the citizen reads it: DD.MM.YYYY HH:MM, Moscow time.
+json lock_params(const AppState& s) {
+  const auto until = s.account.lockout.unlock_at(s.now_ms);
+  return {{"time", until ? time::format_display(*until, kMoscowOffsetMinutes) : std::string()}};
+}
+
+// A wrong password, login or second-factor code: counts towards the lock.
+void count_failure(AppState& s, Effects& e) {
+  const bool locked = s.account.lockout.record_failure(s.now_ms);
+  s.account.failed_sign_ins.push_back(s.now_ms);
+  if (s.account.failed_sign_ins.size() > 100) s.account.failed_sign_ins.erase(s.account.failed_sign_ins.begin());
+  save_account_public(s, e);
+  if (locked || s.account.lockout.is_locked(s.now_ms)) {
+    set_refusal(s, "auth.lockout.locked", lock_params(s));
+  } else {
+    set_refusal(s, "auth.lockout.wrong_password", {{"count", s.account.lockout.remaining_attempts(s.now_ms)}});
+  }
+}
+
+void register_submit(AppState& s, const json& a, Effects& e) {
+  if (s.account.phase != AccountPhase::none) return;
+  clear_errors(s, "register.");
+  json form = {{"full_name", text::trim(arg(a, "full_name"))}, {"birth_date", text::trim(arg(a, "birth_date"))},
+               {"phone", text::trim(arg(a, "phone"))},         {"email", text::trim(arg(a, "email"))},
+               {"snils", text::trim(arg(a, "snils"))},         {"inn", text::trim(arg(a, "inn"))}};
+  const std::string password = json_string(a, "password").value_or("");
+  const std::string repeat = json_string(a, "password_repeat").value_or("");
+  const auto name = ids::check_person_name(form["full_name"].get<std::string>());
+  check_id(s, "register.full_name", name);
+  if (name.ok() && std::count(name.normalized.begin(), name.normalized.end(), ' ') < 1)
+    field_error(s, "register.full_name", "auth.register.full_name_parts");
+  ids::DateRules rules{today(s), true, 14, 130};
+  const auto birth = ids::check_date(form["birth_date"].get<std::string>(), rules);
+  check_id(s, "register.birth_date", birth);
+  const auto phone = ids::check_phone(form["phone"].get<std::string>());
+  check_id(s, "register.phone", phone);
+  const auto email = ids::check_email(form["email"].get<std::string>());
+  check_id(s, "register.email", email);
+  const auto snils = ids::check_snils(form["snils"].get<std::string>());
+  check_id(s, "register.snils", snils);
+  ids::Result inn;
+  if (!form["inn"].get<std::string>().empty()) {
+    inn = ids::check_inn(form["inn"].get<std::string>());
+    check_id(s, "register.inn", inn);
+    if (inn.ok() && inn.normalized.size() != 12) field_error(s, "register.inn", "auth.register.inn_person");
+  }
+  AccountDraft draft{phone.ok() ? phone.normalized : form["phone"].get<std::string>(),
+                     email.ok() ? email.normalized : form["email"].get<std::string>(),
+                     name.ok() ? name.normalized : form["full_name"].get<std::string>(),
+                     birth.ok() ? std::optional<ids::Date>(birth.date) : std::nullopt};
+  const auto checks = auth::check_new_password(password, personal_data(draft), {});
+  if (!auth::all_passed(checks)) {
+    for (const auto& c : checks) {
+      if (!c.passed) {
+        field_error(s, "register.password", c.error_key, c.params);
+        break;
+      }
+    }
+  }
+  if (!text::is_valid_utf8(password)) field_error(s, "register.password", "auth.password.space_or_control");
+  if (repeat != password) field_error(s, "register.password_repeat", "auth.register.repeat_differs");
+  if (!json_bool(a, "agree").value_or(false)) field_error(s, "register.agree", "auth.register.agree_required");
+  if (std::any_of(s.errors.begin(), s.errors.end(), [](const FieldError& f) { return f.field.rfind("register.", 0) == 0; }))
+    return;
+  form["full_name"] = name.normalized;
+  form["birth_date"] = iso_date(birth.date);
+  form["phone"] = phone.normalized;
+  form["email"] = email.normalized;
+  form["snils"] = snils.normalized;
+  if (inn.ok() && !form["inn"].get<std::string>().empty()) form["inn"] = inn.normalized;
+  form["password"] = password;
+  s.account.form = std::move(form);
+  s.account.step = "confirm";
+  issue_code(s, e, "register_phone", "phone", phone.normalized);
+  issue_code(s, e, "register_email", "email", email.normalized);
+}
+
+void register_confirm(AppState& s, const json& a, Effects& e) {
+  if (s.account.phase != AccountPhase::none || s.account.step != "confirm") return;
+  clear_errors(s, "register.");
+  const CodeCheck phone = check_code(s, "register_phone", arg(a, "phone_code"));
+  if (phone != CodeCheck::ok) field_error(s, "register.phone_code", code_error_key(phone));
+  const CodeCheck email = check_code(s, "register_email", arg(a, "email_code"));
+  if (email != CodeCheck::ok) field_error(s, "register.email_code", code_error_key(email));
+  // A code that was right stays used only when both are right: ask again for both otherwise.
+  if (phone != CodeCheck::ok || email != CodeCheck::ok) {
+    if (phone == CodeCheck::ok) issue_code(s, e, "register_phone", "phone", s.account.form.value("phone", ""));
+    if (email == CodeCheck::ok) issue_code(s, e, "register_email", "email", s.account.form.value("email", ""));
+    return;
+  }
+  s.account.step = "creating";
+  e.push_back({"vault_create", {{"password", s.account.form.value("password", "")}}});
+}
+
+void register_resend(AppState& s, const json& a, Effects& e) {
+  if (s.account.step != "confirm") return;
+  const std::string channel = arg(a, "channel");
+  if (channel != "phone" && channel != "email") return;
+  issue_code(s, e, "register_" + channel, channel, s.account.form.value(channel, ""));
+}
+
+void register_back(AppState& s, const json&, Effects&) {
+  if (s.account.phase != AccountPhase::none) return;
+  s.account.step = "details";
+  s.account.codes.clear();
+}
+
+void sign_in(AppState& s, const json& a, Effects& e) {
+  if (s.account.phase != AccountPhase::signed_out) return;
+  clear_errors(s, "sign_in.");
+  set_refusal(s, "");
+  if (s.account.lockout.is_locked(s.now_ms)) {
+    set_refusal(s, "auth.lockout.locked", lock_params(s));
+    return;
+  }
+  const std::string login = arg(a, "login");
+  const std::string password = json_string(a, "password").value_or("");
+  if (login.empty()) field_error(s, "sign_in.login", "auth.sign_in.login_empty");
+  if (password.empty()) field_error(s, "sign_in.password", "auth.sign_in.password_empty");
+  if (login.empty() || password.empty()) return;
+  const std::string hash = login_hash(login);
+  if (std::find(s.account.login_hashes.begin(), s.account.login_hashes.end(), hash) == s.account.login_hashes.end()) {
+    count_failure(s, e);
+    return;
+  }
+  s.account.step = "opening";
+  e.push_back({"vault_open", {{"password", password}, {"remember", json_bool(a, "remember").value_or(false)}}});
+}
+
+void vault_failed(AppState& s, const json& a, Effects& e) {
+  const std::string error = arg(a, "error");
+  const bool creating = s.account.step == "creating";
+  s.account.step = creating ? "confirm" : "";
+  if (creating) {
+    set_refusal(s, "auth.vault." + error);
+    return;
+  }
+  // The AEAD cannot tell a wrong password from a changed file: both count.
+  if (error == "wrong_password_or_tampered") {
+    count_failure(s, e);
+    return;
+  }
+  set_refusal(s, "auth.vault." + (error.empty() ? std::string("wrong_password_or_tampered") : error));
+}
+
+void second_factor(AppState& s, const json& a, Effects& e) {
+  if (s.account.phase != AccountPhase::second_factor) return;
+  if (s.account.lockout.is_locked(s.now_ms)) {
+    set_refusal(s, "auth.lockout.locked", lock_params(s));
+    return;
+  }
+  const std::string code = arg(a, "code");
+  TwoFactor& tf = s.account.two_factor;
+  const auto secret = auth::from_hex(tf.secret_hex);
+  const auto check = secret ? auth::verify_totp(*secret, code, s.now_ms, {}, tf.last_step ? std::optional(tf.last_step) : std::nullopt)
+                            : auth::TotpCheck{};
+  if (check.ok()) {
+    tf.last_step = check.step;
+  } else if (auth::consume_recovery_code(tf.recovery, code)) {
+    record_audit(s, e, actions::kRecoveryCodeUsed, "account", {{"left", tf.recovery.hashes_hex.size()}});
+    add_notice(s, "info", std::string(auth::kRecoveryCodesLeftKey), {{"count", tf.recovery.hashes_hex.size()}});
+  } else {
+    count_failure(s, e);
+    if (check.status == auth::TotpStatus::reused && !s.account.lockout.is_locked(s.now_ms))
+      set_refusal(s, "auth.totp.reused");
+    return;
+  }
+  complete_sign_in(s, e, json_bool(s.account.form, "remember").value_or(false));
+}
+
+}  // namespace
+
+void add_account_handlers(HandlerTable& t) {
+  t["register_submit"] = register_submit;
+  t["register_confirm"] = register_confirm;
+  t["register_resend"] = register_resend;
+  t["register_back"] = register_back;
+  t["sign_in"] = sign_in;
+  t["vault_failed"] = vault_failed;
+  t["second_factor"] = second_factor;
+  t["vault_opened"] = vault_opened;
+  t["sign_out"] = [](AppState& s, const json&, Effects& e) { sign_out(s, e, "sign_out"); };
+  t["stay_signed_in"] = [](AppState& s, const json&, Effects&) { s.account.idle_warning = false; };
+}
+
+}  // namespace cabinet::app

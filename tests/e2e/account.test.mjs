@@ -1,0 +1,95 @@
+// The account in the browser: register with codes from the sandbox channel,
+// sign out, fail the password five times, see the lock with its time, and
+// find that the lock and the data survive a reload (nothing personal in clear).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { withApp, screenshot, find, click, type, semantics, registerCitizen, CITIZEN } from './harness.mjs';
+
+const frames = (page, n = 3) => page.evaluate((k) => window.cabinet.frames(k), n);
+
+async function signIn(page, password) {
+  await type(page, 'Телефон или электронная почта', CITIZEN.phone);
+  await type(page, 'Пароль', password);
+  await click(page, 'Войти');
+  await frames(page, 4);
+}
+
+const alerts = async (page) => (await semantics(page)).filter((n) => n.role === 'alert').map((n) => n.label);
+
+test('register, sign out, five wrong passwords lock sign-in until a shown time, across a reload', async () => {
+  await withApp({}, async (app) => {
+    const { page } = app;
+    // The password checklist ticks rules off while typing.
+    await click(page, 'Зарегистрироваться');
+    await type(page, 'Пароль', 'абвг1234');
+    const rules = (await semantics(page)).map((n) => n.label).filter((l) => /^[✓•] /.test(l));
+    assert.ok(rules.includes('✓ Не менее 8 символов'), rules.join(' | '));
+    assert.ok(rules.includes('• Заглавная буква'), rules.join(' | '));
+    assert.ok(rules.some((l) => l.startsWith('• Без цифр и букв подряд')), rules.join(' | '));
+    // Select all and delete, as a person would, before the real password.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await frames(page);
+    assert.equal((await find(page, 'Пароль')).value, '');
+
+    const started = Date.now();
+    await registerCitizen(page);
+    const registerMs = Date.now() - started;
+    await screenshot(page, 'account-registered');
+    await click(page, 'Выйти');
+    await frames(page);
+    assert.ok(await find(page, 'Войти'), 'the sign-in form is shown after «Выйти»');
+
+    for (let attempt = 1; attempt <= 4; attempt += 1) {
+      await signIn(page, `Wrong#pass${attempt}`);
+      const shown = await alerts(page);
+      assert.ok(shown.includes(`Неверный логин или пароль. Осталось попыток: ${5 - attempt}`), shown.join(' | '));
+    }
+    // The fifth attempt after a reload: the counter is kept on the device.
+    await page.reload();
+    await page.waitForFunction(() => window.cabinet && window.cabinet.ready === true);
+    await click(page, 'Профиль');
+    await frames(page);
+    await signIn(page, 'Wrong#pass5');
+    let shown = await alerts(page);
+    const lock = shown.find((l) => l.startsWith('Слишком много неверных попыток. Вход заблокирован до '));
+    assert.ok(lock, shown.join(' | '));
+    const until = lock.match(/до (\d\d)\.(\d\d)\.(\d{4}) (\d\d):(\d\d)/);
+    assert.ok(until, lock);
+    // Shown in Moscow time, 30 minutes from now.
+    const untilMs = Date.UTC(+until[3], +until[2] - 1, +until[1], +until[4] - 3, +until[5]);
+    const minutes = (untilMs - Date.now()) / 60000;
+    assert.ok(minutes > 28 && minutes <= 30.5, `unlocks in ${minutes.toFixed(1)} min`);
+    await screenshot(page, 'account-locked');
+    // Even the right password is refused while locked.
+    await signIn(page, CITIZEN.password);
+    shown = await alerts(page);
+    assert.ok(shown.some((l) => l.startsWith('Слишком много неверных попыток')), shown.join(' | '));
+    assert.equal(await find(page, 'Выйти'), null);
+
+    // IndexedDB (IDBFS's store, read directly) holds the encrypted vault: no personal data in clear.
+    const clear = await page.evaluate(() => new Promise((resolve, reject) => {
+      const request = indexedDB.open('/data');
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        const all = request.result.transaction('FILE_DATA').objectStore('FILE_DATA').getAll();
+        all.onsuccess = () => {
+          const found = [];
+          let files = 0;
+          for (const entry of all.result) {
+            if (!entry.contents) continue;
+            files += 1;
+            const text = new TextDecoder().decode(entry.contents);
+            for (const secret of ['Иванова', '112-233-445 95', 'maria.ivanova', '79123456789'])
+              if (text.includes(secret)) found.push(secret);
+          }
+          resolve({ files, found });
+        };
+      };
+    }));
+    assert.ok(clear.files >= 2, `files in IndexedDB: ${clear.files}`);
+    assert.deepEqual(clear.found, []);
+    console.log(`registration through the screens took ${registerMs} ms (Argon2id in wasm included)`);
+    assert.deepEqual(app.consoleErrors, []);
+  });
+});
