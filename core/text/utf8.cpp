@@ -85,4 +85,23 @@ std::string truncate_code_points(std::string_view s, size_t max_code_points) {
   return std::string(s.substr(0, i));
 }
 
+std::u32string decode_utf8(std::string_view s) {
+  std::u32string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    const size_t len = sequence_length(s, i);
+    if (len == 0) {
+      out.push_back(U'\uFFFD');
+      ++i;
+      continue;
+    }
+    const auto c = static_cast<unsigned char>(s[i]);
+    char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+    for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    out.push_back(cp);
+    i += len;
+  }
+  return out;
+}
+
 }  // namespace cabinet::text

@@ -16,5 +16,7 @@ bool has_control_chars(std::string_view bytes, bool allow_newlines = false);
 std::string trim(std::string_view bytes);
 // Keeps at most `max_code_points` whole code points.
 std::string truncate_code_points(std::string_view bytes, size_t max_code_points);
+// The code points; each byte of an invalid sequence becomes U+FFFD.
+std::u32string decode_utf8(std::string_view bytes);
 
 }  // namespace cabinet::text

@@ -1,6 +1,9 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <vector>
 
 #include "cli_runner.hpp"
 #include "consents/consent_book.hpp"
@@ -77,4 +80,86 @@ TEST(ConsentCommand, UnreadableEmptyNotUtf8OrNotJsonIsExitTwo) {
   EXPECT_EQ(run({"consent"}).code, 2);
   EXPECT_EQ(run({"consent", "check", "x"}).code, 2);
   EXPECT_NE(run({"consent"}).err.find("consent verify FILE"), std::string::npos);
+}
+
+namespace {
+
+// A consent book with one consent given through a representative and withdrawn.
+std::string book_file(std::string& id) {
+  const auto key = cabinet::submission::generate_signing_key([](unsigned char* out, size_t size) {
+    for (size_t i = 0; i < size; ++i) out[i] = static_cast<unsigned char>(i * 5 + 1);
+  });
+  consents::ConsentRecord r;
+  r.subject = {
+      "Петрова Мария Ивановна", "г. Тверь, ул. Советская, д. 3", {"passport_rf", "2810 654321", "2012-05-04", "УФМС"}};
+  r.representative = consents::Representative{
+      {"Петров Иван Ильич", "г. Тверь", {"passport_rf", "2811 111111", "2011-01-01", "УФМС"}}, "69 АА 7654321"};
+  r.operator_party = {"Социальный фонд России", "г. Москва, ул. Шаболовка, д. 4", "", ""};
+  r.purpose = "registry_autofill";
+  r.categories = {"snils", "income"};
+  r.actions = {"сбор", "хранение"};
+  r.method = consents::ProcessingMethod::automated;
+  r.withdrawal_method = "в личном кабинете";
+  r.recipient = "ПФР";
+  r.valid_until_ms = 1'800'000'000'000;
+  consents::ConsentBook book;
+  id = book.give(r, true, key, 1'795'424'400'000, "citizen").consent_id;
+  book.withdraw(id, 1'795'424'400'000 + 3'600'000, "citizen");
+  return write_temp("consent-book.json", book.to_json().dump(2));
+}
+
+}  // namespace
+
+TEST(ConsentCommand, PdfWritesTheConsentOfABook) {
+  std::string id;
+  const std::string book = book_file(id);
+  const std::string out = write_temp("consent.pdf", "");
+  auto result = run({"consent", "pdf", book, id, out});
+  EXPECT_EQ(result.code, 0) << result.err;
+  EXPECT_NE(result.out.find("PDF сохранён: " + out), std::string::npos) << result.out;
+  std::ifstream in(out, std::ios::binary);
+  const std::string pdf((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(pdf.rfind("%PDF-1.7\n", 0), 0u);
+  EXPECT_NE(pdf.find("/FontName /DejaVuSans"), std::string::npos);  // the default font: full DejaVu Sans
+  EXPECT_NE(pdf.find("/Lang (ru)"), std::string::npos);
+  result = run({"consent", "pdf", "--lang", "en", book, id, out, "--font", CABINET_FONT_DIR "/DejaVuSans.ttf"});
+  EXPECT_EQ(result.code, 0) << result.err;
+  std::ifstream again(out, std::ios::binary);
+  const std::string english((std::istreambuf_iterator<char>(again)), std::istreambuf_iterator<char>());
+  EXPECT_NE(english.find("/Lang (en)"), std::string::npos);
+  EXPECT_LT(english.size(), pdf.size());  // the subset font is smaller
+  std::filesystem::remove(out);
+  std::filesystem::remove(book);
+}
+
+TEST(ConsentCommand, PdfReportsABadBookIdFontOrArguments) {
+  std::string id;
+  const std::string book = book_file(id);
+  const std::string out = write_temp("consent-bad.pdf", "");
+  auto result = run({"consent", "pdf", book, "C-999999", out});
+  EXPECT_EQ(result.code, 1);
+  EXPECT_NE(result.err.find("нет согласия C-999999"), std::string::npos) << result.err;
+  const std::string not_book = write_temp("consent-not-book.json", R"({"records": []})");
+  result = run({"consent", "pdf", not_book, id, out});
+  EXPECT_EQ(result.code, 1);
+  EXPECT_NE(result.err.find("не является книгой согласий"), std::string::npos) << result.err;
+  result = run({"consent", "pdf", book, id, out, "--font", not_book});
+  EXPECT_EQ(result.code, 2);
+  EXPECT_NE(result.err.find("Шрифт не подходит для PDF (not_truetype)"), std::string::npos) << result.err;
+  result = run({"consent", "pdf", book, id, out, "--font", "/nonexistent/font.ttf"});
+  EXPECT_EQ(result.code, 2);
+  EXPECT_NE(result.err.find("Не удалось открыть файл: /nonexistent/font.ttf"), std::string::npos) << result.err;
+  result = run({"consent", "pdf", book, id, "/nonexistent/dir/out.pdf"});
+  EXPECT_EQ(result.code, 2);
+  EXPECT_NE(result.err.find("Не удалось записать файл"), std::string::npos) << result.err;
+  for (const cabinet::cli::Args& args :
+       std::vector<cabinet::cli::Args>{{"consent", "pdf", book, id},
+                                       {"consent", "pdf", book, id, out, "--lang", "de"},
+                                       {"consent", "pdf", book, id, out, "--font"},
+                                       {"consent", "pdf", book, id, out, "--verbose"}}) {
+    result = run(args);
+    EXPECT_EQ(result.code, 2);
+    EXPECT_NE(result.err.find("consent pdf BOOK.json ID OUT.pdf"), std::string::npos) << result.err;
+  }
+  for (const auto& f : {book, not_book, out}) std::filesystem::remove(f);
 }

@@ -15,6 +15,8 @@ TEST(ConsentCatalog, LabelsEveryStatusLevelRefusalAndErrorInBothLanguages) {
     keys.push_back("consents.level." + std::string(consents::level_id(static_cast<consents::AccessLevel>(i))));
   for (int i = 1; i <= static_cast<int>(consents::Refusal::access_level); ++i)
     keys.push_back("consents.refusal." + std::string(consents::refusal_id(static_cast<consents::Refusal>(i))));
+  for (int i = 0; i <= static_cast<int>(consents::Operation::refuse); ++i)
+    keys.push_back("consents.operation." + std::string(consents::operation_id(static_cast<consents::Operation>(i))));
   for (int i = 1; i <= static_cast<int>(consents::OpError::not_later); ++i)
     keys.push_back("consents.error." + std::string(consents::error_id(static_cast<consents::OpError>(i))));
   for (const char* lang : {"ru", "en"}) {
