@@ -79,6 +79,28 @@ bool derive_key(std::string_view password, const Header& header, SecretKey& key)
                        static_cast<size_t>(header.kdf.memlimit), crypto_pwhash_ALG_ARGON2ID13) == 0;
 }
 
+SealResult seal_with_key(std::string_view plaintext, const Header& header, const SecretKey& key,
+                         const auth::RandomSource& random) {
+  auth::ensure_sodium();
+  if (!kdf_params_allowed(header.kdf)) return {VaultError::bad_params, {}};
+  Header sealed = header;
+  sealed.version = kFormatVersion;
+  sealed.flags = 0;
+  random(sealed.nonce.data(), sealed.nonce.size());
+  sealed.ciphertext_size = plaintext.size() + kTagBytes;
+
+  SealResult result;
+  result.bytes = encode_header(sealed);
+  result.bytes.resize(kHeaderBytes + sealed.ciphertext_size);
+  auto* ciphertext = reinterpret_cast<unsigned char*>(result.bytes.data() + kHeaderBytes);
+  unsigned long long written = 0;
+  crypto_aead_xchacha20poly1305_ietf_encrypt(ciphertext, &written,
+                                             reinterpret_cast<const unsigned char*>(plaintext.data()), plaintext.size(),
+                                             reinterpret_cast<const unsigned char*>(result.bytes.data()), kHeaderBytes,
+                                             nullptr, sealed.nonce.data(), key.data());
+  return result;
+}
+
 SealResult seal_keeping_key(std::string_view plaintext, std::string_view password, const KdfParams& params,
                             const auth::RandomSource& random, SecretKey& key) {
   auth::ensure_sodium();
@@ -86,20 +108,8 @@ SealResult seal_keeping_key(std::string_view plaintext, std::string_view passwor
   Header header;
   header.kdf = params;
   random(header.salt.data(), header.salt.size());
-  random(header.nonce.data(), header.nonce.size());
-  header.ciphertext_size = plaintext.size() + kTagBytes;
   if (!derive_key(password, header, key)) return {VaultError::kdf_failed, {}};
-
-  SealResult result;
-  result.bytes = encode_header(header);
-  result.bytes.resize(kHeaderBytes + header.ciphertext_size);
-  auto* ciphertext = reinterpret_cast<unsigned char*>(result.bytes.data() + kHeaderBytes);
-  unsigned long long written = 0;
-  crypto_aead_xchacha20poly1305_ietf_encrypt(ciphertext, &written,
-                                             reinterpret_cast<const unsigned char*>(plaintext.data()), plaintext.size(),
-                                             reinterpret_cast<const unsigned char*>(result.bytes.data()), kHeaderBytes,
-                                             nullptr, header.nonce.data(), key.data());
-  return result;
+  return seal_with_key(plaintext, header, key, random);
 }
 
 OpenResult open_with_key(std::string_view bytes, const SecretKey& key) {

@@ -1,6 +1,7 @@
 #pragma once
 // The vault's building blocks with an explicit key, so VaultStore can check
-// what it wrote without running Argon2id a second time.
+// what it wrote without running Argon2id a second time, and VaultSession can
+// save again and again with the key derived once.
 #include <array>
 #include <string_view>
 
@@ -24,6 +25,11 @@ class SecretKey {
 
 // Argon2id over the password with the header's salt and parameters.
 bool derive_key(std::string_view password, const Header& header, SecretKey& key);
+
+// Seals with an already derived key (no Argon2id): records the header's KDF
+// parameters and salt (those the key was derived with) and draws a fresh nonce.
+SealResult seal_with_key(std::string_view plaintext, const Header& header, const SecretKey& key,
+                         const auth::RandomSource& random);
 
 // Seals and hands out the derived key.
 SealResult seal_keeping_key(std::string_view plaintext, std::string_view password, const KdfParams& params,

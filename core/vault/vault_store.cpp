@@ -19,13 +19,13 @@ OpenResult VaultStore::load(std::string_view password) const {
   return open(*bytes, password);
 }
 
-StoreResult VaultStore::write_verified(const std::string& bytes, const std::string& expected_plaintext,
-                                       const SecretKey& key) {
-  const std::optional<std::string> previous = storage_.read(key_);
-  const storage::WriteResult written = storage_.write_atomic(key_, bytes);
+StoreResult write_verified(storage::Storage& storage, const std::string& storage_key, const std::string& bytes,
+                           std::string_view expected_plaintext, const SecretKey& key) {
+  const std::optional<std::string> previous = storage.read(storage_key);
+  const storage::WriteResult written = storage.write_atomic(storage_key, bytes);
   if (!written.ok) return {VaultError::write_failed, written.error};
 
-  const std::optional<std::string> stored = storage_.read(key_);
+  const std::optional<std::string> stored = storage.read(storage_key);
   bool good = stored && *stored == bytes;
   if (good) {
     OpenResult reopened = open_with_key(*stored, key);
@@ -35,8 +35,10 @@ StoreResult VaultStore::write_verified(const std::string& bytes, const std::stri
   if (good) return {};
   std::string detail = "read-back differs from what was written";
   if (previous) {
-    const storage::WriteResult restored = storage_.write_atomic(key_, *previous);
+    const storage::WriteResult restored = storage.write_atomic(storage_key, *previous);
     if (!restored.ok) detail += "; restoring the previous vault failed: " + restored.error;
+  } else {
+    storage.remove(storage_key);  // there was none: leave none rather than a file that does not open
   }
   return {VaultError::verify_failed, detail};
 }
@@ -46,7 +48,7 @@ StoreResult VaultStore::save(std::string_view plaintext, std::string_view passwo
   SecretKey key;
   const SealResult sealed = seal_keeping_key(plaintext, password, params, random, key);
   if (!sealed.ok()) return {sealed.error, {}};
-  return write_verified(sealed.bytes, std::string(plaintext), key);
+  return write_verified(storage_, key_, sealed.bytes, plaintext, key);
 }
 
 StoreResult VaultStore::change_password(std::string_view old_password, std::string_view new_password,
@@ -75,7 +77,7 @@ StoreResult VaultStore::import_backup(std::string_view bytes, std::string_view p
   SecretKey key;
   OpenResult opened = open_keeping_key(bytes, password, key);
   if (!opened.ok()) return {opened.error, {}};
-  const StoreResult saved = write_verified(std::string(bytes), opened.plaintext, key);
+  const StoreResult saved = write_verified(storage_, key_, std::string(bytes), opened.plaintext, key);
   sodium_memzero(opened.plaintext.data(), opened.plaintext.size());
   return saved;
 }

@@ -48,11 +48,16 @@ class VaultStore {
   const std::string& key() const { return key_; }
 
  private:
-  StoreResult write_verified(const std::string& bytes, const std::string& expected_plaintext, const SecretKey& key);
-
   storage::Storage& storage_;
   std::string key_;
 };
+
+// The save path shared by VaultStore and VaultSession: write_atomic, read the
+// file back, decrypt it with `key` and compare with `expected_plaintext`; on a
+// mismatch the previous bytes are written back, or the bad file removed when
+// there were none (verify_failed).
+StoreResult write_verified(storage::Storage& storage, const std::string& storage_key, const std::string& bytes,
+                           std::string_view expected_plaintext, const SecretKey& key);
 
 // "cabinet-backup-2026-11-23.cabv" for a backup made at `now_ms` (UTC date).
 std::string backup_key_for(int64_t now_ms);

@@ -1,0 +1,95 @@
+#include "vault/vault_session.hpp"
+
+#include <sodium.h>
+
+namespace cabinet::vault {
+
+namespace {
+
+void wipe(std::string& secret) {
+  sodium_memzero(secret.data(), secret.size());
+  secret.clear();
+}
+
+}  // namespace
+
+VaultSession::VaultSession(storage::Storage& storage, std::string storage_key, const auth::RandomSource& random)
+    : storage_(&storage), storage_key_(std::move(storage_key)), random_(random), key_(std::make_unique<SecretKey>()) {}
+
+SessionOpenResult VaultSession::open(storage::Storage& storage, std::string_view password,
+                                     const auth::RandomSource& random, std::string storage_key) {
+  SessionOpenResult result;
+  const std::optional<std::string> bytes = storage.read(storage_key);
+  if (!bytes) {
+    result.error = VaultError::not_found;
+    return result;
+  }
+  VaultSession session(storage, std::move(storage_key), random);
+  OpenResult opened = open_keeping_key(*bytes, password, *session.key_);
+  result.error = opened.error;
+  if (!opened.ok()) return result;
+  session.header_ = opened.header;
+  result.plaintext = std::move(opened.plaintext);
+  result.session.emplace(std::move(session));
+  return result;
+}
+
+SessionCreateResult VaultSession::create(storage::Storage& storage, std::string_view plaintext,
+                                         std::string_view password, const KdfParams& params,
+                                         const auth::RandomSource& random, std::string storage_key) {
+  SessionCreateResult result;
+  VaultSession session(storage, std::move(storage_key), random);
+  const SealResult sealed = seal_keeping_key(plaintext, password, params, random, *session.key_);
+  if (!sealed.ok()) {
+    result.result = {sealed.error, {}};
+    return result;
+  }
+  result.result = write_verified(storage, session.storage_key_, sealed.bytes, plaintext, *session.key_);
+  if (!result.ok()) return result;
+  session.header_ = parse_header(sealed.bytes).header;
+  result.session.emplace(std::move(session));
+  return result;
+}
+
+StoreResult VaultSession::save(std::string_view plaintext) {
+  if (!key_) return {VaultError::write_failed, "the session was moved from"};
+  const SealResult sealed = seal_with_key(plaintext, header_, *key_, random_);
+  if (!sealed.ok()) return {sealed.error, {}};
+  StoreResult saved = write_verified(*storage_, storage_key_, sealed.bytes, plaintext, *key_);
+  if (saved.ok()) header_ = parse_header(sealed.bytes).header;
+  return saved;
+}
+
+StoreResult VaultSession::change_password(std::string_view old_password, std::string_view new_password,
+                                          const KdfParams& params) {
+  if (!key_) return {VaultError::write_failed, "the session was moved from"};
+  const std::optional<std::string> bytes = storage_->read(storage_key_);
+  if (!bytes) return {VaultError::not_found, {}};
+  OpenResult opened;
+  {
+    SecretKey old_key;
+    opened = open_keeping_key(*bytes, old_password, old_key);
+  }
+  if (!opened.ok()) return {opened.error, {}};
+
+  auto new_key = std::make_unique<SecretKey>();
+  const SealResult sealed = seal_keeping_key(opened.plaintext, new_password, params, random_, *new_key);
+  StoreResult saved = sealed.ok() ? write_verified(*storage_, storage_key_, sealed.bytes, opened.plaintext, *new_key)
+                                  : StoreResult{sealed.error, {}};
+  wipe(opened.plaintext);
+  if (!saved.ok()) return saved;
+  key_ = std::move(new_key);  // the old key is wiped as it goes
+  header_ = parse_header(sealed.bytes).header;
+  return saved;
+}
+
+bool VaultSession::needs_rehash(const KdfParams& current) const {
+  return header_.kdf.algorithm != current.algorithm || header_.kdf.opslimit < current.opslimit ||
+         header_.kdf.memlimit < current.memlimit;
+}
+
+StoreResult VaultSession::rehash(std::string_view password, const KdfParams& current) {
+  return change_password(password, password, current);
+}
+
+}  // namespace cabinet::vault
