@@ -14,23 +14,27 @@ namespace {
 
 using nlohmann::json;
 
-// `text` is valid UTF-8: only '"', '\\' and control characters need escaping.
+// `text` is valid UTF-8: only '"', '\\' and control characters need escaping;
+// the runs between them are copied whole.
 void append_json_string(std::string& out, std::string_view text) {
   static constexpr char kHex[] = "0123456789abcdef";
   out.push_back('"');
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (c == '"' || c == '\\') {
+  size_t run = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte >= 0x20 && byte != '"' && byte != '\\') continue;
+    out.append(text.data() + run, i - run);
+    run = i + 1;
+    if (byte == '"' || byte == '\\') {
       out.push_back('\\');
-      out.push_back(c);
-    } else if (byte < 0x20) {
+      out.push_back(static_cast<char>(byte));
+    } else {
       out += "\\u00";
       out.push_back(kHex[byte >> 4]);
       out.push_back(kHex[byte & 0xF]);
-    } else {
-      out.push_back(c);
     }
   }
+  out.append(text.data() + run, text.size() - run);
   out.push_back('"');
 }
 

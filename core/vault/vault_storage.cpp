@@ -22,8 +22,8 @@ bool default_in_vault(std::string_view key) {
 }
 
 VaultStorage::VaultStorage(storage::Storage& base, VaultSession* session, VaultValues values,
-                           VaultKeyPredicate in_vault)
-    : base_(base), session_(session), values_(std::move(values)), in_vault_(std::move(in_vault)) {
+                           VaultKeyPredicate predicate)
+    : base_(base), session_(session), values_(std::move(values)), in_vault_(std::move(predicate)) {
   // A locked vault holds nothing; keys that do not belong in it are dropped.
   for (auto it = values_.begin(); it != values_.end();) {
     if (session_ && storage::is_valid_key(it->first) && in_vault_(it->first)) {

@@ -40,7 +40,7 @@ class VaultStorage final : public storage::Storage {
   // `session` may be null: the vault is locked, its keys read as absent and
   // cannot be written. `values` is the content the session was opened with.
   VaultStorage(storage::Storage& base, VaultSession* session, VaultValues values = {},
-               VaultKeyPredicate in_vault = default_in_vault);
+               VaultKeyPredicate predicate = default_in_vault);
   ~VaultStorage() override;
   VaultStorage(const VaultStorage&) = delete;
   VaultStorage& operator=(const VaultStorage&) = delete;
