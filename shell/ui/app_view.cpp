@@ -24,7 +24,7 @@ void draw_navigation(Ui& ui, ViewState& view, app::Runtime& runtime, bool wide) 
     if (button(ui, id.c_str(), section_label(ui, section), options)) navigate(runtime, view, section);
   }
   if (!wide && runtime.state().account.phase == app::AccountPhase::signed_in &&
-      button(ui, "sign_out", ui.tr("auth.sessions.sign_out"), {.kind = ButtonKind::navigation, .width = -1})) {
+      button(ui, "sign_out", ui.tr("auth.sessions.sign_out"), {.kind = ButtonKind::secondary, .width = -1})) {
     runtime.dispatch({"sign_out", {}});
     view.account.wipe_secrets();
     view.menu_open = false;

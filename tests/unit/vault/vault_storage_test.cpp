@@ -85,6 +85,17 @@ TEST(VaultStorage, ACustomPredicate) {
   EXPECT_EQ(reopened_values(base), (VaultValues{{"secret-a", "1"}}));
 }
 
+TEST(VaultStorage, ValuesOpenedWithACustomPredicateAreKept) {
+  // The values a session was opened with are filtered by the predicate given
+  // (a moved-from copy of it once threw bad_function_call here).
+  MemoryStorage base;
+  VaultSession session = make_vault(base, {{"secret-a", "1"}});
+  VaultStorage storage(base, &session, {{"secret-a", "1"}, {"plain", "2"}},
+                       [](std::string_view key) { return key.starts_with("secret-"); });
+  EXPECT_EQ(storage.read("secret-a"), "1");
+  EXPECT_EQ(storage.values(), (VaultValues{{"secret-a", "1"}}));
+}
+
 TEST(VaultStorage, BinaryAndInvalidUtf8ValuesSurvive) {
   const VaultValues values = {
       {"all-bytes.bin", all_bytes()},
