@@ -128,7 +128,14 @@ void apply_theme(const DisplaySettings& settings) {
   style.ScrollbarSize = 14 * margin;
 }
 
+namespace {
+std::string g_font_dir;
+}
+
+const std::string& font_directory() { return g_font_dir; }
+
 bool apply_display_settings(DisplaySettings& applied, const DisplaySettings& wanted, const std::string& font_dir) {
+  g_font_dir = font_dir;
   if (applied == wanted) return false;
   const bool fonts_change = applied.pixel_ratio != wanted.pixel_ratio || applied.text_scale != wanted.text_scale;
   if (fonts_change) load_fonts(font_dir, wanted.pixel_ratio, wanted.text_scale);

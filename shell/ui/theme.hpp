@@ -46,5 +46,7 @@ void apply_theme(const DisplaySettings& settings = {});
 // Brings fonts and theme to `wanted`; true when the fonts were rebuilt (the
 // renderer must upload its font texture again).
 bool apply_display_settings(DisplaySettings& applied, const DisplaySettings& wanted, const std::string& font_dir);
+// The folder the UI's fonts came from (for documents that embed the font, such as PDF receipts).
+const std::string& font_directory();
 
 }  // namespace cabinet::ui
