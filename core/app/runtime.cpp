@@ -19,7 +19,7 @@ void Runtime::start() {
     const nlohmann::json agency = nlohmann::json::parse(*saved, nullptr, false);
     if (!sandbox_.restore(agency)) storage_.write_atomic("agency-sandbox.damaged.json", *saved);
   }
-  for (const char* key : {kSettingsKey, "forms.json"}) {
+  for (const char* key : {kSettingsKey, "forms.json", kConsentsKey}) {
     if (auto data = storage_.read(key)) dispatch({"loaded", {{"key", key}, {"data", *data}}});
   }
 }
@@ -47,6 +47,17 @@ void Runtime::tick() {
 void Runtime::perform(const Effect& effect) {
   if (effect.type == "save_agency") {
     perform({"save", {{"key", kAgencyKey}, {"data", sandbox_.to_json().dump()}}});
+    return;
+  }
+  // Sandbox delivery of one-time codes, until the account's Delivery lands:
+  // the code shows in the notification area, marked as the sandbox channel.
+  if (effect.type == "deliver_code") {
+    dispatch({"show_notice",
+              {{"kind", "info"},
+               {"message", "auth.sandbox.code"},
+               {"params",
+                {{"code", json_string(effect.args, "code").value_or("")},
+                 {"masked", json_string(effect.args, "masked").value_or("")}}}}});
     return;
   }
   if (effect.type != "save") return;

@@ -4,7 +4,7 @@
 #include <functional>
 #include <map>
 
-#include "app/handlers.hpp"
+#include "app/consents_handlers.hpp"
 #include "app/json_args.hpp"
 #include "app/settings.hpp"
 #include "i18n/catalog.hpp"
@@ -99,6 +99,10 @@ const std::map<std::string, Handler>& handlers() {
            add_notice(s, "error", "errors.corrupt_forms");
          }
          if (key == kAuditKey) load_audit(s, data, e);
+         if (key == kConsentsKey && !load_consents(s, data, e)) {
+           e.push_back({"save", {{"key", "consents.damaged.json"}, {"data", data}}});
+           add_notice(s, "error", "errors.corrupt_consents");
+         }
          if (key != kSettingsKey) return;
          if (!apply_settings(s, data)) {
            // Keep the damaged bytes for support instead of losing them.
@@ -133,6 +137,7 @@ const std::map<std::string, Handler>& handlers() {
        [](AppState& s, const nlohmann::json&, Effects& e) {
          if (s.forms.drafts_dirty_since >= 0 && s.now_ms >= s.forms.drafts_dirty_since + kAutosaveMs) save_forms(s, e);
          if (s.forms.next_sync_ms >= 0 && s.now_ms >= s.forms.next_sync_ms) sync_agency(s, e);
+         consents_tick(s, e);
        }},
   };
   static const std::map<std::string, Handler> full = [] {
@@ -140,6 +145,7 @@ const std::map<std::string, Handler>& handlers() {
     add_forms_handlers(all);
     add_catalog_handlers(all);
     add_tracking_handlers(all);
+    add_consents_handlers(all);
     return all;
   }();
   return full;
@@ -172,6 +178,7 @@ std::optional<int64_t> next_deadline(const AppState& state) {
     if (!next || n.expires_ms < *next) next = n.expires_ms;
   }
   if (state.forms.next_sync_ms >= 0 && (!next || state.forms.next_sync_ms < *next)) next = state.forms.next_sync_ms;
+  if (const auto consents = consents_deadline(state); consents && (!next || *consents < *next)) next = consents;
   if (state.forms.drafts_dirty_since >= 0) {
     const int64_t autosave = state.forms.drafts_dirty_since + kAutosaveMs;
     if (!next || autosave < *next) next = autosave;
