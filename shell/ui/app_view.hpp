@@ -6,6 +6,7 @@
 #include <string>
 
 #include "app/runtime.hpp"
+#include "forms/form_definition.hpp"
 #include "ui.hpp"
 
 namespace cabinet::ui {
@@ -24,6 +25,8 @@ struct ViewState {
   std::string applications_query;  // Заявления: search by number
   std::string open_article;    // Помощь: the article shown in full
   bool reset_scroll = false;  // scroll the main area to the top (a new page of a journey)
+  std::string consent_code;           // Согласия: the one-time code being typed
+  bool consent_filters_open = false;  // Согласия: the filters are shown
 };
 
 struct PlatformHooks {
@@ -46,6 +49,12 @@ void draw_services(Ui& ui, ViewState& view, app::Runtime& runtime, const Platfor
 void draw_journey(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
 void draw_applications(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
 void draw_help(Ui& ui, ViewState& view, app::Runtime& runtime);
+// Согласия and the consent parts of other screens (screens_consents.cpp).
+void draw_consents(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
+void draw_form_consents(Ui& ui, app::Runtime& runtime, const forms::FormDefinition& form);
+void draw_step_consents(Ui& ui, app::Runtime& runtime, const forms::FormDefinition& form, size_t step);
+void draw_review_consent(Ui& ui, ViewState& view, app::Runtime& runtime, const forms::FormDefinition& form);
+void draw_suggestions(Ui& ui, app::Runtime& runtime);
 
 std::string section_label(const Ui& ui, app::Section section);
 
