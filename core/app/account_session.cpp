@@ -204,6 +204,7 @@ void sign_out(AppState& s, Effects& e, std::string_view reason) {
   kept.device_label = a.device_label;
   a = std::move(kept);
   s.forms = FormsState();
+  s.consents = ConsentsState();
   s.errors.clear();
   std::erase_if(s.notices, [](const Notice& n) { return n.kind != "error"; });
   if (reason == "idle") add_notice(s, "info", "auth.idle.signed_out");

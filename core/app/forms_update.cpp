@@ -5,7 +5,7 @@
 
 #include <sodium.h>
 
-#include "app/handlers.hpp"
+#include "app/consents_handlers.hpp"
 #include "app/json_args.hpp"
 #include "app/json_pointer.hpp"
 #include "forms/attachment.hpp"
@@ -72,7 +72,7 @@ void start_form(AppState& s, const json& a, Effects& e) {
   draft.id = "D-" + sequence_text(s.forms.next_sequence++, 6);
   draft.form_id = id;
   draft.form_version = form->definition.version;
-  draft.data = forms::prefill(form->definition, s.forms.profile);
+  draft.data = consented_prefill(s, form->definition, draft.id);  // only with a consent to autofill
   draft.created_ms = draft.updated_ms = s.now_ms;
   s.forms.drafts.push_back(draft);
   open_journey(s, draft);
@@ -192,13 +192,6 @@ void goto_step(AppState& s, const json& a, Effects&) {
   s.forms.journey.errors.clear();
 }
 
-submission::SigningKey signing_key(AppState& s) {
-  if (auto key = submission::signing_key_from_json(s.forms.signing_key)) return *key;
-  const submission::SigningKey key = submission::generate_signing_key(auth::system_random());
-  s.forms.signing_key = submission::signing_key_to_json(key);
-  return key;
-}
-
 void submit(AppState& s, const json&, Effects& e) {
   const auto* form = s.forms.has_journey ? find_form(s.forms.journey.form_id) : nullptr;
   Journey& j = s.forms.journey;
@@ -211,6 +204,7 @@ void submit(AppState& s, const json&, Effects& e) {
     j.back_to_review = true;
     return;
   }
+  if (!consent_allows_submission(s, form->definition, forms::clean_data(form->definition, j.data), j.draft_id)) return;
   int year = 0;
   unsigned month = 0, day = 0;
   // The number carries the date the citizen sees on the confirmation (Moscow time).
@@ -339,6 +333,13 @@ void set_profile_data(AppState& s, const json& a, Effects& e) {
 }
 
 }  // namespace
+
+submission::SigningKey signing_key(AppState& s) {
+  if (auto key = submission::signing_key_from_json(s.forms.signing_key)) return *key;
+  const submission::SigningKey key = submission::generate_signing_key(auth::system_random());
+  s.forms.signing_key = submission::signing_key_to_json(key);
+  return key;
+}
 
 void leave_journey(AppState& s, Effects& e) {
   if (!s.forms.has_journey && s.forms.open_service.empty()) return;

@@ -11,6 +11,7 @@
 
 #include "app/action.hpp"
 #include "app/state.hpp"
+#include "submission/envelope.hpp"
 
 namespace cabinet::app {
 
@@ -36,6 +37,8 @@ void sync_agency(AppState& state, Effects& effects);
 void add_tracking_handlers(HandlerTable& table);
 // Writes forms.json now.
 void save_forms(AppState& state, Effects& effects);
+// The device signing key of submissions and consents, made on first use (then forms.json must be saved).
+submission::SigningKey signing_key(AppState& state);
 
 // The audit log (audit_update.cpp): appends an entry by the signed-in citizen
 // (at `at_ms`, default now) and saves the log.

@@ -44,6 +44,20 @@ void compare(const nlohmann::json& expected, const nlohmann::json& actual, const
   if (expected != actual) out.push_back("expected " + path + " = " + expected.dump() + ", got " + actual.dump());
 }
 
+// The one-time code the sandbox delivery showed last, for a step that types
+// "{sandbox_code}" (codes are random, so a scenario cannot spell them out).
+void fill_sandbox_code(Action& action, const AppState& state) {
+  std::string code;
+  for (const Notice& n : state.notices) {
+    if (n.message_key == "auth.sandbox.code" && n.params.is_object() && n.params.contains("code") &&
+        n.params["code"].is_string())
+      code = n.params["code"].get<std::string>();
+  }
+  for (auto& item : action.args.items()) {
+    if (item.value().is_string() && item.value().get<std::string>() == "{sandbox_code}") item.value() = code;
+  }
+}
+
 }  // namespace
 
 ScenarioResult run_scenario(const nlohmann::json& scenario) {
@@ -91,6 +105,7 @@ ScenarioResult run_scenario(const nlohmann::json& scenario) {
     } else if (step.is_object() && json_string(step, "type") == "register_demo_account") {
       if (!register_demo_account(runtime)) result.failed.push_back(where + ": the demo account could not be registered");
     } else if (auto action = action_from_json(step)) {
+      fill_sandbox_code(*action, runtime.state());
       if (!runtime.dispatch(*action)) {
         result.error = where + ": unknown action type \"" + step["type"].get<std::string>() + "\"";
         return result;

@@ -28,7 +28,7 @@ std::optional<Section> section_from_id(std::string_view id) {
 
 bool section_is_built(Section section) {
   return section == Section::home || section == Section::profile || section == Section::services ||
-         section == Section::applications || section == Section::help;
+         section == Section::applications || section == Section::help || section == Section::consents;
 }
 
 std::string_view account_phase_id(AccountPhase phase) {
@@ -92,7 +92,8 @@ nlohmann::json summary(const AppState& state) {
           {"online", state.online},
           {"update_available", state.update_available},
           {"account", account_summary(state)},
-          {"forms", forms_summary(state.forms)}};
+          {"forms", forms_summary(state.forms)},
+          {"consents", consents_summary(state.consents)}};
 }
 
 }  // namespace cabinet::app

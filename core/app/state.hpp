@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/account_state.hpp"
+#include "app/consents_state.hpp"
 #include "app/forms_state.hpp"
 
 namespace cabinet::tracking {
@@ -65,6 +66,7 @@ struct AppState {
   bool update_available = false;
   AccountState account;
   FormsState forms;
+  ConsentsState consents;
   // The agency the Runtime talks to (the sandbox by default); not owned, not
   // part of the summary. Without one, submissions wait in the outbox.
   tracking::AgencyGateway* agency = nullptr;

@@ -8,6 +8,7 @@
 #include "app/account.hpp"
 #include "app/account_store.hpp"
 #include "app/handlers.hpp"
+#include "app/consents_handlers.hpp"
 #include "app/json_args.hpp"
 #include "app/settings.hpp"
 #include "i18n/catalog.hpp"
@@ -104,6 +105,10 @@ const std::map<std::string, Handler>& handlers() {
          if (key == kAuditKey) load_audit(s, data, e);
          if (key == kAccountPublicKey) load_account_public(s, data);
          if (key == kAccountKey && !load_account(s, data)) add_notice(s, "error", "auth.account_damaged");
+         if (key == kConsentsKey && !load_consents(s, data, e)) {
+           e.push_back({"save", {{"key", "consents.damaged.json"}, {"data", data}}});
+           add_notice(s, "error", "errors.corrupt_consents");
+         }
          if (key != kSettingsKey) return;
          if (!apply_settings(s, data)) {
            // Keep the damaged bytes for support instead of losing them.
@@ -140,6 +145,7 @@ const std::map<std::string, Handler>& handlers() {
        [](AppState& s, const nlohmann::json&, Effects& e) {
          if (s.forms.drafts_dirty_since >= 0 && s.now_ms >= s.forms.drafts_dirty_since + kAutosaveMs) save_forms(s, e);
          if (s.forms.next_sync_ms >= 0 && s.now_ms >= s.forms.next_sync_ms) sync_agency(s, e);
+         consents_tick(s, e);
          check_idle(s, e);
        }},
   };
@@ -150,6 +156,7 @@ const std::map<std::string, Handler>& handlers() {
     add_tracking_handlers(all);
     add_account_handlers(all);
     add_security_handlers(all);
+    add_consents_handlers(all);
     return all;
   }();
   return full;
@@ -205,6 +212,7 @@ std::optional<int64_t> next_deadline(const AppState& state) {
     if (!next || n.expires_ms < *next) next = n.expires_ms;
   }
   if (state.forms.next_sync_ms >= 0 && (!next || state.forms.next_sync_ms < *next)) next = state.forms.next_sync_ms;
+  if (const auto consents = consents_deadline(state); consents && (!next || *consents < *next)) next = consents;
   if (state.forms.drafts_dirty_since >= 0) {
     const int64_t autosave = state.forms.drafts_dirty_since + kAutosaveMs;
     if (!next || autosave < *next) next = autosave;

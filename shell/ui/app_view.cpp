@@ -148,6 +148,7 @@ void draw_content(Ui& ui, ViewState& view, app::Runtime& runtime, const Platform
     case app::Section::services: draw_services(ui, view, runtime, hooks); break;
     case app::Section::applications: draw_applications(ui, view, runtime, hooks); break;
     case app::Section::help: draw_help(ui, view, runtime); break;
+    case app::Section::consents: draw_consents(ui, view, runtime, hooks); break;
     default: draw_under_construction(ui, runtime.state().section); break;
   }
 }

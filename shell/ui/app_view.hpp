@@ -6,6 +6,7 @@
 #include <string>
 
 #include "app/runtime.hpp"
+#include "forms/form_definition.hpp"
 #include "ui.hpp"
 
 namespace cabinet::ui {
@@ -39,6 +40,8 @@ struct ViewState {
   std::string open_article;    // Помощь: the article shown in full
   bool reset_scroll = false;  // scroll the main area to the top (a new page of a journey)
   AccountView account;
+  std::string consent_code;           // Согласия: the one-time code being typed
+  bool consent_filters_open = false;  // Согласия: the filters are shown
 };
 
 struct PlatformHooks {
@@ -68,6 +71,12 @@ void draw_security(Ui& ui, ViewState& view, app::Runtime& runtime, const Platfor
 void draw_journal(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
 // The text of a field error: a full catalog key ("ids.snils.checksum") or an "errors.<code>" code.
 std::string field_error_text(const Ui& ui, const app::AppState& state, std::string_view field);
+// Согласия and the consent parts of other screens (screens_consents.cpp).
+void draw_consents(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
+void draw_form_consents(Ui& ui, app::Runtime& runtime, const forms::FormDefinition& form);
+void draw_step_consents(Ui& ui, app::Runtime& runtime, const forms::FormDefinition& form, size_t step);
+void draw_review_consent(Ui& ui, ViewState& view, app::Runtime& runtime, const forms::FormDefinition& form);
+void draw_suggestions(Ui& ui, app::Runtime& runtime);
 
 std::string section_label(const Ui& ui, app::Section section);
 

@@ -30,11 +30,9 @@ void draw_home(Ui& ui, ViewState& view, app::Runtime& runtime) {
       view.menu_open = false;
     }
   }
-  // Мои предложения use the profile for a purpose of their own: only with the
-  // citizen's consent, which the Согласия section (not built yet) will record.
+  // Мои предложения use the profile for a purpose of their own: only with the citizen's consent.
   ImGui::Spacing();
-  heading(ui, ui.tr("home.suggestions_title"), 2);
-  paragraph(ui, ui.tr("home.suggestions_off"), true);
+  draw_suggestions(ui, runtime);
 }
 
 void draw_profile(Ui& ui, ViewState& view, app::Runtime& runtime) {

@@ -56,6 +56,7 @@ void draw_step(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHoo
   heading(ui, step.title.in(language));
   if (!step.hint.empty()) paragraph(ui, step.hint.in(language), true);
   error_summary(ui, form, journey);
+  draw_step_consents(ui, runtime, form, journey.step);  // autofill: refused, or «Заполнить из профиля»
   for (const forms::Field& field : step.fields) {
     if (!forms::is_visible(form, field.name, journey.data)) continue;
     draw_field(ui, runtime, hooks, field, "/" + field.name);
@@ -108,6 +109,7 @@ void draw_review(Ui& ui, ViewState& view, app::Runtime& runtime, const forms::Fo
     }
     ImGui::Separator();
   }
+  draw_review_consent(ui, view, runtime, form);  // the consent the submission relies on
   paragraph(ui, ui.tr("journey.declaration"));
   if (!runtime.state().online) paragraph(ui, ui.tr("journey.offline_submit"), true);
   if (button(ui, "journey.submit", ui.tr("journey.submit"))) {

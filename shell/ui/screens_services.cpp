@@ -140,11 +140,7 @@ void draw_start_page(Ui& ui, ViewState& view, app::Runtime& runtime, const forms
     heading(ui, ui.tr("journey.time_limit"), 2);
     paragraph(ui, form.time_limit.in(language));
   }
-  if (!form.consents.empty()) {
-    heading(ui, ui.tr("journey.consents"), 2);
-    for (const std::string& purpose : form.consents) paragraph(ui, "• " + ui.tr("consents.purposes." + purpose));
-    paragraph(ui, ui.tr("journey.autofill_off"), true);
-  }
+  draw_form_consents(ui, runtime, form);  // each with its status and «Дать согласие»
   heading(ui, ui.tr("journey.steps_title", {{"count", form.steps.size()}}), 2);
   for (size_t i = 0; i < form.steps.size(); ++i)
     paragraph(ui, std::to_string(i + 1) + ". " + form.steps[i].title.in(language));

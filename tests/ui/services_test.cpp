@@ -1,6 +1,7 @@
 // Услуги and a journey, driven headless through the real screens.
 #include <gtest/gtest.h>
 
+#include "../unit/app/consent_steps.hpp"
 #include "ui_fixture.hpp"
 
 using namespace cabinet;
@@ -65,6 +66,7 @@ TEST(Services, AStepShowsItsFieldsAndTheSummaryLinksToThem) {
 TEST(Applications, SentOnesAreSearchableAndFinishedOnesGoToTheArchive) {
   Fixture f;
   f.runtime.start();
+  ASSERT_FALSE(consent_steps::give(f.runtime, "application_processing").empty());  // once, for both
   for (const char* to : {"2026-06-30", "2026-09-30"}) {
     f.runtime.dispatch({"start_form", {{"form", "pension-amount-certificate"}}});
     f.runtime.dispatch({"set_field", {{"path", "/period_from"}, {"value", "2026-01-01"}}});

@@ -2,6 +2,7 @@
 // files, autosaved drafts that survive a restart, and signed submissions.
 #include <gtest/gtest.h>
 
+#include "../app/consent_steps.hpp"
 #include "app/catalog_view.hpp"
 #include "app/handlers.hpp"
 #include "forms/form_check.hpp"
@@ -62,6 +63,8 @@ struct Harness {
     send("next_step");
     send("next_step");
   }
+  // On the review page: the consent to process applications, given there as a citizen does.
+  void consent_on_review() { ASSERT_FALSE(consent_steps::give(*runtime, "application_processing", "review").empty()); }
 };
 
 std::vector<std::string> error_paths(const Journey& journey) {
@@ -185,6 +188,7 @@ TEST(Journey, SubmissionIsSignedNumberedAndReplacesTheDraft) {
   Harness h;
   h.certificate_to_review();
   ASSERT_EQ(h.forms().journey.page, JourneyPage::review);
+  h.consent_on_review();
   h.send("submit");
   ASSERT_EQ(h.forms().journey.page, JourneyPage::confirmation);
   ASSERT_EQ(h.forms().applications.size(), 1u);
@@ -204,6 +208,7 @@ TEST(Journey, TheNumberCarriesTheMoscowDate) {
   Harness h;
   h.clock.advance_ms(13 * 3'600'000 + 30 * 60'000);  // 22:30 UTC = 01:30 on the 24th in Moscow
   h.certificate_to_review();
+  h.consent_on_review();
   h.send("submit");
   ASSERT_EQ(h.forms().applications.size(), 1u);
   EXPECT_TRUE(h.forms().applications[0].number.starts_with("20261124-")) << h.forms().applications[0].number;
@@ -249,6 +254,7 @@ TEST(Journey, StatusesKeepComingAfterARestart) {
   // sent before a restart still reaches «Услуга оказана» after it, once.
   Harness h;
   h.certificate_to_review();
+  h.consent_on_review();
   h.send("submit");
   ASSERT_EQ(h.forms().applications[0].status, "sent");
   h.restart();
