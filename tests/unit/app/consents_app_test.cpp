@@ -9,6 +9,7 @@
 #include "app/runtime.hpp"
 #include "audit/actions.hpp"
 #include "consent_steps.hpp"
+#include "../vault_peek.hpp"
 #include "consents/completeness.hpp"
 #include "consents/receipt.hpp"
 #include "forms/form_registry.hpp"
@@ -27,13 +28,14 @@ struct Harness {
   storage::MemoryStorage storage;
   FakeClock clock{kStart};
   std::unique_ptr<Runtime> runtime = make();
-  std::unique_ptr<Runtime> make() {
-    auto r = std::make_unique<Runtime>(storage, clock);
-    r->start();
-    return r;
-  }
+  std::unique_ptr<Runtime> make() { return vault_peek::signed_in_runtime(storage, clock); }
   void restart() { runtime = make(); }
-  void at(int64_t ms) { clock.advance_ms(ms - clock.now_ms()); }
+  // Days pass: the idle sign-out closes the account, so the citizen signs in again.
+  void at(int64_t ms) {
+    clock.advance_ms(ms - clock.now_ms());
+    runtime->tick();
+    if (runtime->state().account.phase != AccountPhase::signed_in) EXPECT_TRUE(sign_in_demo_account(*runtime));
+  }
   const AppState& state() const { return runtime->state(); }
   const ConsentsState& consents() const { return runtime->state().consents; }
   void send(const std::string& type, json args = json::object()) { ASSERT_TRUE(runtime->dispatch({type, args})); }
@@ -108,8 +110,8 @@ TEST(ConsentsApp, GivingTakesTheTextTheTickAndTheOneTimeCode) {
   ASSERT_EQ(h.audit_consent_entries(), 1u);
   EXPECT_EQ(h.state().account.audit.entries().back().object, "consent:" + r.id);
   EXPECT_EQ(h.state().account.audit.entries().back().details["operation"], "give");
-  EXPECT_TRUE(h.storage.read("consents.json"));
-  EXPECT_TRUE(h.storage.read("audit.jsonl"));
+  EXPECT_TRUE(vault_peek::read(h.storage, "consents.json"));
+  EXPECT_TRUE(vault_peek::read(h.storage, "audit.jsonl"));
   EXPECT_EQ(h.state().forms.profile["passport"], "4510 123456");
   EXPECT_EQ(h.state().notices.back().message_key, "consents.notice.give");
   // A used code does not confirm twice.
@@ -246,10 +248,10 @@ TEST(ConsentsApp, ConsentsSurviveARestartAndADamagedFileIsKeptAside) {
   h.restart();
   ASSERT_NE(h.consents().book.find(id), nullptr);
   EXPECT_TRUE(consent_decision(h.state(), "application_processing", {"snils"}).allowed);
-  ASSERT_TRUE(h.storage.write_atomic("consents.json", "{\"version\": 1, \"book\": {\"records\": [tru").ok);
+  vault_peek::write(h.storage, "consents.json", "{\"version\": 1, \"book\": {\"records\": [tru");
   h.restart();
   EXPECT_TRUE(h.consents().book.records().empty());
-  EXPECT_EQ(h.storage.read("consents.damaged.json"), "{\"version\": 1, \"book\": {\"records\": [tru");
+  EXPECT_EQ(vault_peek::read(h.storage, "consents.damaged.json"), "{\"version\": 1, \"book\": {\"records\": [tru");
   ASSERT_FALSE(h.state().notices.empty());
   EXPECT_EQ(h.state().notices.back().message_key, "errors.corrupt_consents");
   EXPECT_EQ(i18n::Catalog::load("ru").tr("errors.corrupt_consents").rfind("Файл с согласиями повреждён", 0), 0u);

@@ -8,7 +8,7 @@
 #include "forms/form_check.hpp"
 #include "app/runtime.hpp"
 #include "app/scenario.hpp"
-#include "vault/vault_storage.hpp"
+#include "../vault_peek.hpp"
 #include "submission/envelope.hpp"
 #include "tracking/status.hpp"
 
@@ -24,34 +24,10 @@ struct Harness {
   storage::MemoryStorage storage;
   FakeClock clock{kStart};
   std::unique_ptr<Runtime> runtime = make();
-  std::unique_ptr<Runtime> make() {
-    auto r = std::make_unique<Runtime>(storage, clock, test_account_crypto());
-    r->start();
-    // Forms are the signed-in citizen's: register once, sign in after a restart.
-    const bool open = r->state().account.phase == AccountPhase::none ? register_demo_account(*r) : sign_in_demo_account(*r);
-    EXPECT_TRUE(open);
-    return r;
-  }
+  std::unique_ptr<Runtime> make() { return vault_peek::signed_in_runtime(storage, clock); }
   void restart() { runtime = make(); }
-  // What the vault holds under `key` (opened with the sandbox citizen's password).
-  std::optional<std::string> stored(const std::string& key) {
-    auto opened = vault::VaultSession::open(storage, DemoPerson{}.password);
-    if (!opened.ok()) return std::nullopt;
-    auto values = vault::VaultStorage::parse(opened.plaintext);
-    if (!values.ok()) return std::nullopt;
-    auto it = values.values->find(key);
-    if (it == values.values->end()) return std::nullopt;
-    return it->second;
-  }
-  // Writes into the vault behind the app's back (damage on purpose).
-  void store(const std::string& key, const std::string& bytes) {
-    auto opened = vault::VaultSession::open(storage, DemoPerson{}.password);
-    ASSERT_TRUE(opened.ok());
-    auto values = vault::VaultStorage::parse(opened.plaintext);
-    ASSERT_TRUE(values.ok());
-    vault::VaultStorage inside(storage, &*opened.session, *values.values, in_account_vault);
-    ASSERT_TRUE(inside.write_atomic(key, bytes).ok);
-  }
+  std::optional<std::string> stored(const std::string& key) { return vault_peek::read(storage, key); }
+  void store(const std::string& key, const std::string& bytes) { vault_peek::write(storage, key, bytes); }
   const FormsState& forms() const { return runtime->state().forms; }
   void send(const std::string& type, json args = json::object()) { ASSERT_TRUE(runtime->dispatch({type, args})); }
   void set(const std::string& path, json value) { send("set_field", {{"path", path}, {"value", value}}); }

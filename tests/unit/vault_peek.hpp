@@ -1,0 +1,44 @@
+#pragma once
+// Tests look inside the account's vault the way support would: open it with
+// the sandbox citizen's password, read or damage one stored document.
+#include <optional>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "app/runtime.hpp"
+#include "app/scenario.hpp"
+#include "vault/vault_storage.hpp"
+
+namespace cabinet::vault_peek {
+
+inline std::optional<std::string> read(storage::Storage& storage, const std::string& key) {
+  auto opened = vault::VaultSession::open(storage, app::DemoPerson{}.password);
+  if (!opened.ok()) return std::nullopt;
+  auto values = vault::VaultStorage::parse(opened.plaintext);
+  if (!values.ok()) return std::nullopt;
+  auto it = values.values->find(key);
+  if (it == values.values->end()) return std::nullopt;
+  return it->second;
+}
+
+inline void write(storage::Storage& storage, const std::string& key, const std::string& bytes) {
+  auto opened = vault::VaultSession::open(storage, app::DemoPerson{}.password);
+  ASSERT_TRUE(opened.ok());
+  auto values = vault::VaultStorage::parse(opened.plaintext);
+  ASSERT_TRUE(values.ok());
+  vault::VaultStorage inside(storage, &*opened.session, *values.values, app::in_account_vault);
+  ASSERT_TRUE(inside.write_atomic(key, bytes).ok);
+}
+
+// A Runtime over `storage` with the sandbox citizen signed in (registered on first use).
+inline std::unique_ptr<app::Runtime> signed_in_runtime(storage::Storage& storage, const app::Clock& clock) {
+  auto runtime = std::make_unique<app::Runtime>(storage, clock, app::test_account_crypto());
+  runtime->start();
+  const bool open = runtime->state().account.phase == app::AccountPhase::none ? app::register_demo_account(*runtime)
+                                                                               : app::sign_in_demo_account(*runtime);
+  EXPECT_TRUE(open);
+  return runtime;
+}
+
+}  // namespace cabinet::vault_peek
