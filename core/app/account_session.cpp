@@ -69,8 +69,7 @@ void profile_from_registration(AppState& s) {
 
 void wipe_form(AppState& s) {
   if (auto it = s.account.form.find("password"); it != s.account.form.end() && it->is_string()) {
-    std::string& secret = it->get_ref<std::string&>();
-    sodium_memzero(secret.data(), secret.size());
+    auth::wipe(it->get_ref<std::string&>());
   }
   s.account.form = json::object();
 }

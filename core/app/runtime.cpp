@@ -149,6 +149,15 @@ void Runtime::deliver_code(const nlohmann::json& args) {
 }
 
 void Runtime::create_vault(const std::string& password) {
+  // A vault already here (its public part lost or damaged) is never overwritten:
+  // it is kept as a backup file that opens with its own password.
+  if (auto previous = base_.read(vault::kVaultKey)) {
+    const storage::WriteResult kept = base_.write_atomic(vault::backup_key_for(clock_.now_ms()), *previous);
+    if (!kept.ok) {
+      dispatch({"vault_failed", {{"error", "write_failed"}}});
+      return;
+    }
+  }
   // Data saved on this device before any account existed moves into the vault.
   vault::VaultValues values;
   for (const std::string& key : base_.keys()) {

@@ -19,6 +19,9 @@ using RandomSource = std::function<void(unsigned char* out, size_t size)>;
 // randombytes_buf: the operating system's (or the browser's) CSPRNG.
 RandomSource system_random();
 
+// Overwrites a secret (password, code, decrypted text) with zeros and empties it.
+void wipe(std::string& secret);
+
 // Lower-case hexadecimal, and back (either case; nullopt when not hex).
 std::string to_hex(std::string_view bytes);
 std::optional<std::string> from_hex(std::string_view hex);

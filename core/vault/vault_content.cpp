@@ -13,6 +13,7 @@ namespace cabinet::vault {
 namespace {
 
 using nlohmann::json;
+using auth::wipe;
 
 // `text` is valid UTF-8: only '"', '\\' and control characters need escaping;
 // the runs between them are copied whole.
@@ -57,11 +58,6 @@ std::optional<std::string> decode_base64(const std::string& text) {
     return std::nullopt;
   out.resize(length);
   return out;
-}
-
-void wipe(std::string& secret) {
-  sodium_memzero(secret.data(), secret.size());
-  secret.clear();
 }
 
 // Drops what was read so far (wiped) and says why.

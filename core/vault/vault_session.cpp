@@ -2,16 +2,11 @@
 
 #include <sodium.h>
 
+#include "auth/sodium.hpp"
+
 namespace cabinet::vault {
 
-namespace {
-
-void wipe(std::string& secret) {
-  sodium_memzero(secret.data(), secret.size());
-  secret.clear();
-}
-
-}  // namespace
+using auth::wipe;
 
 VaultSession::VaultSession(storage::Storage& storage, std::string storage_key, const auth::RandomSource& random)
     : storage_(&storage), storage_key_(std::move(storage_key)), random_(random), key_(std::make_unique<SecretKey>()) {}

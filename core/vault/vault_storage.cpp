@@ -2,18 +2,13 @@
 
 #include <sodium.h>
 
+#include "auth/sodium.hpp"
+
 #include <algorithm>
 
 namespace cabinet::vault {
 
-namespace {
-
-void wipe(std::string& secret) {
-  sodium_memzero(secret.data(), secret.size());
-  secret.clear();
-}
-
-}  // namespace
+using auth::wipe;
 
 bool default_in_vault(std::string_view key) {
   if (key == "settings.json" || key == "account.json" || key == kVaultKey) return false;

@@ -1,6 +1,5 @@
 // Sign-in, registration with confirmation codes, the second factor and the
 // idle warning. Shown in place of a personal section while signed out.
-#include <sodium.h>
 
 #include <imgui.h>
 
@@ -8,16 +7,14 @@
 #include "app/codes.hpp"
 #include "app_view.hpp"
 #include "auth/password_policy.hpp"
+#include "auth/sodium.hpp"
 #include "widgets.hpp"
 
 namespace cabinet::ui {
 
 namespace {
 
-void wipe(std::string& secret) {
-  sodium_memzero(secret.data(), secret.size());
-  secret.clear();
-}
+using auth::wipe;
 
 void refusal(Ui& ui, const app::AppState& state) {
   if (state.account.error_key.empty()) return;

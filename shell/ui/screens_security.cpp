@@ -1,7 +1,6 @@
 // Профиль → security: the account level, sessions and devices, two-factor
 // protection with its QR code, the password change, the encrypted backup,
 // and «Журнал действий» with filters and CSV export.
-#include <sodium.h>
 
 #include <algorithm>
 
@@ -106,10 +105,7 @@ void draw_password_change(Ui& ui, ViewState& view, app::Runtime& runtime) {
   secret_field("password_change.repeat", "auth.password.repeat", v.change_repeat, "new-password");
   if (button(ui, "password_change.submit", ui.tr("auth.password.change"), {.kind = ButtonKind::secondary})) {
     runtime.dispatch({"change_password", {{"old", v.old_password}, {"new", v.change_password}, {"repeat", v.change_repeat}}});
-    for (std::string* s : {&v.old_password, &v.change_password, &v.change_repeat}) {
-      sodium_memzero(s->data(), s->size());
-      s->clear();
-    }
+    for (std::string* secret : {&v.old_password, &v.change_password, &v.change_repeat}) auth::wipe(*secret);
   }
 }
 

@@ -271,3 +271,17 @@ TEST(Account, SessionsAreListedAndANewDeviceIsReported) {
   elsewhere.dispatch({"end_session", {{"id", first}}});
   EXPECT_NE(elsewhere.state().account.sessions[0].ended_ms, 0);
 }
+
+TEST(Account, RegisteringAgainNeverOverwritesAnExistingVault) {
+  Device d;
+  ASSERT_TRUE(register_demo_account(*d.runtime));
+  d.send("sign_out");
+  const std::string old_vault = *d.storage.read("vault.bin");
+  // The public part is lost: the device looks new, and the citizen registers again.
+  d.storage.remove("account-public.json");
+  d.runtime = d.boot();
+  ASSERT_EQ(d.phase(), AccountPhase::none);
+  ASSERT_TRUE(register_demo_account(*d.runtime));
+  EXPECT_EQ(d.storage.read("cabinet-backup-2026-11-23.cabv"), old_vault);
+  EXPECT_NE(d.storage.read("vault.bin"), old_vault);
+}
