@@ -27,6 +27,8 @@ struct ViewState {
   bool reset_scroll = false;  // scroll the main area to the top (a new page of a journey)
   std::string consent_code;           // Согласия: the one-time code being typed
   bool consent_filters_open = false;  // Согласия: the filters are shown
+  std::string consent_page;           // Согласия: the page drawn last (list or a form), to scroll a new one to the top
+  std::string consent_focus;          // Согласия: the consent whose withdrawal question takes the focus when shown
 };
 
 struct PlatformHooks {

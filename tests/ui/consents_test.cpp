@@ -26,13 +26,12 @@ std::string code_in_notices(const ui::HeadlessApp& app) {
 }
 
 void fill_and_confirm(ui::HeadlessApp& app) {
-  const std::pair<const char*, const char*> subject[] = {
-      {"Фамилия, имя, отчество", "Иванова Анна Петровна"},
-      {"Адрес регистрации", "г. Москва, ул. Тверская, д. 1, кв. 2"},
-      {"Паспорт: серия и номер", "4510 123456"},
-      {"Дата выдачи паспорта", "12.03.2015"},
-      {"Кем выдан паспорт", "ОВД района Хамовники"},
-      {"Телефон для кода подтверждения", "+7 912 345-67-89"}};
+  const std::pair<const char*, const char*> subject[] = {{"Фамилия, имя, отчество", "Иванова Анна Петровна"},
+                                                         {"Адрес регистрации", "г. Москва, ул. Тверская, д. 1, кв. 2"},
+                                                         {"Паспорт: серия и номер", "4510 123456"},
+                                                         {"Дата выдачи паспорта", "12.03.2015"},
+                                                         {"Кем выдан паспорт", "ОВД района Хамовники"},
+                                                         {"Телефон для кода подтверждения", "+7 912 345-67-89"}};
   for (const auto& [label, text] : subject) {
     const ui::SemanticsNode* field = app.find(label);
     ASSERT_NE(field, nullptr) << label;
@@ -115,7 +114,8 @@ TEST(Consents, ThePhoneLayoutKeepsEverythingOnScreen) {
   f.runtime.dispatch({"navigate", {{"section", "consents"}}});
   app.frame();
   const auto fits = [&app](const char* page) {
-    for (const auto& node : app.semantics().nodes()) EXPECT_LE(node.rect.x + node.rect.w, 390.5f) << page << ": " << node.label;
+    for (const auto& node : app.semantics().nodes())
+      EXPECT_LE(node.rect.x + node.rect.w, 390.5f) << page << ": " << node.label;
   };
   fits("Согласия");
   ASSERT_TRUE(app.click(kAutofill));
