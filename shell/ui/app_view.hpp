@@ -28,7 +28,6 @@ struct ViewState {
   std::string consent_code;           // Согласия: the one-time code being typed
   bool consent_filters_open = false;  // Согласия: the filters are shown
   std::string consent_page;           // Согласия: the page drawn last (list or a form), to scroll a new one to the top
-  std::string consent_focus;          // Согласия: the consent whose withdrawal question takes the focus when shown
 };
 
 struct PlatformHooks {

@@ -296,11 +296,6 @@ void draw_card(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHoo
            true);
     if (button(ui, "consents.confirm_withdraw_yes", ui.tr("consents.confirm_withdraw_yes")))
       runtime.dispatch({"consent_withdraw_confirm", {{"id", r.id}}});
-    // Just asked: the focus (and the scroll) go to the answer, where the «Отозвать» button was.
-    if (view.consent_focus == r.id) {
-      ui.focus_request = "consents.confirm_withdraw_yes";
-      view.consent_focus.clear();
-    }
     same_line_if_fits(ui.tr("consents.cancel"));
     if (button(ui, "consents.confirm_withdraw_no", ui.tr("consents.cancel"), {.kind = ButtonKind::secondary}))
       runtime.dispatch({"consent_cancel", {}});
@@ -320,7 +315,6 @@ void draw_card(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHoo
            {{"op", "change"}, {"id", r.id}});
     action("consents.action.renew", ui.tr("consents.action.renew"), "consent_start", {{"op", "renew"}, {"id", r.id}});
     action("consents.action.withdraw", ui.tr("consents.action.withdraw"), "consent_withdraw", {{"id", r.id}});
-    if (state.consents.view.confirm_withdraw == r.id) view.consent_focus = r.id;
   }
   if (hooks.download && r.status != consents::Status::refused) {
     if (!first) same_line_if_fits(ui.tr("consents.action.download"));

@@ -17,7 +17,8 @@ export const SUBJECT = [
 export async function codeFromNotice(page) {
   const nodes = await semantics(page);
   for (const node of nodes) {
-    const match = node.id.startsWith('notice.') && node.label.match(/^Код подтверждения: (\d{6})\./);
+    // This branch's sandbox text, or the account's («… код 123456 отправлен на …»).
+    const match = node.id.startsWith('notice.') && node.label.match(/(?:^Код подтверждения: |код )(\d{6})/);
     if (match) return match[1];
   }
   return null;

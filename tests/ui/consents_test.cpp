@@ -17,7 +17,7 @@ const char* const kAutofill = "Дать согласие: Получение с�
 
 // The one-time code from the sandbox delivery's notice, as a citizen reads it.
 std::string code_in_notices(const ui::HeadlessApp& app) {
-  const std::regex code("^Код подтверждения: (\\d{6})\\.");
+  const std::regex code("(?:^Код подтверждения: |код )(\\d{6})");
   std::smatch match;
   for (const auto& node : app.semantics().nodes()) {
     if (node.id.starts_with("notice.") && std::regex_search(node.label, match, code)) return match[1];
