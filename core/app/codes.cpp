@@ -33,6 +33,15 @@ std::string digits_only(std::string_view text) {
   return out;
 }
 
+// A code used or replaced is no longer worth showing: its sandbox notice goes.
+void drop_code_notices(AppState& s, std::string_view purpose) {
+  std::erase_if(s.notices, [&](const Notice& n) {
+    const auto p = n.params.find("purpose");
+    return n.message_key == "auth.sandbox.code" && p != n.params.end() && p->is_string() &&
+           p->get<std::string>() == purpose;
+  });
+}
+
 }  // namespace
 
 void issue_code(AppState& s, Effects& effects, std::string_view purpose, std::string_view channel,
@@ -41,6 +50,7 @@ void issue_code(AppState& s, Effects& effects, std::string_view purpose, std::st
   char code[8];
   std::snprintf(code, sizeof code, "%06u", static_cast<unsigned>(randombytes_uniform(1000000)));
   std::erase_if(s.account.codes, [&](const OneTimeCode& c) { return c.purpose == purpose; });
+  drop_code_notices(s, purpose);
   s.account.codes.push_back({std::string(purpose), std::string(channel), std::string(target), code_hash(purpose, code),
                              s.now_ms + kCodeLifetimeMs, 3});
   effects.push_back({"deliver_code",
@@ -60,6 +70,7 @@ CodeCheck check_code(AppState& s, std::string_view purpose, std::string_view ent
     return code->attempts_left > 0 ? CodeCheck::wrong : CodeCheck::no_attempts_left;
   }
   std::erase_if(s.account.codes, [&](const OneTimeCode& c) { return c.purpose == purpose; });
+  drop_code_notices(s, purpose);
   return CodeCheck::ok;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // One-time codes to the citizen's phone or email (registration, consents,
 // contact changes). update() keeps only a hash and returns a "deliver_code"
-// effect; the Runtime hands it to its Delivery (delivery.hpp).
+// effect; the Runtime hands it to its Delivery (delivery.hpp). The sandbox
+// notice of a code goes when the code is used or replaced.
 #include <string>
 #include <string_view>
 

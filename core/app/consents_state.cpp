@@ -288,6 +288,11 @@ std::vector<consents::HistoryEntry> journal_entries(const ConsentsState& c) {
   return out;
 }
 
+std::string actor_label(const i18n::Catalog& catalog, const std::string& actor) {
+  if (actor == "system" || actor == "citizen" || actor == "representative") return catalog.tr("consents.actor." + actor);
+  return actor;
+}
+
 std::string journal_csv(const std::vector<consents::HistoryEntry>& entries, const i18n::Catalog& catalog) {
   std::string out = "\xEF\xBB\xBF";  // so spreadsheet programs read the UTF-8 right
   const auto row = [&out](const std::vector<std::string>& cells) {
@@ -307,7 +312,8 @@ std::string journal_csv(const std::vector<consents::HistoryEntry>& entries, cons
     row({time::format_display(h.time_ms, kMoscowOffsetMinutes), h.consent_id,
          catalog.tr("consents.operation." + std::string(consents::operation_id(h.operation))),
          status.empty() ? "" : catalog.tr("consents.status." + status),
-         purpose.empty() ? "" : catalog.tr("consents.purposes." + purpose), text_of(h.after, "recipient"), h.actor});
+         purpose.empty() ? "" : catalog.tr("consents.purposes." + purpose), text_of(h.after, "recipient"),
+         actor_label(catalog, h.actor)});
   }
   return out;
 }

@@ -137,6 +137,8 @@ std::vector<const consents::ConsentRecord*> listed_consents(const AppState& stat
 bool is_current_consent(const consents::ConsentRecord& record, int64_t now_ms);
 // The journal (every history entry) in the view's order.
 std::vector<consents::HistoryEntry> journal_entries(const ConsentsState& consents);
+// Who did it, as the journal shows it: «система», «гражданин» or the login.
+std::string actor_label(const i18n::Catalog& catalog, const std::string& actor);
 // The journal as CSV (RFC 4180, formulas neutralized), headers and names from `catalog`.
 std::string journal_csv(const std::vector<consents::HistoryEntry>& entries, const i18n::Catalog& catalog);
 // The Kantara receipt of a consent, signed with the device key; null when there is none.

@@ -145,8 +145,11 @@ const std::map<std::string, Handler>& handlers() {
        [](AppState& s, const nlohmann::json&, Effects& e) {
          if (s.forms.drafts_dirty_since >= 0 && s.now_ms >= s.forms.drafts_dirty_since + kAutosaveMs) save_forms(s, e);
          if (s.forms.next_sync_ms >= 0 && s.now_ms >= s.forms.next_sync_ms) sync_agency(s, e);
-         consents_tick(s, e);
          check_idle(s, e);
+         // After the idle check: a reminder raised just before an idle sign-out
+         // would be marked as shown and never seen. Signed in again, the
+         // consents' load raises it.
+         if (s.account.phase == AccountPhase::signed_in) consents_tick(s, e);
        }},
   };
   static const std::map<std::string, Handler> full = [] {

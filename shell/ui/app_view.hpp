@@ -42,6 +42,7 @@ struct ViewState {
   AccountView account;
   std::string consent_code;           // Согласия: the one-time code being typed
   bool consent_filters_open = false;  // Согласия: the filters are shown
+  std::string consent_page;           // Согласия: the page drawn last (list or a form), to scroll a new one to the top
 };
 
 struct PlatformHooks {

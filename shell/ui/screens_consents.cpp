@@ -136,6 +136,11 @@ void draw_operation_form(Ui& ui, ViewState& view, app::Runtime& runtime, bool in
   const consents::ConsentRecord preview = app::pending_record(state, p);
   const std::string op(app::consent_op_id(p.op));
   const int title_level = inline_form ? 3 : 1;
+  // Opened in place of the button that asked for it: the focus goes to its first field, not back to the top.
+  if (const std::string key = "inline:" + op + p.template_id; inline_form && view.consent_page != key) {
+    view.consent_page = key;
+    ui.focus_request = p.op == app::ConsentOp::give ? "consents.form.full_name" : "consents.form.phone";
+  }
   heading(ui, ui.tr("consents.form.title." + op, {{"id", p.consent_id}}), title_level);
   paragraph(ui, purpose_label(ui, preview.purpose), true);
 
@@ -221,7 +226,8 @@ void draw_operation_form(Ui& ui, ViewState& view, app::Runtime& runtime, bool in
     if (button(ui, "consents.form.confirm", ui.tr("consents.form.confirm." + op))) {
       runtime.dispatch({"consent_confirm", {{"code", view.consent_code}}});
       view.consent_code.clear();
-      view.reset_scroll = !inline_form && !runtime.state().consents.pending;
+      // Given on the review page: the next thing to do is sending, so the focus goes there.
+      if (inline_form && !runtime.state().consents.pending) ui.focus_request = "journey.submit";
     }
   }
   if (p.op == app::ConsentOp::give &&
@@ -253,8 +259,9 @@ void draw_offers(Ui& ui, app::Runtime& runtime) {
     }
     // The purpose is the heading just above: the button says «Дать согласие», its accessible name says for what.
     const std::string id = "consents.give." + t.id;
-    if (button(ui, id.c_str(), ui.tr("consents.offer_title"),
-               {.kind = ButtonKind::secondary, .accessible_name = ui.tr("consents.give_named", {{"purpose", purpose}})}))
+    if (button(
+            ui, id.c_str(), ui.tr("consents.offer_title"),
+            {.kind = ButtonKind::secondary, .accessible_name = ui.tr("consents.give_named", {{"purpose", purpose}})}))
       runtime.dispatch({"consent_start", {{"op", "give"}, {"template", t.id}}});
   }
 }
@@ -323,6 +330,10 @@ void draw_card(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHoo
 void draw_list(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks) {
   const app::AppState& state = runtime.state();
   const app::ConsentsView& v = state.consents.view;
+  if (state.consents.book.records().empty()) {
+    paragraph(ui, ui.tr("consents.empty_active"), true);
+    return;
+  }
   paragraph(ui, ui.tr("consents.sort_title"), true);
   choice_buttons(ui, "consents.sort", v.sort,
                  {{"date", ui.tr("consents.sort.date")},
@@ -411,7 +422,7 @@ void draw_journal(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks) {
                                     ui.tr("consents.operation." + std::string(consents::operation_id(h.operation))),
                                     status.empty() ? "" : ui.tr("consents.status." + status),
                                     purpose.empty() ? "" : purpose_label(ui, purpose),
-                                    h.actor == "system" ? ui.tr("consents.actor.system") : h.actor};
+                                    app::actor_label(ui.catalog, h.actor)};
   };
   // A table where it fits; one line per entry on a phone.
   if (ImGui::GetContentRegionAvail().x < ui.px(640)) {
@@ -464,12 +475,18 @@ void draw_refusal(Ui& ui, app::Runtime& runtime, const app::ConsentGate& gate, c
 
 void draw_consents(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks) {
   const app::AppState& state = runtime.state();
-  if (state.consents.pending && state.consents.pending->return_to != "review")
-    return draw_operation_form(ui, view, runtime, false);
+  const auto& pending = state.consents.pending;
+  const bool form = pending && pending->return_to != "review";
+  // A new page (the list, or a form) starts at its top.
+  const std::string page =
+      form ? std::string(app::consent_op_id(pending->op)) + ":" + pending->template_id + pending->consent_id : "list";
+  if (page != view.consent_page || view.drawn_section != app::Section::consents) {
+    view.consent_page = page;
+    ImGui::SetScrollY(0);  // this frame's window: from the next frame on
+  }
+  if (form) return draw_operation_form(ui, view, runtime, false);
   heading(ui, ui.tr("consents.title"));
   paragraph(ui, ui.tr("consents.intro"), true);
-  draw_offers(ui, runtime);
-  ImGui::Spacing();
   const auto& records = state.consents.book.records();
   const size_t active =
       static_cast<size_t>(std::count_if(records.begin(), records.end(), [&](const consents::ConsentRecord& r) {
@@ -487,6 +504,9 @@ void draw_consents(Ui& ui, ViewState& view, app::Runtime& runtime, const Platfor
   }
   if (state.consents.view.tab == "journal") return draw_journal(ui, runtime, hooks);
   draw_list(ui, view, runtime, hooks);
+  ImGui::Spacing();
+  ImGui::Separator();
+  draw_offers(ui, runtime);
 }
 
 void draw_form_consents(Ui& ui, app::Runtime& runtime, const forms::FormDefinition& form) {
@@ -567,7 +587,8 @@ void draw_review_consent(Ui& ui, ViewState& view, app::Runtime& runtime, const f
   if (d.reason != consents::Refusal::no_consent) paragraph(ui, refusal_text(ui, d), true);
   if (button(ui, "consents.review_give", ui.tr("consents.offer_title"),
              {.kind = ButtonKind::secondary,
-              .accessible_name = ui.tr("consents.give_named", {{"purpose", purpose_label(ui, "application_processing")}})}))
+              .accessible_name =
+                  ui.tr("consents.give_named", {{"purpose", purpose_label(ui, "application_processing")}})}))
     runtime.dispatch(
         {"consent_start", {{"op", "give"}, {"template", "application_processing"}, {"return_to", "review"}}});
 }

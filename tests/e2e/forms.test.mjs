@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp, screenshot, semantics, click, type, find, registerCitizen, signIn } from './harness.mjs';
+import { giveConsent } from './consent_steps.mjs';
 
 const SERVICE = 'Справка о размере пенсии и иных выплат';
 
@@ -61,6 +62,9 @@ test('a citizen completes Справка о размере пенсии and read
     assert.ok(await find(page, '01.01.2026'));
     assert.ok(await find(page, '31.10.2026'));
     await screenshot(page, 'forms-review');
+    // The first application needs the consent to process it, given right here.
+    await giveConsent(page, 'Дать согласие: Обработка заявления');
+    assert.ok((await semantics(page)).some((n) => n.label.startsWith('Заявление будет обработано по согласию № C-000001')));
     await click(page, 'Отправить заявление');
     const number = await find(page, 'journey.application_number');
     assert.ok(number, 'the confirmation page shows the number');

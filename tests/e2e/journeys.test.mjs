@@ -1,9 +1,9 @@
-// Справка о размере пенсии end to end the two other ways citizens work: on a
-// phone by taps and the on-screen keyboard (the hidden input path), and with
-// the keyboard alone.
+// Справка о размере пенсии end to end on a phone by taps and the on-screen
+// keyboard (the hidden input path). With the keyboard alone: keyboard_journey.test.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp, screenshot, find, drag, typeOnKeyboard, registerCitizen } from './harness.mjs';
+import { giveConsent } from './consent_steps.mjs';
 
 const SERVICE = 'Справка о размере пенсии и иных выплат';
 // Reduced motion: drags scroll exactly, without inertia.
@@ -64,50 +64,13 @@ test('a phone completes Справка о размере пенсии by taps an
     await tap(page, 'Скачать PDF в личном кабинете');
     await tap(page, 'Продолжить');
     assert.ok(await find(page, 'Проверьте ответы'));
+    // The consent to process the application is given in place on the review
+    // page (consents.test.mjs covers its form on a phone); then the sending tap.
+    await giveConsent(page, 'Дать согласие: Обработка заявления');
     await tap(page, 'Отправить заявление');
     const number = applicationNumber(await find(page, 'journey.application_number'));
     assert.ok(number, 'the confirmation shows the application number');
     await screenshot(page, 'phone-journey-confirmation');
-    assert.deepEqual(app.consoleErrors, []);
-  });
-});
-
-test('keyboard only: Справка о размере пенсии without a mouse', async () => {
-  await withApp({}, async (app) => {
-    const { page } = app;
-    await registerCitizen(page);
-    const focusedId = () => page.evaluate(() => (window.cabinet.semantics().find((n) => n.focused) || {}).id);
-    const press = async (key) => {
-      await page.keyboard.press(key);
-      await frames(page);
-    };
-    const tabTo = async (id) => {
-      for (let i = 0; i < 80 && (await focusedId()) !== id; i += 1) await press('Tab');
-      assert.equal(await focusedId(), id);
-    };
-    await tabTo('nav.services');
-    await press('Enter');
-    await tabTo('services.search');
-    await typeOnKeyboard(page, 'справка о пенсии');
-    await tabTo('services.open.pension-amount-certificate');
-    await press('Enter');
-    await tabTo('journey.start');
-    await press('Enter');
-    await tabTo('field./period_from');
-    await typeOnKeyboard(page, '01.01.2026');
-    await press('Tab');
-    assert.equal(await focusedId(), 'field./period_to');
-    await typeOnKeyboard(page, '31.10.2026');
-    await tabTo('journey.continue');
-    await press('Enter');
-    await tabTo('field./delivery.download');
-    await press('Space');
-    assert.equal((await find(page, 'Скачать PDF в личном кабинете')).selected, true);
-    await tabTo('journey.continue');
-    await press('Enter');
-    await tabTo('journey.submit');
-    await press('Enter');
-    assert.ok(applicationNumber(await find(page, 'journey.application_number')), 'confirmation reached by keyboard');
     assert.deepEqual(app.consoleErrors, []);
   });
 });
