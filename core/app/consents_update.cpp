@@ -244,7 +244,9 @@ void consent_confirm(AppState& s, const json& a, Effects& e) {
   }
   const json key_before = s.forms.signing_key;
   const submission::SigningKey key = signing_key(s);
-  const std::string actor = audit_actor(s);
+  // The consent's own history names the role ("citizen", shown «Гражданин» on
+  // the receipt); the audit log (record) names the signed-in login.
+  const std::string actor = "citizen";
   consents::OpResult result;
   consents::ConsentRecord draft = pending_record(s, p);
   if (p.op == ConsentOp::give) {
@@ -288,7 +290,7 @@ void consent_confirm(AppState& s, const json& a, Effects& e) {
 void consent_refuse(AppState& s, const json&, Effects& e) {
   if (!s.consents.pending || s.consents.pending->op != ConsentOp::give) return;
   const PendingConsent p = *s.consents.pending;
-  const consents::OpResult result = s.consents.book.refuse(pending_record(s, p), s.now_ms, audit_actor(s));
+  const consents::OpResult result = s.consents.book.refuse(pending_record(s, p), s.now_ms, "citizen");
   if (!result.ok()) return;
   record(s, e, result.event);
   save_consents(s, e);
@@ -321,7 +323,7 @@ void consent_withdraw_confirm(AppState& s, const json& a, Effects& e) {
   const std::string id = json_string(a, "id").value_or("");
   if (id.empty() || id != s.consents.view.confirm_withdraw) return;  // only after «Отозвать» asked
   s.consents.view.confirm_withdraw.clear();
-  const consents::OpResult result = s.consents.book.withdraw(id, s.now_ms, audit_actor(s));
+  const consents::OpResult result = s.consents.book.withdraw(id, s.now_ms, "citizen");
   if (!result.ok()) return;
   record(s, e, result.event);
   save_consents(s, e);

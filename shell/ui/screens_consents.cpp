@@ -11,9 +11,11 @@
 #include "app/consents_state.hpp"
 #include "app/json_args.hpp"
 #include "app_view.hpp"
+#include "consents/receipt_pdf.hpp"
 #include "forms/form_check.hpp"
 #include "forms/form_registry.hpp"
 #include "forms/suggestions.hpp"
+#include "theme.hpp"
 #include "time/iso8601.hpp"
 #include "widgets.hpp"
 
@@ -323,6 +325,16 @@ void draw_card(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHoo
       if (!receipt.is_null())
         hooks.download("consent-" + r.id + ".json", "application/json",
                        receipt.dump(2, ' ', false, json::error_handler_t::replace) + "\n");
+    }
+    same_line_if_fits(ui.tr("consents.action.download_pdf"));
+    if (button(ui, "consents.action.download_pdf", ui.tr("consents.action.download_pdf"),
+               {.kind = ButtonKind::secondary})) {
+      const consents::ReceiptPdf pdf =
+          consents::consent_receipt_pdf(r, state.consents.book.history_of(r.id), body_font_bytes(), ui.catalog);
+      if (pdf.ok())
+        hooks.download("consent-" + r.id + ".pdf", "application/pdf", pdf.bytes);
+      else
+        runtime.dispatch({"show_notice", {{"kind", "error"}, {"message", "consents.pdf_failed"}}});
     }
   }
 }

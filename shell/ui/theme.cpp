@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <iterator>
 
 namespace cabinet::ui {
 
@@ -37,6 +38,12 @@ const ImWchar* glyph_ranges() {
 bool file_exists(const std::string& path) { return std::ifstream(path).good(); }
 
 }  // namespace
+
+std::string body_font_bytes() {
+  std::ifstream in(font_directory() + "/DejaVuSans.ttf", std::ios::binary);
+  if (!in) return {};
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
 
 bool load_fonts(const std::string& dir, float pixel_ratio, float text_scale) {
   ImGuiIO& io = ImGui::GetIO();

@@ -48,5 +48,7 @@ void apply_theme(const DisplaySettings& settings = {});
 bool apply_display_settings(DisplaySettings& applied, const DisplaySettings& wanted, const std::string& font_dir);
 // The folder the UI's fonts came from (for documents that embed the font, such as PDF receipts).
 const std::string& font_directory();
+// The bytes of the body font file in font_directory(); empty when it cannot be read.
+std::string body_font_bytes();
 
 }  // namespace cabinet::ui

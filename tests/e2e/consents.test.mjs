@@ -4,7 +4,10 @@
 // reason and «Дать согласие». Screenshots of Согласия on a desktop and a phone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, screenshot, semantics, click, type, find, registerCitizen } from './harness.mjs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { withApp, screenshot, semantics, click, type, find, registerCitizen, artifactsDir } from './harness.mjs';
 import { giveConsent } from './consent_steps.mjs';
 
 const GIVE_AUTOFILL = 'Дать согласие: Получение сведений из государственных реестров для автозаполнения';
@@ -35,6 +38,16 @@ test('consent to autofill: given with a code, autofill works; withdrawn, autofil
     // The receipt downloads as signed JSON.
     const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'Скачать квитанцию (JSON)')]);
     assert.equal(download.suggestedFilename(), 'consent-C-000001.json');
+    // And as a PDF with the font embedded: pdftotext reads it back in Russian.
+    const [pdf] = await Promise.all([page.waitForEvent('download'), click(page, 'Скачать квитанцию (PDF)')]);
+    assert.equal(pdf.suggestedFilename(), 'consent-C-000001.pdf');
+    const pdfPath = join(artifactsDir, 'consent-C-000001.pdf');
+    await pdf.saveAs(pdfPath);
+    assert.equal(readFileSync(pdfPath).subarray(0, 5).toString('latin1'), '%PDF-');
+    const text = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    for (const part of ['Согласие на обработку персональных данных', 'Иванова Мария Петровна', 'Согласие дано (Гражданин)']) {
+      assert.ok(text.includes(part), `the PDF says «${part}»`);
+    }
 
     // A form that takes the passport from the profile: filled.
     await openService(page);
