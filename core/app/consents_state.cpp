@@ -207,6 +207,28 @@ json subject_from_profile(const json& profile) {
           {"phone", text_of(profile, "phone")}};
 }
 
+namespace {
+
+// A person of the consent form (full_name, address, passport, passport_issue_date, passport_issued_by).
+consents::Person person_of(const json& typed) {
+  consents::Person person;
+  person.full_name = text_of(typed, "full_name");
+  person.address = text_of(typed, "address");
+  person.document.type = "passport_rf";
+  person.document.number = text_of(typed, "passport");
+  if (const ids::Result passport = ids::check_passport(person.document.number); passport.ok())
+    person.document.number = passport.normalized;
+  person.document.issued_on = display_date_to_iso(text_of(typed, "passport_issue_date"));
+  person.document.issuer = text_of(typed, "passport_issued_by");
+  return person;
+}
+
+consents::Representative representative_of(const json& typed) {
+  return {person_of(typed), text_of(typed, "authority")};
+}
+
+}  // namespace
+
 consents::ConsentRecord pending_record(const AppState& s, const PendingConsent& p) {
   const ConsentTemplates& t = consent_templates();
   if (p.op != ConsentOp::give) {
@@ -225,14 +247,8 @@ consents::ConsentRecord pending_record(const AppState& s, const PendingConsent& 
   const ConsentTemplate* tpl = t.find(p.template_id);
   if (!tpl) return {};
   consents::ConsentRecord r;
-  r.subject.full_name = text_of(p.subject, "full_name");
-  r.subject.address = text_of(p.subject, "address");
-  r.subject.document.type = "passport_rf";
-  r.subject.document.number = text_of(p.subject, "passport");
-  if (const ids::Result passport = ids::check_passport(r.subject.document.number); passport.ok())
-    r.subject.document.number = passport.normalized;
-  r.subject.document.issued_on = display_date_to_iso(text_of(p.subject, "passport_issue_date"));
-  r.subject.document.issuer = text_of(p.subject, "passport_issued_by");
+  r.subject = person_of(p.subject);
+  if (p.by_representative) r.representative = representative_of(p.representative);
   r.operator_party = t.operator_party;
   r.purpose = tpl->purpose;
   r.categories = tpl->categories;

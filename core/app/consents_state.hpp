@@ -74,6 +74,11 @@ struct PendingConsent {
   // give: the subject as typed, prefilled from the profile: full_name, address,
   // passport, passport_issue_date (ДД.ММ.ГГГГ), passport_issued_by, phone.
   nlohmann::json subject = nlohmann::json::object();
+  // give through a representative (art. 9 part 4 item 2): their full_name,
+  // address, passport, passport_issue_date, passport_issued_by and the
+  // document of authority ("authority", e.g. "77 АА 1234567 от 01.02.2026").
+  bool by_representative = false;
+  nlohmann::json representative = nlohmann::json::object();
   bool acknowledged = false;  // «Я ознакомлен(а) с текстом согласия»
   std::string code_sent_to;   // masked phone, once a code went out
   std::vector<ConsentFormError> errors;

@@ -4,6 +4,7 @@
 // and submission. Every operation is appended to the audit log.
 #include <algorithm>
 #include <array>
+#include <span>
 
 #include "app/codes.hpp"
 #include "app/consents_handlers.hpp"
@@ -26,6 +27,8 @@ constexpr int kMoscowOffsetMinutes = 180;
 constexpr size_t kSubjectFieldMax = 500;  // bytes of one typed subject value
 const char* const kSubjectFields[] = {"full_name",          "address", "passport", "passport_issue_date",
                                       "passport_issued_by", "phone"};
+const char* const kRepresentativeFields[] = {"full_name",          "address", "passport", "passport_issue_date",
+                                             "passport_issued_by", "authority"};
 
 std::string display_date(int64_t ms) {
   return time::format_display(ms, kMoscowOffsetMinutes).substr(0, 10);
@@ -54,23 +57,49 @@ std::string subject_text(const PendingConsent& p, const char* name) {
   return text::trim(json_string(p.subject, name).value_or(""));
 }
 
+// The person's name, address and passport as the law asks of a consent; the
+// errors' fields are `prefix` + the field ("", or "representative.").
+void check_person(const AppState& s, PendingConsent& p, const json& person, const std::string& prefix) {
+  const auto text = [&](const char* name) { return text::trim(json_string(person, name).value_or("")); };
+  for (const char* name : {"full_name", "address", "passport_issued_by"}) {
+    if (text(name).empty()) add_error(p, prefix + name, "consents.form.required");
+  }
+  if (const ids::Result passport = ids::check_passport(text("passport")); !passport.ok())
+    add_error(p, prefix + "passport", passport.message_key(),
+              passport.params.is_object() ? passport.params : json::object());
+  ids::DateRules rules;
+  int year = 0;
+  unsigned month = 0, day = 0;
+  time::civil_from_days((s.now_ms + kMoscowOffsetMinutes * 60'000LL) / 86'400'000, year, month, day);
+  rules.today = ids::Date{year, month, day};
+  rules.not_in_future = true;
+  if (const ids::DateResult date = ids::check_date(text("passport_issue_date"), rules); !date.ok())
+    add_error(p, prefix + "passport_issue_date", date.message_key(),
+              date.params.is_object() ? date.params : json::object());
+}
+
+// Copies the allowed text fields of `from` into `to`, clearing their errors.
+void set_person_fields(PendingConsent& p, json& to, const json& from, const std::string& prefix,
+                       std::span<const char* const> names) {
+  for (const char* name : names) {
+    const auto value = json_string(from, name);
+    if (!value || !text::is_valid_utf8(*value) || value->size() > kSubjectFieldMax || text::has_control_chars(*value))
+      continue;
+    to[name] = *value;
+    std::erase_if(p.errors, [&](const ConsentFormError& e) { return e.field == prefix + name; });
+  }
+}
+
 // The checks before a code is sent and again before confirming; false with the errors set.
 bool check_pending(const AppState& s, PendingConsent& p) {
   p.errors.clear();
   if (p.op == ConsentOp::give) {
-    for (const char* name : {"full_name", "address", "passport_issued_by"}) {
-      if (subject_text(p, name).empty()) add_error(p, name, "consents.form.required");
+    check_person(s, p, p.subject, "");
+    if (p.by_representative) {
+      check_person(s, p, p.representative, "representative.");
+      if (text::trim(json_string(p.representative, "authority").value_or("")).empty())
+        add_error(p, "representative.authority", "consents.form.required");
     }
-    if (const ids::Result passport = ids::check_passport(subject_text(p, "passport")); !passport.ok())
-      add_error(p, "passport", passport.message_key(), passport.params.is_object() ? passport.params : json::object());
-    ids::DateRules rules;
-    int year = 0;
-    unsigned month = 0, day = 0;
-    time::civil_from_days((s.now_ms + kMoscowOffsetMinutes * 60'000LL) / 86'400'000, year, month, day);
-    rules.today = ids::Date{year, month, day};
-    rules.not_in_future = true;
-    if (const ids::DateResult date = ids::check_date(subject_text(p, "passport_issue_date"), rules); !date.ok())
-      add_error(p, "passport_issue_date", date.message_key(), date.params.is_object() ? date.params : json::object());
   }
   if (const ids::Result phone = ids::check_phone(subject_text(p, "phone")); !phone.ok())
     add_error(p, "phone", phone.message_key(), phone.params.is_object() ? phone.params : json::object());
@@ -180,15 +209,15 @@ void consent_set(AppState& s, const json& a, Effects&) {
     p.acknowledged = *acknowledged;
     std::erase_if(p.errors, [](const ConsentFormError& e) { return e.field == "acknowledged"; });
   }
-  if (const json* subject = json_field(a, "subject"); subject && subject->is_object()) {
-    for (const char* name : kSubjectFields) {
-      const auto value = json_string(*subject, name);
-      if (!value || !text::is_valid_utf8(*value) || value->size() > kSubjectFieldMax || text::has_control_chars(*value))
-        continue;
-      p.subject[name] = *value;
-      std::erase_if(p.errors, [&](const ConsentFormError& e) { return e.field == name; });
-    }
+  if (const json* subject = json_field(a, "subject"); subject && subject->is_object())
+    set_person_fields(p, p.subject, *subject, "", kSubjectFields);
+  if (auto by_representative = json_bool(a, "by_representative"); by_representative && p.op == ConsentOp::give) {
+    p.by_representative = *by_representative;
+    if (!p.by_representative)
+      std::erase_if(p.errors, [](const ConsentFormError& e) { return e.field.starts_with("representative."); });
   }
+  if (const json* representative = json_field(a, "representative"); representative && representative->is_object())
+    set_person_fields(p, p.representative, *representative, "representative.", kRepresentativeFields);
 }
 
 void consent_request_code(AppState& s, const json&, Effects& e) {

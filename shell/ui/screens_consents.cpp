@@ -115,15 +115,29 @@ void choice_buttons(Ui& ui, const std::string& prefix, const std::string& curren
 // ---------------------------------------------------------------------------
 // The give / change / renew form.
 
-void subject_field(Ui& ui, app::Runtime& runtime, const app::PendingConsent& p, const char* name,
-                   FieldOptions options) {
-  std::string value = app::json_string(p.subject, name).value_or("");
+// A field of the subject ("subject") or of their representative ("representative").
+void person_field(Ui& ui, app::Runtime& runtime, const app::PendingConsent& p, const char* group, const char* name,
+                  FieldOptions options) {
+  const bool representative = std::string_view(group) == "representative";
+  const std::string prefix = representative ? "representative." : "";
+  std::string value = app::json_string(representative ? p.representative : p.subject, name).value_or("");
   for (const app::ConsentFormError& e : p.errors) {
-    if (e.field == name) options.error = ui.tr(e.key, e.params);
+    if (e.field == prefix + name) options.error = ui.tr(e.key, e.params);
   }
-  const std::string id = std::string("consents.form.") + name;
+  const std::string id = "consents.form." + prefix + name;
   if (text_field(ui, id.c_str(), ui.tr(id), value, options))
-    runtime.dispatch({"consent_set", {{"subject", {{name, value}}}}});
+    runtime.dispatch({"consent_set", {{group, {{name, value}}}}});
+}
+
+// Name, address and passport of the subject or of the representative.
+void person_fields(Ui& ui, app::Runtime& runtime, const app::PendingConsent& p, const char* group) {
+  person_field(ui, runtime, p, group, "full_name", {.autocomplete = "name", .max_bytes = 300});
+  person_field(ui, runtime, p, group, "address", {.autocomplete = "street-address", .max_bytes = 500});
+  person_field(ui, runtime, p, group, "passport",
+               {.hint = ui.tr("consents.form.passport_hint"), .input = "numeric", .max_bytes = 40});
+  person_field(ui, runtime, p, group, "passport_issue_date",
+               {.hint = ui.tr("consents.form.date_hint"), .input = "numeric", .max_bytes = 20});
+  person_field(ui, runtime, p, group, "passport_issued_by", {.max_bytes = 300});
 }
 
 std::string term_label(const Ui& ui, int months, int64_t until_ms) {
@@ -149,16 +163,20 @@ void draw_operation_form(Ui& ui, ViewState& view, app::Runtime& runtime, bool in
   if (p.op == app::ConsentOp::give) {
     heading(ui, ui.tr("consents.form.subject_title"), title_level + 1);
     paragraph(ui, ui.tr("consents.form.subject_hint"), true);
-    subject_field(ui, runtime, p, "full_name", {.autocomplete = "name", .max_bytes = 300});
-    subject_field(ui, runtime, p, "address", {.autocomplete = "street-address", .max_bytes = 500});
-    subject_field(ui, runtime, p, "passport",
-                  {.hint = ui.tr("consents.form.passport_hint"), .input = "numeric", .max_bytes = 40});
-    subject_field(ui, runtime, p, "passport_issue_date",
-                  {.hint = ui.tr("consents.form.date_hint"), .input = "numeric", .max_bytes = 20});
-    subject_field(ui, runtime, p, "passport_issued_by", {.max_bytes = 300});
+    person_fields(ui, runtime, p, "subject");
+    bool by_representative = p.by_representative;
+    if (checkbox(ui, "consents.form.by_representative", ui.tr("consents.form.by_representative"), by_representative))
+      runtime.dispatch({"consent_set", {{"by_representative", by_representative}}});
+    if (p.by_representative) {
+      heading(ui, ui.tr("consents.form.representative.title"), title_level + 1);
+      paragraph(ui, ui.tr("consents.form.representative.hint"), true);
+      person_fields(ui, runtime, p, "representative");
+      person_field(ui, runtime, p, "representative", "authority",
+                   {.hint = ui.tr("consents.form.representative.authority_hint"), .max_bytes = 300});
+    }
   }
-  subject_field(ui, runtime, p, "phone",
-                {.hint = ui.tr("consents.form.phone_hint"), .input = "tel", .autocomplete = "tel", .max_bytes = 40});
+  person_field(ui, runtime, p, "subject", "phone",
+               {.hint = ui.tr("consents.form.phone_hint"), .input = "tel", .autocomplete = "tel", .max_bytes = 40});
 
   if (p.op == app::ConsentOp::change) {
     heading(ui, ui.tr("consents.form.purpose"), title_level + 1);
@@ -202,9 +220,17 @@ void draw_operation_form(Ui& ui, ViewState& view, app::Runtime& runtime, bool in
   }
 
   heading(ui, ui.tr("consents.form.text_title"), title_level + 1);
-  paragraph(ui, ui.tr("consents.form.text_intro",
-                      {{"name", preview.subject.full_name.empty() ? ui.tr("consents.form.name_missing")
-                                                                  : preview.subject.full_name}}));
+  const auto name_or_missing = [&ui](const std::string& name) {
+    return name.empty() ? ui.tr("consents.form.name_missing") : name;
+  };
+  if (preview.representative) {
+    paragraph(ui, ui.tr("consents.form.text_intro_representative",
+                        {{"representative", name_or_missing(preview.representative->person.full_name)},
+                         {"name", name_or_missing(preview.subject.full_name)},
+                         {"authority", preview.representative->authority_document}}));
+  } else {
+    paragraph(ui, ui.tr("consents.form.text_intro", {{"name", name_or_missing(preview.subject.full_name)}}));
+  }
   draw_terms(ui, preview);
   ImGui::Spacing();
   bool acknowledged = p.acknowledged;

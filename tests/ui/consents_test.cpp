@@ -115,6 +115,28 @@ TEST(Consents, AStepWithoutConsentSaysWhyAndOffersIt) {
   EXPECT_EQ(f.runtime.state().forms.journey.data.value("passport", ""), "4510 123456");
 }
 
+TEST(Consents, ARepresentativeFillsTheirOwnDetailsAndTheTextSaysOnWhoseBehalf) {
+  Fixture f;
+  f.runtime.start();
+  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ASSERT_TRUE(app.click("Согласия"));
+  ASSERT_TRUE(app.click(kAutofill));
+  EXPECT_EQ(app.find("Представитель: фамилия, имя, отчество"), nullptr);
+  ASSERT_TRUE(app.click("Согласие оформляет представитель (по доверенности)"));
+  ASSERT_TRUE(app.type("Представитель: фамилия, имя, отчество", "Иванов Пётр Сергеевич"));
+  ASSERT_TRUE(app.type("Документ о полномочиях (реквизиты доверенности)", "77 АА 1234567 от 01.02.2026"));
+  app.frame();
+  bool intro = false;
+  for (const auto& node : app.semantics().nodes())
+    intro = intro || node.label.starts_with("Я, Иванов Пётр Сергеевич, действуя от имени Иванова Мария Петровна");
+  EXPECT_TRUE(intro) << "the consent text names the representative and the subject";
+  ASSERT_TRUE(app.click("Я ознакомлен(а) с текстом согласия"));
+  ASSERT_TRUE(app.click("Получить код"));
+  const ui::SemanticsNode* passport = app.find("consents.form.representative.passport");
+  ASSERT_NE(passport, nullptr);
+  EXPECT_FALSE(passport->error.empty()) << "the representative's empty passport is an error";
+}
+
 TEST(Consents, ThePhoneLayoutKeepsEverythingOnScreen) {
   Fixture f;
   f.runtime.start();

@@ -4,6 +4,7 @@
 // reminders and expiry on the clock; the journal's CSV and the receipts.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 
 #include "app/runtime.hpp"
@@ -246,6 +247,52 @@ TEST(ConsentsApp, ChangeRenewAndRefuseAreRecordedAndSigned) {
     if (e.action == audit::actions::kConsentChange) operations.push_back(e.details.value("operation", ""));
   }
   EXPECT_EQ(operations, (std::vector<std::string>{"give", "change", "renew", "refuse"}));
+}
+
+TEST(ConsentsApp, ARepresentativeGivesTheConsentWithTheDocumentOfAuthority) {
+  Harness h;
+  h.send("consent_start", {{"op", "give"}, {"template", "application_processing"}});
+  h.send("consent_set", {{"acknowledged", true}, {"subject", consent_steps::subject()}, {"by_representative", true}});
+  h.send("consent_request_code");
+  auto errors = h.error_keys();
+  for (const char* field : {"full_name", "address", "passport", "passport_issue_date", "passport_issued_by", "authority"}) {
+    const std::string wanted = std::string("representative.") + field;
+    EXPECT_TRUE(std::any_of(errors.begin(), errors.end(), [&](const std::string& e) { return e.starts_with(wanted + ":"); }))
+        << wanted;
+  }
+  EXPECT_TRUE(consent_steps::sandbox_code(h.state()).empty()) << "no code while the representative is incomplete";
+  json representative = consent_steps::subject();
+  representative.erase("phone");
+  representative["full_name"] = "Иванов Пётр Сергеевич";
+  representative["passport_issue_date"] = "01.01.2099";  // in the future
+  representative["authority"] = "доверенность 77 АА 1234567 от 01.02.2026";
+  h.send("consent_set", {{"representative", representative}});
+  h.send("consent_request_code");
+  errors = h.error_keys();
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_TRUE(errors[0].starts_with("representative.passport_issue_date:")) << errors[0];
+  representative["passport_issue_date"] = "01.02.2020";
+  h.send("consent_set", {{"representative", representative}});
+  h.send("consent_request_code");
+  EXPECT_TRUE(h.error_keys().empty());
+  h.send("consent_confirm", {{"code", consent_steps::sandbox_code(h.state())}});
+  ASSERT_EQ(h.consents().book.records().size(), 1u);
+  const consents::ConsentRecord& r = h.consents().book.records()[0];
+  ASSERT_TRUE(r.representative);
+  EXPECT_EQ(r.representative->person.full_name, "Иванов Пётр Сергеевич");
+  EXPECT_EQ(r.representative->person.document.issued_on, "2020-02-01");
+  EXPECT_EQ(r.representative->authority_document, "доверенность 77 АА 1234567 от 01.02.2026");
+  EXPECT_TRUE(consents::missing_items(r).empty());
+  EXPECT_EQ(consents::verify_record(r), submission::Verdict::valid);
+  // The citizen's profile keeps the citizen's own details, not the representative's.
+  EXPECT_EQ(h.state().forms.profile.value("full_name", ""), "Иванова Анна Петровна");
+  // Unticking drops the representative and their errors from a new form.
+  h.send("consent_start", {{"op", "give"}, {"template", "registry_autofill"}});
+  h.send("consent_set", {{"by_representative", true}});
+  h.send("consent_request_code");
+  h.send("consent_set", {{"by_representative", false}});
+  errors = h.error_keys();
+  EXPECT_TRUE(std::none_of(errors.begin(), errors.end(), [](const std::string& e) { return e.starts_with("representative."); }));
 }
 
 TEST(ConsentsApp, ConsentsSurviveARestartAndADamagedFileIsKeptAside) {
