@@ -164,6 +164,8 @@ void complete_sign_in(AppState& s, Effects& e, bool remember) {
     device = a.devices.end() - 1;
     if (!first) {
       add_notice(s, "info", "auth.sessions.new_device", {{"device", a.device_label}});
+      notify(s, {.category = "security", .message_key = "auth.sessions.new_device",
+                    .params = {{"device", a.device_label}}, .object = "security"});
       record_audit(s, e, actions::kDeviceChange, "device:" + a.device_id, {{"device", a.device_label}, {"change", "new"}});
     }
   }
@@ -193,6 +195,7 @@ void sign_out(AppState& s, Effects& e, std::string_view reason) {
     save_account(s, e);
   }
   if (s.forms.drafts_dirty_since >= 0) save_forms(s, e);
+  flush_notifications(s, e);
   e.push_back({"vault_close", json::object()});
   // Everything personal goes; the settings, the public part of the account and the connection stay.
   AccountState kept;
@@ -204,6 +207,7 @@ void sign_out(AppState& s, Effects& e, std::string_view reason) {
   a = std::move(kept);
   s.forms = FormsState();
   s.consents = ConsentsState();
+  s.notifications = NotificationsState();
   s.errors.clear();
   std::erase_if(s.notices, [](const Notice& n) { return n.kind != "error"; });
   if (reason == "idle") add_notice(s, "info", "auth.idle.signed_out");

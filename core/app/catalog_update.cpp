@@ -6,6 +6,7 @@
 #include "app/json_args.hpp"
 #include "forms/form_registry.hpp"
 #include "text/utf8.hpp"
+#include "tracking/status.hpp"
 
 namespace cabinet::app {
 
@@ -84,7 +85,19 @@ void open_service(AppState& s, const json& a, Effects& e) {
 
 void set_applications_tab(AppState& s, const json& a, Effects&) {
   const std::string tab = json_string(a, "tab").value_or("");
-  if (tab == "drafts" || tab == "submitted" || tab == "archive") s.forms.applications_tab = tab;
+  if (tab != "drafts" && tab != "submitted" && tab != "archive") return;
+  s.forms.applications_tab = tab;
+  s.forms.opened_application.clear();
+}
+
+void applications_view(AppState& s, const json& a, Effects&) {
+  ApplicationsView& v = s.forms.applications_view;
+  if (auto status = json_string(a, "status"); status && (status->empty() || tracking::parse_status(*status)))
+    v.status = *status;
+  if (auto service = json_string(a, "service"); service && (service->empty() || forms::FormRegistry::embedded().find(*service)))
+    v.service = *service;
+  if (auto period = json_string(a, "period"); period && (*period == "all" || *period == "30d" || *period == "12m"))
+    v.period = *period;
 }
 
 json saved_filter_json(const SavedFilter& f) {
@@ -102,6 +115,7 @@ void add_catalog_handlers(HandlerTable& t) {
   t["delete_filter"] = delete_filter;
   t["open_service"] = open_service;
   t["set_applications_tab"] = set_applications_tab;
+  t["applications_view"] = applications_view;
 }
 
 void save_forms(AppState& s, Effects& effects) {

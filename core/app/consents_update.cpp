@@ -424,8 +424,11 @@ void consents_tick(AppState& s, Effects& e) {
   for (const consents::AuditEvent& event : expired) {
     consents::append_to(s.account.audit, event);  // by "system", not by the citizen
     const std::string purpose = json_string(event.details, "purpose").value_or("");
-    add_notice(s, "info", "consents.notice.expired",
-               {{"id", event.object.substr(event.object.find(':') + 1)}, {"purpose_key", purpose_key(purpose)}});
+    const std::string id = event.object.substr(event.object.find(':') + 1);
+    const json params = {{"id", id}, {"purpose_key", purpose_key(purpose)}};
+    add_notice(s, "info", "consents.notice.expired", params);
+    notify(s, {.category = "consents", .message_key = "consents.notice.expired", .params = params,
+                  .object = "consent:" + id});
     changed = true;
   }
   if (!expired.empty()) save_audit(s, e);
@@ -433,11 +436,14 @@ void consents_tick(AppState& s, Effects& e) {
     auto& sent = s.consents.reminders_sent;
     if (std::find(sent.begin(), sent.end(), reminder.key) != sent.end()) continue;
     const consents::ConsentRecord* r = s.consents.book.find(reminder.consent_id);
-    add_notice(s, "info", reminder.threshold_days == 7 ? "consents.reminder.days_7" : "consents.reminder.days_30",
-               {{"id", reminder.consent_id},
-                {"purpose_key", purpose_key(r ? r->purpose : "")},
-                {"date", display_date(reminder.valid_until_ms)},
-                {"days", reminder.days_left}});
+    const char* key = reminder.threshold_days == 7 ? "consents.reminder.days_7" : "consents.reminder.days_30";
+    const json params = {{"id", reminder.consent_id},
+                         {"purpose_key", purpose_key(r ? r->purpose : "")},
+                         {"date", display_date(reminder.valid_until_ms)},
+                         {"days", reminder.days_left}};
+    add_notice(s, "info", key, params);
+    notify(s, {.category = "consents", .message_key = key, .params = params,
+                  .object = "consent:" + reminder.consent_id});
     sent.push_back(reminder.key);
     changed = true;
   }

@@ -92,7 +92,12 @@ nlohmann::json forms_summary(const FormsState& s) {
           {"drafts", drafts},
           {"applications", applications},
           {"outbox_waiting", s.outbox.waiting()},
-          {"applications_tab", s.applications_tab}};
+          {"applications_tab", s.applications_tab},
+          {"opened_application", s.opened_application},
+          {"applications_view",
+           {{"status", s.applications_view.status},
+            {"service", s.applications_view.service},
+            {"period", s.applications_view.period}}}};
 }
 
 }  // namespace cabinet::app

@@ -55,6 +55,13 @@ struct Application {
   nlohmann::json envelope;            // signed, as handed over
 };
 
+// Мои заявления's filters (the search by number is the screen's own).
+struct ApplicationsView {
+  std::string status;         // "" or a status id
+  std::string service;        // "" or a form id
+  std::string period = "all";  // all | 30d | 12m (by the date of submission)
+};
+
 struct SavedFilter {
   std::string name;
   std::string query, category, document;
@@ -80,6 +87,8 @@ struct FormsState {
   int64_t drafts_dirty_since = -1;  // autosave deadline base; -1 when saved
   uint64_t next_sequence = 1;       // application and draft numbering on this device
   std::string applications_tab = "drafts";  // drafts | submitted | archive
+  std::string opened_application;           // a number opened from Уведомления: only it is shown
+  ApplicationsView applications_view;
   nlohmann::json signing_key;       // the device key (see core/submission)
   nlohmann::json profile = nlohmann::json::object();  // prefill sources: snils, full_name, ...
   // After submission (core/tracking): each application's status and history,

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/action.hpp"
+#include "app/notifications.hpp"
 #include "app/state.hpp"
 #include "submission/envelope.hpp"
 
@@ -48,5 +49,11 @@ std::string audit_actor(const AppState& state);
 void save_audit(AppState& state, Effects& effects);
 // Reads audit.jsonl; a broken chain is kept aside and a new log says so.
 void load_audit(AppState& state, const std::string& text, Effects& effects);
+
+// Уведомления (notifications_update.cpp): adds an entry (id and time set
+// here); the feed is saved once, at the end of the action (flush_notifications).
+void notify(AppState& state, FeedEntry entry);
+void flush_notifications(AppState& state, Effects& effects);
+void add_notifications_handlers(HandlerTable& table);
 
 }  // namespace cabinet::app

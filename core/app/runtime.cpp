@@ -19,7 +19,8 @@ struct Wiped {
 };
 
 // The documents of the account, read in this order after the vault opens.
-constexpr const char* kVaultDocuments[] = {kAccountKey, kAuditKey, kFormsKey, "consents.json"};
+// The feed before the consents: loading them may add reminders to it.
+constexpr const char* kVaultDocuments[] = {kAccountKey, kAuditKey, kFormsKey, kNotificationsKey, "consents.json"};
 
 }  // namespace
 

@@ -28,7 +28,8 @@ std::optional<Section> section_from_id(std::string_view id) {
 
 bool section_is_built(Section section) {
   return section == Section::home || section == Section::profile || section == Section::services ||
-         section == Section::applications || section == Section::help || section == Section::consents;
+         section == Section::applications || section == Section::help || section == Section::consents ||
+         section == Section::notifications;
 }
 
 std::string_view account_phase_id(AccountPhase phase) {
@@ -93,7 +94,11 @@ nlohmann::json summary(const AppState& state) {
           {"update_available", state.update_available},
           {"account", account_summary(state)},
           {"forms", forms_summary(state.forms)},
-          {"consents", consents_summary(state.consents)}};
+          {"consents", consents_summary(state.consents)},
+          {"notifications",
+           {{"total", state.notifications.entries.size()},
+            {"unread", unread_count(state.notifications)},
+            {"latest", state.notifications.entries.empty() ? "" : state.notifications.entries.back().message_key}}}};
 }
 
 }  // namespace cabinet::app

@@ -12,6 +12,7 @@
 #include "app/account_state.hpp"
 #include "app/consents_state.hpp"
 #include "app/forms_state.hpp"
+#include "app/notifications.hpp"
 
 namespace cabinet::tracking {
 class AgencyGateway;
@@ -67,6 +68,7 @@ struct AppState {
   AccountState account;
   FormsState forms;
   ConsentsState consents;
+  NotificationsState notifications;
   // The agency the Runtime talks to (the sandbox by default); not owned, not
   // part of the summary. Without one, submissions wait in the outbox.
   tracking::AgencyGateway* agency = nullptr;

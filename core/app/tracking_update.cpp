@@ -13,6 +13,8 @@ namespace cabinet::app {
 
 namespace {
 
+using json = nlohmann::json;
+
 constexpr int64_t kPollMs = 60'000;
 
 bool has_open_work(const FormsState& f) {
@@ -29,6 +31,13 @@ void mirror_statuses(FormsState& f) {
   }
 }
 
+std::string form_of(const FormsState& f, const std::string& number) {
+  for (const Application& application : f.applications) {
+    if (application.number == number) return application.form_id;
+  }
+  return "";
+}
+
 }  // namespace
 
 void sync_agency(AppState& s, Effects& e) {
@@ -43,8 +52,10 @@ void sync_agency(AppState& s, Effects& e) {
   if (page.ok) {
     const tracking::FeedReport report = tracking::apply_feed(f.tracked, page.events);
     for (const tracking::FeedChange& change : report.changes) {
-      add_notice(s, "info", "tracking.notice.changed",
-                 {{"number", change.number}, {"status_key", tracking::status_label_key(change.status)}});
+      const json params = {{"number", change.number}, {"status_key", tracking::status_label_key(change.status)}};
+      add_notice(s, "info", "tracking.notice.changed", params);
+      notify(s, {.category = "applications", .message_key = "tracking.notice.changed", .params = params,
+                    .object = "application:" + change.number, .service = form_of(f, change.number)});
     }
     changed = changed || !report.changes.empty() || page.next_cursor != f.feed_cursor;
     f.feed_cursor = page.next_cursor;

@@ -43,6 +43,7 @@ const std::map<std::string, Handler>& handlers() {
          if (!section) return;
          // «Услуги» again from inside a form: back to the catalog (the draft stays).
          if (*section == Section::services && s.section == Section::services) leave_journey(s, e);
+         s.forms.opened_application.clear();  // Заявления from the menu: the whole list
          s.section = *section;
        }},
       {"set_language",
@@ -105,6 +106,10 @@ const std::map<std::string, Handler>& handlers() {
          if (key == kAuditKey) load_audit(s, data, e);
          if (key == kAccountPublicKey) load_account_public(s, data);
          if (key == kAccountKey && !load_account(s, data)) add_notice(s, "error", "auth.account_damaged");
+         if (key == kNotificationsKey && !notifications_from_json(s.notifications, data)) {
+           e.push_back({"save", {{"key", "notifications.damaged.json"}, {"data", data}}});
+           add_notice(s, "error", "errors.corrupt_notifications");
+         }
          if (key == kConsentsKey && !load_consents(s, data, e)) {
            e.push_back({"save", {{"key", "consents.damaged.json"}, {"data", data}}});
            add_notice(s, "error", "errors.corrupt_consents");
@@ -160,6 +165,7 @@ const std::map<std::string, Handler>& handlers() {
     add_account_handlers(all);
     add_security_handlers(all);
     add_consents_handlers(all);
+    add_notifications_handlers(all);
     return all;
   }();
   return full;
@@ -203,6 +209,7 @@ UpdateResult update(AppState& state, const Action& action, int64_t now_ms) {
   std::erase_if(state.notices, [&](const Notice& n) { return n.expires_ms <= now_ms; });
   UpdateResult result;
   it->second(state, action.args.is_object() ? action.args : nlohmann::json::object(), result.effects);
+  flush_notifications(state, result.effects);
   nlohmann::json after = summary(state);
   after["now"] = before["now"];
   if (after != before || !result.effects.empty()) ++state.revision;

@@ -21,7 +21,8 @@ void draw_navigation(Ui& ui, ViewState& view, app::Runtime& runtime, bool wide) 
   for (app::Section section : app::kAllSections) {
     const std::string id = "nav." + std::string(app::section_id(section));
     ButtonOptions options{.kind = ButtonKind::navigation, .selected = runtime.state().section == section, .width = -1};
-    if (button(ui, id.c_str(), section_label(ui, section), options)) navigate(runtime, view, section);
+    const std::string label = section_label(ui, section, app::unread_count(runtime.state().notifications));
+    if (button(ui, id.c_str(), label, options)) navigate(runtime, view, section);
   }
   if (!wide && runtime.state().account.phase == app::AccountPhase::signed_in &&
       button(ui, "sign_out", ui.tr("auth.sessions.sign_out"), {.kind = ButtonKind::secondary, .width = -1})) {
@@ -102,14 +103,8 @@ void draw_banners(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks) {
       hooks.apply_update();
   }
   for (const app::Notice& notice : state.notices) {
-    nlohmann::json params = notice.params;
-    // A parameter named "<name>_key" is a catalog key: its text fills {<name>}.
-    for (const auto& [name, value] : notice.params.items()) {
-      if (name.size() > 4 && name.ends_with("_key") && value.is_string())
-        params[name.substr(0, name.size() - 4)] = ui.tr(value.get<std::string>());
-    }
     const std::string id = "notice." + std::to_string(notice.id);
-    banner(ui, id.c_str(), ui.tr(notice.message_key, params), notice.kind == "error");
+    banner(ui, id.c_str(), message_text(ui, notice.message_key, notice.params), notice.kind == "error");
   }
 }
 
@@ -149,13 +144,25 @@ void draw_content(Ui& ui, ViewState& view, app::Runtime& runtime, const Platform
     case app::Section::applications: draw_applications(ui, view, runtime, hooks); break;
     case app::Section::help: draw_help(ui, view, runtime); break;
     case app::Section::consents: draw_consents(ui, view, runtime, hooks); break;
+    case app::Section::notifications: draw_notifications(ui, runtime); break;
     default: draw_under_construction(ui, runtime.state().section); break;
   }
 }
 
 }  // namespace
 
-std::string section_label(const Ui& ui, app::Section section) {
+std::string message_text(const Ui& ui, const std::string& key, const nlohmann::json& params) {
+  nlohmann::json filled = params;
+  for (const auto& [name, value] : params.items()) {
+    if (name.size() > 4 && name.ends_with("_key") && value.is_string())
+      filled[name.substr(0, name.size() - 4)] = ui.tr(value.get<std::string>());
+  }
+  return ui.tr(key, filled);
+}
+
+std::string section_label(const Ui& ui, app::Section section, size_t unread) {
+  if (section == app::Section::notifications && unread > 0)
+    return ui.tr("nav.notifications_unread", {{"count", unread}});
   return ui.tr("nav." + std::string(app::section_id(section)));
 }
 

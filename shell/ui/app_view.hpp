@@ -27,6 +27,8 @@ struct AccountView {
   void wipe_secrets();
 };
 
+inline constexpr size_t kApplicationsPage = 50;
+
 struct ViewState {
   bool menu_open = false;
   std::string profile_draft;
@@ -37,6 +39,8 @@ struct ViewState {
   bool filters_open = false;   // Услуги: the filters are shown
   std::string help_query;      // Помощь: the search box
   std::string applications_query;  // Заявления: search by number
+  bool applications_filters_open = false;
+  size_t applications_shown = kApplicationsPage;  // Заявления: entries drawn («Показать ещё» adds a page)
   std::string open_article;    // Помощь: the article shown in full
   bool reset_scroll = false;  // scroll the main area to the top (a new page of a journey)
   AccountView account;
@@ -79,6 +83,12 @@ void draw_step_consents(Ui& ui, app::Runtime& runtime, const forms::FormDefiniti
 void draw_review_consent(Ui& ui, ViewState& view, app::Runtime& runtime, const forms::FormDefinition& form);
 void draw_suggestions(Ui& ui, app::Runtime& runtime);
 
-std::string section_label(const Ui& ui, app::Section section);
+// Уведомления (screens_notifications.cpp).
+void draw_notifications(Ui& ui, app::Runtime& runtime);
+
+// The menu label; Уведомления with a count of unread entries when `unread` > 0.
+std::string section_label(const Ui& ui, app::Section section, size_t unread = 0);
+// A catalog text whose parameters named "<name>_key" are catalog keys filling {<name>}.
+std::string message_text(const Ui& ui, const std::string& key, const nlohmann::json& params);
 
 }  // namespace cabinet::ui

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "app/applications_list.hpp"
 #include "app_view.hpp"
 #include "forms/form_registry.hpp"
 #include "help/articles.hpp"
@@ -74,46 +75,87 @@ void draw_history(Ui& ui, const tracking::Tracked& tracked) {
   }
 }
 
-// Finished applications (done, refused, cancelled) go to the archive tab.
-bool is_archived(const app::FormsState& forms, const app::Application& application) {
-  const tracking::Tracked* tracked = tracked_of(forms, application.number);
-  return tracked && tracking::is_final(tracked->status);
-}
-
 size_t count_in(const app::FormsState& forms, bool archive) {
   return static_cast<size_t>(std::count_if(forms.applications.begin(), forms.applications.end(),
-                                           [&](const app::Application& a) { return is_archived(forms, a) == archive; }));
+                                           [&](const app::Application& a) { return app::is_archived(a) == archive; }));
+}
+
+std::string status_label(const Ui& ui, const std::string& id) {
+  const auto status = tracking::parse_status(id);
+  return status ? ui.tr(tracking::status_label_key(*status)) : ui.tr("applications.status." + id);
+}
+
+void draw_filters(Ui& ui, ViewState& view, app::Runtime& runtime, bool archive) {
+  const app::FormsState& forms = runtime.state().forms;
+  const app::ApplicationsView& v = forms.applications_view;
+  if (button(ui, "applications.filters", ui.tr("applications.filters"),
+             {.kind = ButtonKind::secondary, .expanded = view.applications_filters_open ? 1 : 0}))
+    view.applications_filters_open = !view.applications_filters_open;
+  if (!view.applications_filters_open) return;
+  const auto set = [&runtime](const char* name) {
+    return [&runtime, name](const std::string& value) { runtime.dispatch({"applications_view", {{name, value}}}); };
+  };
+  paragraph(ui, ui.tr("applications.filter.period"), true);
+  choice_buttons(ui, "applications.period", v.period,
+                 {{"all", ui.tr("applications.period.all")},
+                  {"30d", ui.tr("applications.period.30d")},
+                  {"12m", ui.tr("applications.period.12m")}},
+                 set("period"));
+  paragraph(ui, ui.tr("applications.filter.status"), true);
+  std::vector<std::pair<std::string, std::string>> statuses = {{"", ui.tr("applications.filter.any")}};
+  for (const std::string& id : app::statuses_in(forms, archive)) statuses.emplace_back(id, status_label(ui, id));
+  choice_buttons(ui, "applications.status", v.status, statuses, set("status"));
+  paragraph(ui, ui.tr("applications.filter.service"), true);
+  // Radio buttons: service titles are long and must wrap on a phone.
+  std::vector<std::pair<std::string, std::string>> services = {{"", ui.tr("applications.filter.any")}};
+  for (const std::string& id : app::services_in(forms, archive)) services.emplace_back(id, form_title(ui, id));
+  for (const auto& [id, title] : services) {
+    const std::string widget = "applications.service." + (id.empty() ? std::string("all") : id);
+    if (radio(ui, widget.c_str(), title, v.service == id)) set("service")(id);
+  }
+}
+
+void draw_application(Ui& ui, const app::FormsState& forms, const PlatformHooks& hooks, const app::Application& a) {
+  ImGui::Separator();
+  heading(ui, form_title(ui, a.form_id), 3);
+  paragraph(ui, ui.tr("applications.line", {{"number", a.number},
+                                             {"time", time::format_display(a.submitted_ms, kMoscowOffsetMinutes)},
+                                             {"status", status_label(ui, a.status)}}));
+  const tracking::Tracked* tracked = tracked_of(forms, a.number);
+  if (!tracked) return;
+  paragraph(ui, ui.tr(tracking::status_hint_key(tracked->status)), true);
+  draw_history(ui, *tracked);
+  if (tracking::capabilities(tracked->status).result && !tracked->result_document.empty() && hooks.download) {
+    const std::string id = "applications.result." + a.number;
+    if (button(ui, id.c_str(), ui.tr("applications.download_result"), {.kind = ButtonKind::secondary}))
+      hooks.download("result-" + a.number + ".txt", "text/plain;charset=utf-8", tracked->result_document);
+  }
 }
 
 void draw_submitted(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks, bool archive) {
-  const app::FormsState& forms = runtime.state().forms;
-  text_field(ui, "applications.search", ui.tr("applications.search"), view.applications_query,
-             {.hint = ui.tr("applications.search_hint"), .input = "numeric", .max_bytes = 40});
-  size_t shown = 0;
-  for (auto it = forms.applications.rbegin(); it != forms.applications.rend(); ++it) {
-    if (is_archived(forms, *it) != archive) continue;
-    if (!view.applications_query.empty() && it->number.find(text::trim(view.applications_query)) == std::string::npos)
-      continue;
-    ++shown;
-    ImGui::Separator();
-    heading(ui, form_title(ui, it->form_id), 3);
-    const tracking::Tracked* tracked = tracked_of(forms, it->number);
-    const std::string status = tracked ? ui.tr(tracking::status_label_key(tracked->status))
-                                       : ui.tr("applications.status." + it->status);
-    paragraph(ui, ui.tr("applications.line", {{"number", it->number},
-                                               {"time", time::format_display(it->submitted_ms, kMoscowOffsetMinutes)},
-                                               {"status", status}}));
-    if (!tracked) continue;
-    paragraph(ui, ui.tr(tracking::status_hint_key(tracked->status)), true);
-    draw_history(ui, *tracked);
-    if (tracking::capabilities(tracked->status).result && !tracked->result_document.empty() && hooks.download) {
-      const std::string id = "applications.result." + it->number;
-      if (button(ui, id.c_str(), ui.tr("applications.download_result"), {.kind = ButtonKind::secondary}))
-        hooks.download("result-" + it->number + ".txt", "text/plain;charset=utf-8", tracked->result_document);
-    }
+  const app::AppState& state = runtime.state();
+  const app::FormsState& forms = state.forms;
+  if (!forms.opened_application.empty()) {
+    banner(ui, "applications.opened", ui.tr("applications.opened", {{"number", forms.opened_application}}), false);
+    if (button(ui, "applications.show_all", ui.tr("applications.show_all"), {.kind = ButtonKind::secondary}))
+      runtime.dispatch({"set_applications_tab", {{"tab", forms.applications_tab}}});
+  } else {
+    text_field(ui, "applications.search", ui.tr("applications.search"), view.applications_query,
+               {.hint = ui.tr("applications.search_hint"), .input = "numeric", .max_bytes = 40});
+    draw_filters(ui, view, runtime, archive);
   }
-  if (shown == 0) paragraph(ui, ui.tr(archive ? "applications.archive_empty" : "applications.none"), true);
-  if (!archive && shown > 0 &&
+  const std::vector<const app::Application*> listed =
+      app::listed_applications(forms, archive, view.applications_query, state.now_ms);
+  // A page at a time: thousands of applications stay quick to draw.
+  const size_t shown = std::min(listed.size(), view.applications_shown);
+  if (listed.size() > 1)
+    banner(ui, "applications.count", ui.tr("applications.count", {{"shown", shown}, {"total", listed.size()}}), false);
+  for (size_t i = 0; i < shown; ++i) draw_application(ui, forms, hooks, *listed[i]);
+  if (shown < listed.size() &&
+      button(ui, "applications.more", ui.tr("applications.more"), {.kind = ButtonKind::secondary}))
+    view.applications_shown += kApplicationsPage;
+  if (listed.empty()) paragraph(ui, ui.tr(archive ? "applications.archive_empty" : "applications.none"), true);
+  if (!archive && !listed.empty() &&
       button(ui, "applications.check_again", ui.tr("applications.check_again"), {.kind = ButtonKind::secondary}))
     runtime.dispatch({"sync_agency", {}});
 }

@@ -95,23 +95,6 @@ void draw_terms(Ui& ui, const consents::ConsentRecord& r) {
   line(ui, ui.tr("consents.item.withdrawal"), r.withdrawal_method);
 }
 
-// A row of toggle buttons that wraps when the next one would not fit.
-template <typename OnChoose>
-void choice_buttons(Ui& ui, const std::string& prefix, const std::string& current,
-                    const std::vector<std::pair<std::string, std::string>>& choices, OnChoose on_choose) {
-  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-  for (size_t i = 0; i < choices.size(); ++i) {
-    const auto& [value, label] = choices[i];
-    if (i > 0) {
-      const float width = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
-      ImGui::SameLine();
-      if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
-    }
-    const std::string id = prefix + "." + (value.empty() ? "all" : value);
-    if (button(ui, id.c_str(), label, {.kind = ButtonKind::secondary, .selected = current == value})) on_choose(value);
-  }
-}
-
 // ---------------------------------------------------------------------------
 // The give / change / renew form.
 

@@ -309,6 +309,22 @@ void same_line_if_fits(const std::string& next_label) {
   if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + width <= right) ImGui::SameLine();
 }
 
+void choice_buttons(Ui& ui, const std::string& prefix, const std::string& current,
+                    const std::vector<std::pair<std::string, std::string>>& choices,
+                    const std::function<void(const std::string&)>& on_choose) {
+  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  for (size_t i = 0; i < choices.size(); ++i) {
+    const auto& [value, label] = choices[i];
+    if (i > 0) {
+      const float width = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+      ImGui::SameLine();
+      if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
+    }
+    const std::string id = prefix + "." + (value.empty() ? "all" : value);
+    if (button(ui, id.c_str(), label, {.kind = ButtonKind::secondary, .selected = current == value})) on_choose(value);
+  }
+}
+
 bool radio(Ui& ui, const char* id, const std::string& label, bool selected) {
   ImGui::PushID(id);
   ImGui::BeginGroup();

@@ -1,7 +1,9 @@
 #pragma once
 // Thin wrappers over Dear ImGui widgets. Each one draws, records itself in the
 // semantics tree and takes part in Tab order. Screens use only these.
+#include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "ui.hpp"
@@ -39,6 +41,11 @@ bool checkbox(Ui& ui, const char* id, const std::string& label, bool& value);
 
 // Puts the next button on this row when a button labelled `next_label` fits, else on a new row.
 void same_line_if_fits(const std::string& next_label);
+// A row of toggle buttons (value, label) that wraps when the next one would not
+// fit; ids are `prefix` + "." + value ("all" for ""). Calls on_choose with the value pressed.
+void choice_buttons(Ui& ui, const std::string& prefix, const std::string& current,
+                    const std::vector<std::pair<std::string, std::string>>& choices,
+                    const std::function<void(const std::string&)>& on_choose);
 
 // One choice of a group (role radio); true when chosen this frame.
 bool radio(Ui& ui, const char* id, const std::string& label, bool selected);
