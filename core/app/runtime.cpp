@@ -81,6 +81,11 @@ void Runtime::perform(const Effect& effect) {
   const nlohmann::json& args = effect.args;
   if (effect.type == "save_agency") {
     save(kAgencyKey, sandbox_.to_json().dump());
+  } else if (effect.type == "sandbox_fast_forward") {
+    if (state_.agency != &sandbox_) return;
+    sandbox_.fast_forward(json_int(args, "ms").value_or(0));
+    save(kAgencyKey, sandbox_.to_json().dump());
+    dispatch({"sync_agency", {}});
   } else if (effect.type == "save") {
     // Attachments arrive as binary JSON values, everything else as text.
     const nlohmann::json* data = json_field(args, "data");

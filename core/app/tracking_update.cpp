@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "app/handlers.hpp"
+#include "app/json_args.hpp"
 #include "tracking/feed_apply.hpp"
 #include "tracking/gateway.hpp"
 #include "tracking/status.hpp"
@@ -70,6 +71,12 @@ void sync_agency(AppState& s, Effects& e) {
 
 void add_tracking_handlers(HandlerTable& t) {
   t["sync_agency"] = [](AppState& s, const nlohmann::json&, Effects& e) { sync_agency(s, e); };
+  // The sandbox agency decides `hours` (1 to 720) sooner; the Runtime then syncs.
+  t["sandbox_fast_forward"] = [](AppState&, const nlohmann::json& a, Effects& e) {
+    const auto hours = json_int(a, "hours");
+    if (!hours || *hours < 1 || *hours > 720) return;
+    e.push_back({"sandbox_fast_forward", {{"ms", *hours * 3'600'000}}});
+  };
 }
 
 }  // namespace cabinet::app

@@ -99,6 +99,21 @@ void SandboxAgency::publish() {
   }
 }
 
+void SandboxAgency::fast_forward(int64_t ms) {
+  if (ms <= 0) return;
+  for (Case& c : cases_) {
+    int64_t floor = c.submitted_ms;
+    for (Planned& p : c.plan) {
+      if (p.published) {
+        floor = std::max(floor, p.event.time_ms);
+        continue;
+      }
+      p.event.time_ms = std::max(floor, p.event.time_ms - ms);
+      floor = p.event.time_ms;  // the plan keeps its order
+    }
+  }
+}
+
 Status SandboxAgency::status_of(const Case& c) const {
   Status status = Status::sent;
   for (const Planned& p : c.plan) {

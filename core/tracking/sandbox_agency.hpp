@@ -44,6 +44,11 @@ class SandboxAgency final : public AgencyGateway {
   void set_fault(Fault fault, int every);
   void set_online(bool online) { online_ = online; }
 
+  // Brings every decision not yet published `ms` sooner (never before the
+  // case's last published event), so a citizen or a test need not wait hours.
+  // Sandbox only: a real agency decides in its own time.
+  void fast_forward(int64_t ms);
+
   // How many distinct submissions were processed (duplicates are not counted again).
   size_t processed() const { return cases_.size(); }
   // The messages the citizen sent about `number`.

@@ -155,9 +155,14 @@ void draw_submitted(Ui& ui, ViewState& view, app::Runtime& runtime, const Platfo
       button(ui, "applications.more", ui.tr("applications.more"), {.kind = ButtonKind::secondary}))
     view.applications_shown += kApplicationsPage;
   if (listed.empty()) paragraph(ui, ui.tr(archive ? "applications.archive_empty" : "applications.none"), true);
-  if (!archive && !listed.empty() &&
-      button(ui, "applications.check_again", ui.tr("applications.check_again"), {.kind = ButtonKind::secondary}))
+  if (archive || listed.empty()) return;
+  if (button(ui, "applications.check_again", ui.tr("applications.check_again"), {.kind = ButtonKind::secondary}))
     runtime.dispatch({"sync_agency", {}});
+  // This build's agency is the embedded sandbox: its decisions can come sooner.
+  ImGui::Spacing();
+  paragraph(ui, ui.tr("applications.sandbox_note"), true);
+  if (button(ui, "applications.sandbox_day", ui.tr("applications.sandbox_day"), {.kind = ButtonKind::secondary}))
+    runtime.dispatch({"sandbox_fast_forward", {{"hours", 24}}});
 }
 
 }  // namespace

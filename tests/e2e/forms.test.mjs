@@ -78,6 +78,23 @@ test('a citizen completes Справка о размере пенсии and read
     const line = (await semantics(page)).find((n) => n.label.startsWith(`№ ${match[1]} от `));
     assert.ok(line, 'the application is listed');
     assert.match(line.label, /Статус: Отправлено в ведомство$/);  // delivered to the sandbox agency at once
+    // The sandbox agency decides a day sooner: done, with a notification and the result.
+    await click(page, 'Песочница: ускорить рассмотрение на сутки');
+    await click(page, 'Архив (1)');
+    const done = (await semantics(page)).find((n) => n.label.startsWith(`№ ${match[1]} от `));
+    assert.match(done.label, /Статус: Услуга оказана$/);
+    const nav = await find(page, 'nav.notifications');
+    assert.match(nav.label, /^Уведомления \([1-9]\d*\)$/, 'the unread count is in the menu');
+    await click(page, nav.label);
+    const doneNotice = `Заявление ${match[1]}: Услуга оказана`;
+    // The feed's entry (the same words may still be in a notice at the top).
+    const entry = (await semantics(page)).find((n) => n.id.startsWith('notifications.open.') && n.label === doneNotice);
+    assert.ok(entry, 'the feed has the status change');
+    await screenshot(page, 'notifications');
+    await click(page, entry.id);
+    assert.ok(await find(page, `Заявление № ${match[1]}, открытое из уведомления`));
+    const [result] = await Promise.all([page.waitForEvent('download'), click(page, 'Скачать результат')]);
+    assert.equal(result.suggestedFilename(), `result-${match[1]}.txt`);
     assert.deepEqual(app.consoleErrors, []);
   });
 });

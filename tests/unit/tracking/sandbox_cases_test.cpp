@@ -174,3 +174,31 @@ TEST(SandboxCases, FeedCursorMessagesAndFaults) {
   EXPECT_TRUE(run.agency.send_message("N-1", "Ещё").transient);
   EXPECT_EQ(run.agency.messages("N-1").size(), 1u);
 }
+
+TEST(SandboxCases, FastForwardBringsPendingDecisionsSoonerInOrderAndNeverBeforeThePublishedOnes) {
+  Scenario run;
+  ASSERT_TRUE(run.submit("maternity-capital", valid_fixture("maternity-capital"), "N-1").accepted);
+  run.advance(2 * sandbox::kMinute);  // received is published; the review is hours and days away
+  Tracked& t = run.apps[0];
+  ASSERT_EQ(t.status, Status::received);
+  const int64_t received_at = t.history.back().time_ms;
+  run.agency.fast_forward(0);
+  run.agency.fast_forward(-5);
+  run.advance(0);
+  EXPECT_EQ(t.status, Status::received) << "nothing moves without a positive fast-forward";
+  run.agency.fast_forward(30 * sandbox::kDay);
+  run.advance(0);
+  EXPECT_EQ(t.status, Status::done);
+  EXPECT_EQ(statuses(t), (std::vector<Status>{Status::sent, Status::received, Status::in_progress, Status::done}));
+  for (size_t i = 2; i < t.history.size(); ++i) {
+    EXPECT_GE(t.history[i].time_ms, received_at) << "not before what was already published";
+    EXPECT_GE(t.history[i].time_ms, t.history[i - 1].time_ms) << "in order";
+  }
+  // The same seed and the same fast-forward give the same feed.
+  Scenario again;
+  ASSERT_TRUE(again.submit("maternity-capital", valid_fixture("maternity-capital"), "N-1").accepted);
+  again.advance(2 * sandbox::kMinute);
+  again.agency.fast_forward(30 * sandbox::kDay);
+  again.advance(0);
+  EXPECT_EQ(again.agency.to_json(), run.agency.to_json());
+}
