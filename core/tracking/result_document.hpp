@@ -1,6 +1,7 @@
 #pragma once
 // The sandbox agency's result documents: UTF-8 text certificates and letters
-// generated from the submitted data (a PDF is out of scope for now).
+// generated from the submitted data. The app hands them out as PDF
+// (core/pdf/text_pdf: the first line the title, the rest paragraphs).
 #include <cstdint>
 #include <string>
 

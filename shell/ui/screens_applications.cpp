@@ -8,6 +8,8 @@
 #include "app_view.hpp"
 #include "forms/form_registry.hpp"
 #include "help/articles.hpp"
+#include "pdf/text_pdf.hpp"
+#include "theme.hpp"
 #include "text/utf8.hpp"
 #include "time/iso8601.hpp"
 #include "tracking/status.hpp"
@@ -127,8 +129,15 @@ void draw_application(Ui& ui, const app::FormsState& forms, const PlatformHooks&
   draw_history(ui, *tracked);
   if (tracking::capabilities(tracked->status).result && !tracked->result_document.empty() && hooks.download) {
     const std::string id = "applications.result." + a.number;
-    if (button(ui, id.c_str(), ui.tr("applications.download_result"), {.kind = ButtonKind::secondary}))
-      hooks.download("result-" + a.number + ".txt", "text/plain;charset=utf-8", tracked->result_document);
+    if (button(ui, id.c_str(), ui.tr("applications.download_result"), {.kind = ButtonKind::secondary})) {
+      // A printable PDF in the UI's font; the text itself if the font cannot be read.
+      const pdf::TextPdf pdf = pdf::text_pdf(tracked->result_document, body_font_bytes(), ui.catalog.language(),
+                                             ui.tr("applications.page_footer"));
+      if (pdf.ok())
+        hooks.download("result-" + a.number + ".pdf", "application/pdf", pdf.bytes);
+      else
+        hooks.download("result-" + a.number + ".txt", "text/plain;charset=utf-8", tracked->result_document);
+    }
   }
 }
 

@@ -1,8 +1,11 @@
 // Forms in the browser: the Справка о размере пенсии journey by label (with the
-// error summary), a draft that survives a reload, and files from the picker.
+// error summary) up to its result (the sandbox fast-forwarded, the notification,
+// the result as PDF), a draft that survives a reload, and files from the picker.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, screenshot, semantics, click, type, find, registerCitizen, signIn } from './harness.mjs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { withApp, screenshot, semantics, click, type, find, registerCitizen, signIn, artifactsDir } from './harness.mjs';
 import { giveConsent } from './consent_steps.mjs';
 
 const SERVICE = 'Справка о размере пенсии и иных выплат';
@@ -94,7 +97,11 @@ test('a citizen completes Справка о размере пенсии and read
     await click(page, entry.id);
     assert.ok(await find(page, `Заявление № ${match[1]}, открытое из уведомления`));
     const [result] = await Promise.all([page.waitForEvent('download'), click(page, 'Скачать результат')]);
-    assert.equal(result.suggestedFilename(), `result-${match[1]}.txt`);
+    assert.equal(result.suggestedFilename(), `result-${match[1]}.pdf`);
+    const resultPath = join(artifactsDir, 'result.pdf');
+    await result.saveAs(resultPath);
+    const resultText = execFileSync('pdftotext', [resultPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    assert.ok(resultText.includes(match[1]), 'the result names the application');
     assert.deepEqual(app.consoleErrors, []);
   });
 });

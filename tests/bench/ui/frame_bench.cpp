@@ -2,8 +2,13 @@
 // without rendering: the per-frame CPU cost natively and in wasm.
 #include <benchmark/benchmark.h>
 
+#include <string>
+
+#include "app/applications_list.hpp"
 #include "app/clock.hpp"
+#include "app/notifications.hpp"
 #include "app/runtime.hpp"
+#include "app/scenario.hpp"
 #include "storage/storage.hpp"
 #include "ui/headless.hpp"
 
@@ -38,8 +43,67 @@ void BM_DispatchNavigate(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations());
 }
 
+// A signed-in citizen with `applications` submitted applications and
+// `notifications` entries in the feed (loaded as the vault would load them).
+struct BigAccount {
+  storage::MemoryStorage storage;
+  app::FakeClock clock{1'795'424'400'000};
+  app::Runtime runtime{storage, clock, app::test_account_crypto()};
+  BigAccount(size_t applications, size_t notifications) {
+    app::register_demo_account(runtime);
+    const char* forms[] = {"pension-amount-certificate", "pension-assignment", "maternity-capital", "social-benefit"};
+    const char* statuses[] = {"in_progress", "done", "needs_correction", "received"};
+    nlohmann::json list = nlohmann::json::array();
+    for (size_t i = 0; i < applications; ++i) {
+      const std::string seq = std::to_string(1'000'000 + i).substr(1);
+      list.push_back({{"number", "20261123-" + seq},
+                      {"form", forms[i % 4]},
+                      {"status", statuses[i % 4]},
+                      {"submitted", "2026-11-" + std::to_string(10 + i % 13) + "T09:00:00Z"}});
+    }
+    runtime.dispatch({"loaded", {{"key", "forms.json"}, {"data", nlohmann::json({{"version", 1}, {"applications", list}}).dump()}}});
+    nlohmann::json entries = nlohmann::json::array();
+    for (size_t i = 0; i < notifications; ++i) {
+      const std::string number = "20261123-" + std::to_string(1'000'000 + i % 10'000).substr(1);
+      entries.push_back({{"id", i + 1},
+                         {"time_ms", clock.now_ms() - static_cast<int64_t>(notifications - i) * 60'000},
+                         {"category", "applications"},
+                         {"message", "tracking.notice.changed"},
+                         {"params", {{"number", number}, {"status_key", "tracking.status.in_progress"}}},
+                         {"object", "application:" + number},
+                         {"service", forms[i % 4]},
+                         {"read", i % 3 == 0}});
+    }
+    runtime.dispatch({"loaded", {{"key", app::kNotificationsKey},
+                                 {"data", nlohmann::json({{"version", 1}, {"entries", entries}}).dump()}}});
+  }
+};
+
+void big_frame(benchmark::State& state, const nlohmann::json& navigate, const nlohmann::json& tab) {
+  BigAccount account(10'000, 50'000);
+  ui::HeadlessApp app(account.runtime, 1280, 800, CABINET_FONT_DIR);
+  account.runtime.dispatch({"navigate", navigate});
+  if (!tab.is_null()) account.runtime.dispatch({"set_applications_tab", tab});
+  for (auto _ : state) {
+    app.frame();
+    benchmark::DoNotOptimize(app.semantics().nodes().size());
+  }
+  state.counters["widgets"] = static_cast<double>(app.semantics().nodes().size());
+}
+
+// Заявления with 10,000 applications and Уведомления with 50,000 entries: a
+// frame filters the whole list and draws one page.
+void BM_FrameApplications10k(benchmark::State& state) {
+  big_frame(state, {{"section", "applications"}}, {{"tab", "submitted"}});
+}
+void BM_FrameNotifications50k(benchmark::State& state) {
+  big_frame(state, {{"section", "notifications"}}, nullptr);
+}
+
 }  // namespace
 
+BENCHMARK(BM_FrameApplications10k)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_FrameNotifications50k)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_FrameHomeDesktop);
 BENCHMARK(BM_FrameProfileDesktop);
 BENCHMARK(BM_FrameHomePhone);
