@@ -8,6 +8,7 @@
 #include "app/json_args.hpp"
 #include "tracking/feed_apply.hpp"
 #include "tracking/gateway.hpp"
+#include "text/utf8.hpp"
 #include "tracking/status.hpp"
 
 namespace cabinet::app {
@@ -17,6 +18,7 @@ namespace {
 using json = nlohmann::json;
 
 constexpr int64_t kPollMs = 60'000;
+constexpr size_t kMessageMaxChars = 2000;
 
 bool has_open_work(const FormsState& f) {
   if (f.outbox.waiting() > 0) return true;
@@ -37,6 +39,28 @@ std::string form_of(const FormsState& f, const std::string& number) {
     if (application.number == number) return application.form_id;
   }
   return "";
+}
+
+// «Написать сообщение»: to the agency while the status allows it. Nothing is
+// lost on failure: the screen keeps the text until the message is recorded.
+void send_message(AppState& s, const json& a, Effects& e) {
+  const std::string number = json_string(a, "number").value_or("");
+  auto tracked = std::find_if(s.forms.tracked.begin(), s.forms.tracked.end(),
+                              [&](const tracking::Tracked& t) { return t.number == number; });
+  if (tracked == s.forms.tracked.end()) return;
+  const std::string raw = json_string(a, "text").value_or("");
+  const std::string text = text::trim(raw);
+  const auto refuse = [&](const char* key) { add_notice(s, "error", key, {{"number", number}}); };
+  if (!tracking::capabilities(tracked->status).message) return refuse("tracking.message.not_now");
+  if (!text::is_valid_utf8(text) || text::has_control_chars(text)) return refuse("tracking.message.bad_text");
+  if (text.empty()) return refuse("tracking.message.empty");
+  if (text::code_point_count(text) > kMessageMaxChars) return refuse("tracking.message.too_long");
+  if (!s.agency || !s.online) return refuse("tracking.message.offline");
+  const tracking::Ack ack = s.agency->send_message(number, text);
+  if (!ack.accepted) return refuse(ack.transient ? "tracking.message.offline" : "tracking.message.refused");
+  tracked->messages.push_back({s.now_ms, "citizen", text});
+  save_forms(s, e);
+  add_notice(s, "success", "tracking.message.sent", {{"number", number}});
 }
 
 }  // namespace
@@ -71,6 +95,7 @@ void sync_agency(AppState& s, Effects& e) {
 
 void add_tracking_handlers(HandlerTable& t) {
   t["sync_agency"] = [](AppState& s, const nlohmann::json&, Effects& e) { sync_agency(s, e); };
+  t["send_message"] = send_message;
   // The sandbox agency decides `hours` (1 to 720) sooner; the Runtime then syncs.
   t["sandbox_fast_forward"] = [](AppState&, const nlohmann::json& a, Effects& e) {
     const auto hours = json_int(a, "hours");

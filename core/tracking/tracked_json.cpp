@@ -40,6 +40,12 @@ json tracked_to_json(const Tracked& t) {
   if (!t.documents_requested.empty()) out["documents_requested"] = t.documents_requested;
   if (!t.refusal_reason.empty()) out["refusal"] = {{"reason", t.refusal_reason}, {"params", t.refusal_params}};
   if (!t.result_document.empty()) out["result_document"] = t.result_document;
+  if (!t.messages.empty()) {
+    json messages = json::array();
+    for (const Message& m : t.messages)
+      messages.push_back({{"time", time::format_iso_utc(m.time_ms)}, {"from", m.from}, {"text", m.text}});
+    out["messages"] = std::move(messages);
+  }
   return out;
 }
 
@@ -69,6 +75,13 @@ std::optional<Tracked> tracked_from_json(const json& value) {
     if (const json* params = member(*refusal, "params"); params && params->is_object()) t.refusal_params = *params;
   }
   t.result_document = text_member(value, "result_document");
+  if (const json* messages = member(value, "messages"); messages && messages->is_array()) {
+    for (const json& m : *messages) {
+      const auto time = time_member(m, "time");
+      const auto text = string_member(m, "text");
+      if (time && text) t.messages.push_back({*time, text_member(m, "from"), *text});
+    }
+  }
   return t;
 }
 

@@ -23,6 +23,13 @@ struct HistoryEntry {
   std::string event_id;  // the agency feed event that made the move ("" otherwise)
 };
 
+// A message about an application: the citizen's to the agency (from = "citizen").
+struct Message {
+  int64_t time_ms = 0;
+  std::string from;
+  std::string text;
+};
+
 // An application as tracked after submission.
 struct Tracked {
   std::string number;  // the application number (20261123-000001)
@@ -34,6 +41,7 @@ struct Tracked {
   nlohmann::json refusal_params = nlohmann::json::object();
   std::string result_document;  // UTF-8 text of the latest result (interim, final, refusal)
   std::vector<HistoryEntry> history;
+  std::vector<Message> messages;  // oldest first
 };
 
 // Why a move was refused (catalog: tracking.errors.<id>).

@@ -3,6 +3,7 @@
 // dispatches actions; keeps only view-local things (an open menu, text being
 // typed) in ViewState.
 #include <functional>
+#include <map>
 #include <string>
 
 #include "app/runtime.hpp"
@@ -40,6 +41,7 @@ struct ViewState {
   std::string help_query;      // Помощь: the search box
   std::string applications_query;  // Заявления: search by number
   bool applications_filters_open = false;
+  std::map<std::string, std::string> message_drafts;  // Заявления: a message being written, by application number
   size_t applications_shown = kApplicationsPage;  // Заявления: entries drawn («Показать ещё» adds a page)
   std::string open_article;    // Помощь: the article shown in full
   bool reset_scroll = false;  // scroll the main area to the top (a new page of a journey)

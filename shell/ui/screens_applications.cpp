@@ -117,7 +117,34 @@ void draw_filters(Ui& ui, ViewState& view, app::Runtime& runtime, bool archive) 
   }
 }
 
-void draw_application(Ui& ui, const app::FormsState& forms, const PlatformHooks& hooks, const app::Application& a) {
+// The citizen's messages and «Написать сообщение» while the status allows it.
+void draw_messages(Ui& ui, ViewState& view, app::Runtime& runtime, const tracking::Tracked& tracked) {
+  if (!tracked.messages.empty()) {
+    paragraph(ui, ui.tr("applications.messages"), true);
+    for (const tracking::Message& m : tracked.messages)
+      paragraph(ui, ui.tr("applications.message_line",
+                          {{"time", time::format_display(m.time_ms, kMoscowOffsetMinutes)}, {"text", m.text}}));
+  }
+  if (!tracking::capabilities(tracked.status).message) return;
+  std::string& draft = view.message_drafts[tracked.number];
+  const std::string field = "applications.message." + tracked.number;
+  text_field(ui, field.c_str(), ui.tr("applications.message_field"), draft,
+             {.hint = ui.tr("applications.message_hint"), .max_bytes = 8000});
+  const std::string send = "applications.message_send." + tracked.number;
+  if (button(ui, send.c_str(), ui.tr("applications.message_send"), {.kind = ButtonKind::secondary})) {
+    // `tracked` is not used after the dispatch: the state may have changed under it.
+    const std::string number = tracked.number;
+    const size_t before = tracked.messages.size();
+    runtime.dispatch({"send_message", {{"number", number}, {"text", draft}}});
+    // Cleared only once the agency took it; otherwise the text stays to send again.
+    const tracking::Tracked* now = tracked_of(runtime.state().forms, number);
+    if (now && now->messages.size() > before) draft.clear();
+  }
+}
+
+void draw_application(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks,
+                      const app::Application& a) {
+  const app::FormsState& forms = runtime.state().forms;
   ImGui::Separator();
   heading(ui, form_title(ui, a.form_id), 3);
   paragraph(ui, ui.tr("applications.line", {{"number", a.number},
@@ -139,6 +166,7 @@ void draw_application(Ui& ui, const app::FormsState& forms, const PlatformHooks&
         hooks.download("result-" + a.number + ".txt", "text/plain;charset=utf-8", tracked->result_document);
     }
   }
+  draw_messages(ui, view, runtime, *tracked);  // last: it may dispatch
 }
 
 void draw_submitted(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks, bool archive) {
@@ -159,7 +187,7 @@ void draw_submitted(Ui& ui, ViewState& view, app::Runtime& runtime, const Platfo
   const size_t shown = std::min(listed.size(), view.applications_shown);
   if (listed.size() > 1)
     banner(ui, "applications.count", ui.tr("applications.count", {{"shown", shown}, {"total", listed.size()}}), false);
-  for (size_t i = 0; i < shown; ++i) draw_application(ui, forms, hooks, *listed[i]);
+  for (size_t i = 0; i < shown; ++i) draw_application(ui, view, runtime, hooks, *listed[i]);
   if (shown < listed.size() &&
       button(ui, "applications.more", ui.tr("applications.more"), {.kind = ButtonKind::secondary}))
     view.applications_shown += kApplicationsPage;

@@ -1,0 +1,85 @@
+// «Написать сообщение» in the app: sent to the real sandbox agency and
+// recorded only when it accepted; empty, too long, broken UTF-8, offline and
+// a status that allows no messages each get a Russian message and record nothing.
+#include <gtest/gtest.h>
+
+#include "../tracking/tracking_support.hpp"
+#include "app/update.hpp"
+#include "i18n/catalog.hpp"
+#include "tracking/sandbox_agency.hpp"
+#include "tracking/transitions.hpp"
+
+using namespace cabinet;
+using namespace cabinet::app;
+using namespace cabinet::tracking::test;
+using nlohmann::json;
+
+namespace {
+
+struct Sent {
+  TestClock clock;
+  tracking::SandboxAgency agency{clock.fn()};
+  AppState s;
+  Sent() {
+    s.account.phase = AccountPhase::signed_in;
+    s.account.last_activity_ms = kStart;
+    s.agency = &agency;
+    const json envelope = signed_envelope("appeal", valid_fixture("appeal"), "20261123-000001", kStart);
+    EXPECT_TRUE(agency.submit(envelope).accepted);
+    s.forms.tracked.push_back(tracking::make_tracked("20261123-000001", "appeal", tracking::Status::sent, kStart));
+  }
+  UpdateResult send(const json& text) {
+    return update(s, {"send_message", {{"number", "20261123-000001"}, {"text", text}}}, kStart);
+  }
+  const std::vector<tracking::Message>& messages() const { return s.forms.tracked[0].messages; }
+  std::string last_notice() const { return s.notices.empty() ? "" : s.notices.back().message_key; }
+};
+
+}  // namespace
+
+TEST(Messages, AnAcceptedMessageIsRecordedSavedAndReachesTheAgency) {
+  Sent t;
+  const UpdateResult r = t.send("  Прошу выслать справку также почтой  ");
+  ASSERT_EQ(t.messages().size(), 1u);
+  EXPECT_EQ(t.messages()[0].text, "Прошу выслать справку также почтой");
+  EXPECT_EQ(t.messages()[0].from, "citizen");
+  EXPECT_EQ(t.agency.messages("20261123-000001"), std::vector<std::string>{"Прошу выслать справку также почтой"});
+  EXPECT_EQ(t.last_notice(), "tracking.message.sent");
+  bool saved = false;
+  for (const Effect& e : r.effects) saved = saved || (e.type == "save" && e.args.value("key", "") == "forms.json");
+  EXPECT_TRUE(saved);
+  // The messages survive the JSON round trip of the tracked application.
+  const auto back = tracking::tracked_from_json(tracking::tracked_to_json(t.s.forms.tracked[0]));
+  ASSERT_TRUE(back);
+  ASSERT_EQ(back->messages.size(), 1u);
+  EXPECT_EQ(back->messages[0].text, "Прошу выслать справку также почтой");
+  EXPECT_EQ(back->messages[0].time_ms, kStart);
+}
+
+TEST(Messages, BadTextOfflineAndAStatusWithoutMessagesRecordNothing) {
+  Sent t;
+  const i18n::Catalog ru = i18n::Catalog::load("ru");
+  const std::pair<json, const char*> cases[] = {
+      {"   ", "tracking.message.empty"},
+      {std::string(2001, 'a'), "tracking.message.too_long"},
+      {"\xC3\x28 битый UTF-8", "tracking.message.bad_text"},
+      {"строка\x07звонок", "tracking.message.bad_text"},
+      {42, "tracking.message.empty"},
+  };
+  for (const auto& [text, key] : cases) {
+    t.send(text);
+    EXPECT_EQ(t.last_notice(), key) << text.dump(-1, ' ', false, json::error_handler_t::replace);
+    EXPECT_EQ(ru.tr(key).find("tracking."), std::string::npos) << "a Russian text for " << key;
+  }
+  t.send(std::string(2000, 'a'));  // exactly the limit is fine
+  EXPECT_EQ(t.messages().size(), 1u);
+  t.s.online = false;
+  t.send("Когда будет готово?");
+  EXPECT_EQ(t.last_notice(), "tracking.message.offline");
+  t.s.online = true;
+  t.s.forms.tracked[0].status = tracking::Status::done;
+  t.send("Спасибо");
+  EXPECT_EQ(t.last_notice(), "tracking.message.not_now");
+  EXPECT_EQ(t.messages().size(), 1u);
+  EXPECT_EQ(t.agency.messages("20261123-000001").size(), 1u);
+}
