@@ -116,18 +116,32 @@ window.cabinet = {
       })();
     });
   },
-  click: async function (label) {
-    let node = this.find(label);
-    if (!node) throw new Error('cabinet.click: no widget labelled "' + label + '"');
-    const box = Module.canvas.getBoundingClientRect();
-    if (node.id && (node.rect[1] < 0 || node.rect[1] + node.rect[3] > box.height)) {
-      // Below the fold: focusing scrolls it into view, as Tab would.
-      const idPtr = allocateUTF8(node.id);
-      Module._cabinet_focus(idPtr);
-      _free(idPtr);
-      await this.frames(3);
-      node = this.find(label);
+  // Resolves with the widget once it stands still in view: after a list changed
+  // or a scroll, the page can glide for a few frames, and a tap at the old place
+  // would miss. An idle app draws nothing, so each check asks for a frame.
+  settled: async function (label) {
+    let previous = null;
+    for (let attempt = 0; attempt < 60; attempt += 1) {
+      const node = this.find(label);
+      if (!node) throw new Error('cabinet.click: no widget labelled "' + label + '"');
+      const height = Module.canvas.getBoundingClientRect().height;
+      const inView = node.rect[1] >= 0 && node.rect[1] + node.rect[3] <= height;
+      if (!inView && node.id && attempt % 10 === 0) {
+        // Below the fold: focusing scrolls it into view, as Tab would.
+        const idPtr = allocateUTF8(node.id);
+        Module._cabinet_focus(idPtr);
+        _free(idPtr);
+      }
+      if (inView && previous && previous.rect.join() === node.rect.join()) return node;
+      previous = node;
+      Module._cabinet_request_redraw();
+      await this.frames(1);
     }
+    return previous;  // still moving after a second: tap where it is now
+  },
+  click: async function (label) {
+    const node = await this.settled(label);
+    const box = Module.canvas.getBoundingClientRect();
     const init = {
       clientX: box.left + node.rect[0] + node.rect[2] / 2,
       clientY: box.top + node.rect[1] + node.rect[3] / 2,
@@ -135,8 +149,10 @@ window.cabinet = {
     };
     Module.canvas.dispatchEvent(new MouseEvent('mousemove', init));
     Module.canvas.dispatchEvent(new MouseEvent('mousedown', Object.assign({ buttons: 1 }, init)));
+    Module._cabinet_request_redraw();
     await this.frames(1);
     Module.canvas.dispatchEvent(new MouseEvent('mouseup', Object.assign({ buttons: 0 }, init)));
+    Module._cabinet_request_redraw();
     await this.frames(2);
     return true;
   },

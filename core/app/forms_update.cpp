@@ -6,6 +6,7 @@
 #include <sodium.h>
 
 #include "app/consents_handlers.hpp"
+#include "app/documents_handlers.hpp"
 #include "app/json_args.hpp"
 #include "app/json_pointer.hpp"
 #include "forms/attachment.hpp"
@@ -239,29 +240,19 @@ void submit(AppState& s, const json&, Effects& e) {
 
 void close_journey(AppState& s, const json&, Effects& e) { leave_journey(s, e); }
 
-std::optional<std::string> decode_base64(const std::string& text) {
-  std::string out(text.size() * 3 / 4 + 3, '\0');
-  size_t length = 0;
-  if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(), text.size(), "\n\r ",
-                        &length, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0)
-    return std::nullopt;
-  out.resize(length);
-  return out;
-}
-
 void attach_file(AppState& s, const json& a, Effects& e) {
+  // The file picker of Мои документы answers with this field.
+  if (json_string(a, "field").value_or("") == kDocumentFileField) {
+    documents_take_drop(s, a, e);
+    return;
+  }
   const auto* form = s.forms.has_journey ? find_form(s.forms.journey.form_id) : nullptr;
   Journey& j = s.forms.journey;
   if (!form || j.page != JourneyPage::step) return;
   const std::string field_name = json_string(a, "field").value_or("");
   const forms::Field* field = form->definition.find_field(field_name);
   if (!field || field->widget != "file") return;
-  std::string content;
-  if (const json* binary = json_field(a, "content"); binary && binary->is_binary()) {
-    content.assign(binary->get_binary().begin(), binary->get_binary().end());
-  } else if (auto decoded = decode_base64(json_string(a, "content_base64").value_or(""))) {
-    content = std::move(*decoded);
-  }
+  const std::string content = action_file_content(a);
   const std::string name = json_string(a, "name").value_or("");
   forms::AttachmentRules rules;
   if (!field->accept.empty()) rules.accept = field->accept;
@@ -295,8 +286,54 @@ void attach_file(AppState& s, const json& a, Effects& e) {
   save_forms(s, e);
 }
 
+// «Из моих документов»: the document's file in use goes into the field (its
+// bytes are stored already). An expired document cannot be attached (seed:
+// «система блокирует его использование»).
+void attach_document(AppState& s, const json& a, Effects& e) {
+  const auto* form = s.forms.has_journey ? find_form(s.forms.journey.form_id) : nullptr;
+  Journey& j = s.forms.journey;
+  if (!form || j.page != JourneyPage::step) return;
+  const std::string field_name = json_string(a, "field").value_or("");
+  const forms::Field* field = form->definition.find_field(field_name);
+  const Document* document = find_document(s.documents, json_string(a, "id").value_or(""));
+  if (!field || field->widget != "file" || !document) return;
+  const DocumentVersion& file = document->current();
+  json& files = j.data[field_name];
+  if (!files.is_array()) files = json::array();
+  std::string code;
+  json params = json::object();
+  if (validity(*document, s.now_ms) == Validity::expired) {
+    code = "expired";
+    params["date"] = display_iso_date(file.valid_until);
+  } else if (!field->accept.empty() &&
+             std::find(field->accept.begin(), field->accept.end(), file.file_type) == field->accept.end()) {
+    code = "unsupported_type";
+    std::string accepted;
+    for (const std::string& type : field->accept) accepted += (accepted.empty() ? "" : ", ") + type;
+    params["accepted"] = accepted;
+  } else if (file.size > static_cast<int64_t>(field->max_size_mb) * 1024 * 1024) {
+    code = "too_large";
+    params["max_mb"] = field->max_size_mb;
+  } else if (static_cast<int>(files.size()) >= field->max_files) {
+    code = "too_many";
+    params["max"] = field->max_files;
+  }
+  if (!code.empty()) {
+    j.attach_error = "journey.attach." + code;
+    j.attach_params = params;
+    j.attach_params["name"] = file.file_name;
+    return;
+  }
+  j.attach_error.clear();
+  files.push_back({{"name", file.file_name}, {"type", file.file_type}, {"size", file.size}, {"blake2b", file.blake2b}});
+  std::erase_if(j.errors, [&](const JourneyError& err) { return forms::top_property(err.path) == field_name; });
+  sync_draft(s);
+  save_forms(s, e);
+}
+
 // A file dropped onto the window goes to the first file field of the step shown.
 void drop_file(AppState& s, const json& a, Effects& e) {
+  if (documents_take_drop(s, a, e)) return;
   const auto* form = s.forms.has_journey ? find_form(s.forms.journey.form_id) : nullptr;
   const Journey& j = s.forms.journey;
   if (!form || j.page != JourneyPage::step || j.step >= form->definition.steps.size()) return;
@@ -334,6 +371,19 @@ void set_profile_data(AppState& s, const json& a, Effects& e) {
 
 }  // namespace
 
+std::string action_file_content(const json& a) {
+  if (const json* binary = json_field(a, "content"); binary && binary->is_binary())
+    return std::string(binary->get_binary().begin(), binary->get_binary().end());
+  const std::string text = json_string(a, "content_base64").value_or("");
+  std::string out(text.size() * 3 / 4 + 3, '\0');
+  size_t length = 0;
+  if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(), text.size(), "\n\r ",
+                        &length, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0)
+    return {};
+  out.resize(length);
+  return out;
+}
+
 submission::SigningKey signing_key(AppState& s) {
   if (auto key = submission::signing_key_from_json(s.forms.signing_key)) return *key;
   const submission::SigningKey key = submission::generate_signing_key(auth::system_random());
@@ -365,6 +415,7 @@ void add_forms_handlers(HandlerTable& t) {
   t["attach_file"] = attach_file;
   t["remove_attachment"] = remove_attachment;
   t["drop_file"] = drop_file;
+  t["attach_document"] = attach_document;
   t["set_profile_data"] = set_profile_data;
 }
 

@@ -36,6 +36,8 @@ void leave_journey(AppState& state, Effects& effects);
 // Delivers what waits in the outbox and reads the agency's feed (tracking_update.cpp).
 void sync_agency(AppState& state, Effects& effects);
 void add_tracking_handlers(HandlerTable& table);
+// The bytes of a file an action carries ("content" as binary JSON, or "content_base64").
+std::string action_file_content(const nlohmann::json& args);
 // Writes forms.json now.
 void save_forms(AppState& state, Effects& effects);
 // The device signing key of submissions and consents, made on first use (then forms.json must be saved).

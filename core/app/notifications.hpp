@@ -18,10 +18,10 @@ inline constexpr size_t kFeedPage = 50;       // entries drawn at once; «Пок
 struct FeedEntry {
   uint64_t id = 0;
   int64_t time_ms = 0;
-  std::string category;     // "applications" | "consents" | "security"
+  std::string category;     // one of kFeedCategories
   std::string message_key;  // catalog key of the text
   nlohmann::json params = nlohmann::json::object();
-  std::string object;   // what opening it shows: "application:<number>", "consent:<id>", "security"
+  std::string object;   // what opening it shows: "application:<number>", "consent:<id>", "document:<id>", "security"
   std::string service;  // an application's form id (the «По типу услуги» filter)
   bool read = false;
 };
@@ -41,7 +41,7 @@ struct NotificationsState {
   bool dirty = false;  // changed since the last save: update() saves once per action
 };
 
-inline constexpr const char* kFeedCategories[] = {"applications", "consents", "security"};
+inline constexpr const char* kFeedCategories[] = {"applications", "consents", "documents", "security"};
 
 size_t unread_count(const NotificationsState& state);
 // The entries the view selects at `now_ms`, newest first (all of them; the screen draws view.shown).

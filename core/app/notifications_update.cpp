@@ -41,6 +41,10 @@ void open_object(AppState& s, const std::string& object) {
     s.consents.view.selected = id;
     const consents::ConsentRecord* r = s.consents.book.find(id);
     s.consents.view.tab = r && consents::is_active_at(*r, s.now_ms) ? "active" : "past";
+  } else if (object.starts_with("document:")) {
+    s.section = Section::documents;
+    s.documents.view = DocumentsView{};  // every document, so this one is in the list
+    s.documents.view.opened = object.substr(9);
   } else if (object == "security") {
     s.section = Section::profile;
   }

@@ -20,7 +20,8 @@ struct Wiped {
 
 // The documents of the account, read in this order after the vault opens.
 // The feed before the consents: loading them may add reminders to it.
-constexpr const char* kVaultDocuments[] = {kAccountKey, kAuditKey, kFormsKey, kNotificationsKey, "consents.json"};
+constexpr const char* kVaultDocuments[] = {kAccountKey, kAuditKey, kFormsKey, kNotificationsKey, kDocumentsKey,
+                                           "consents.json"};
 
 }  // namespace
 
@@ -77,6 +78,11 @@ std::optional<std::string> Runtime::vault_backup() const {
   return base_.read(session_->storage_key());
 }
 
+std::optional<std::string> Runtime::stored_file(const std::string& blake2b) const {
+  if (!session_ || blake2b.size() != 64) return std::nullopt;
+  return storage_->read("file-" + blake2b);
+}
+
 void Runtime::perform(const Effect& effect) {
   const nlohmann::json& args = effect.args;
   if (effect.type == "save_agency") {
@@ -93,6 +99,10 @@ void Runtime::perform(const Effect& effect) {
     if (data && data->is_binary()) bytes.assign(data->get_binary().begin(), data->get_binary().end());
     if (data && data->is_string()) bytes = data->get<std::string>();
     save(json_string(args, "key").value_or(""), bytes);
+  } else if (effect.type == "remove") {
+    // Only stored files (Мои документы, attachments) are ever removed.
+    const std::string key = json_string(args, "key").value_or("");
+    if (key.starts_with("file-") && storage_->remove(key) && persist_) persist_([](bool, const std::string&) {});
   } else if (effect.type == "deliver_code") {
     deliver_code(args);
   } else if (effect.type == "vault_create") {

@@ -59,6 +59,8 @@ class Runtime {
   std::optional<int64_t> next_deadline() const { return app::next_deadline(state_); }
   // The encrypted vault file as saved: the backup a signed-in citizen downloads.
   std::optional<std::string> vault_backup() const;
+  // A stored file (a document's version, an attachment) by its BLAKE2b hex, while signed in.
+  std::optional<std::string> stored_file(const std::string& blake2b) const;
 
  private:
   void perform(const Effect& effect);

@@ -29,7 +29,7 @@ std::optional<Section> section_from_id(std::string_view id) {
 bool section_is_built(Section section) {
   return section == Section::home || section == Section::profile || section == Section::services ||
          section == Section::applications || section == Section::help || section == Section::consents ||
-         section == Section::notifications;
+         section == Section::notifications || section == Section::documents;
 }
 
 std::string_view account_phase_id(AccountPhase phase) {
@@ -98,7 +98,8 @@ nlohmann::json summary(const AppState& state) {
           {"notifications",
            {{"total", state.notifications.entries.size()},
             {"unread", unread_count(state.notifications)},
-            {"latest", state.notifications.entries.empty() ? "" : state.notifications.entries.back().message_key}}}};
+            {"latest", state.notifications.entries.empty() ? "" : state.notifications.entries.back().message_key}}},
+          {"documents", documents_summary(state.documents, state.now_ms)}};
 }
 
 }  // namespace cabinet::app

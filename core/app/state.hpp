@@ -11,6 +11,7 @@
 
 #include "app/account_state.hpp"
 #include "app/consents_state.hpp"
+#include "app/documents.hpp"
 #include "app/forms_state.hpp"
 #include "app/notifications.hpp"
 
@@ -69,6 +70,7 @@ struct AppState {
   FormsState forms;
   ConsentsState consents;
   NotificationsState notifications;
+  DocumentsState documents;
   // The agency the Runtime talks to (the sandbox by default); not owned, not
   // part of the summary. Without one, submissions wait in the outbox.
   tracking::AgencyGateway* agency = nullptr;

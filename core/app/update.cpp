@@ -9,6 +9,7 @@
 #include "app/account_store.hpp"
 #include "app/handlers.hpp"
 #include "app/consents_handlers.hpp"
+#include "app/documents_handlers.hpp"
 #include "app/json_args.hpp"
 #include "app/settings.hpp"
 #include "i18n/catalog.hpp"
@@ -110,6 +111,10 @@ const std::map<std::string, Handler>& handlers() {
            e.push_back({"save", {{"key", "notifications.damaged.json"}, {"data", data}}});
            add_notice(s, "error", "errors.corrupt_notifications");
          }
+         if (key == kDocumentsKey && !load_documents(s, data, e)) {
+           e.push_back({"save", {{"key", "documents.damaged.json"}, {"data", data}}});
+           add_notice(s, "error", "errors.corrupt_documents");
+         }
          if (key == kConsentsKey && !load_consents(s, data, e)) {
            e.push_back({"save", {{"key", "consents.damaged.json"}, {"data", data}}});
            add_notice(s, "error", "errors.corrupt_consents");
@@ -134,6 +139,7 @@ const std::map<std::string, Handler>& handlers() {
          const bool back_online = *online && !s.online;
          s.online = *online;
          if (back_online) sync_agency(s, e);
+         if (back_online && s.account.phase == AccountPhase::signed_in) documents_tick(s, e);
        }},
       {"update_available", [](AppState& s, const nlohmann::json&, Effects&) { s.update_available = true; }},
       {"show_notice",
@@ -154,7 +160,10 @@ const std::map<std::string, Handler>& handlers() {
          // After the idle check: a reminder raised just before an idle sign-out
          // would be marked as shown and never seen. Signed in again, the
          // consents' load raises it.
-         if (s.account.phase == AccountPhase::signed_in) consents_tick(s, e);
+         if (s.account.phase == AccountPhase::signed_in) {
+           consents_tick(s, e);
+           documents_tick(s, e);
+         }
        }},
   };
   static const std::map<std::string, Handler> full = [] {
@@ -166,6 +175,7 @@ const std::map<std::string, Handler>& handlers() {
     add_security_handlers(all);
     add_consents_handlers(all);
     add_notifications_handlers(all);
+    add_documents_handlers(all);
     return all;
   }();
   return full;
@@ -223,6 +233,7 @@ std::optional<int64_t> next_deadline(const AppState& state) {
   }
   if (state.forms.next_sync_ms >= 0 && (!next || state.forms.next_sync_ms < *next)) next = state.forms.next_sync_ms;
   if (const auto consents = consents_deadline(state); consents && (!next || *consents < *next)) next = consents;
+  if (const auto documents = documents_deadline(state); documents && (!next || *documents < *next)) next = documents;
   if (state.forms.drafts_dirty_since >= 0) {
     const int64_t autosave = state.forms.drafts_dirty_since + kAutosaveMs;
     if (!next || autosave < *next) next = autosave;

@@ -20,10 +20,11 @@ inline constexpr std::string_view kExport = "export";
 inline constexpr std::string_view kImport = "import";
 inline constexpr std::string_view kDeviceChange = "device_change";
 inline constexpr std::string_view kSessionEnded = "session_ended";
+inline constexpr std::string_view kDocumentChange = "document_change";
 
-inline constexpr std::array<std::string_view, 15> kAll = {
+inline constexpr std::array<std::string_view, 16> kAll = {
     kSignIn,         kSignInFailed,    kSignOut,          kLocked,        kRegistration,
     kPasswordChange, kTwoFactorChange, kRecoveryCodeUsed, kProfileChange, kConsentChange,
-    kSubmission,     kExport,          kImport,           kDeviceChange,  kSessionEnded};
+    kSubmission,     kExport,          kImport,           kDeviceChange,  kSessionEnded, kDocumentChange};
 
 }  // namespace cabinet::audit::actions

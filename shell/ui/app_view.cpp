@@ -1,7 +1,9 @@
 #include "app_view.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
+#include "forms/form_registry.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -21,7 +23,7 @@ void draw_navigation(Ui& ui, ViewState& view, app::Runtime& runtime, bool wide) 
   for (app::Section section : app::kAllSections) {
     const std::string id = "nav." + std::string(app::section_id(section));
     ButtonOptions options{.kind = ButtonKind::navigation, .selected = runtime.state().section == section, .width = -1};
-    const std::string label = section_label(ui, section, app::unread_count(runtime.state().notifications));
+    const std::string label = section_label(ui, section, unread_entries(view, runtime.state()));
     if (button(ui, id.c_str(), label, options)) navigate(runtime, view, section);
   }
   if (!wide && runtime.state().account.phase == app::AccountPhase::signed_in &&
@@ -144,12 +146,26 @@ void draw_content(Ui& ui, ViewState& view, app::Runtime& runtime, const Platform
     case app::Section::applications: draw_applications(ui, view, runtime, hooks); break;
     case app::Section::help: draw_help(ui, view, runtime); break;
     case app::Section::consents: draw_consents(ui, view, runtime, hooks); break;
-    case app::Section::notifications: draw_notifications(ui, runtime); break;
+    case app::Section::notifications: draw_notifications(ui, view, runtime); break;
+    case app::Section::documents: draw_documents(ui, view, runtime, hooks); break;
     default: draw_under_construction(ui, runtime.state().section); break;
   }
 }
 
 }  // namespace
+
+std::string form_title(const Ui& ui, const std::string& form_id) {
+  const auto* form = forms::FormRegistry::embedded().find(form_id);
+  return form ? form->definition.title.in(ui.catalog.language()) : form_id;
+}
+
+void service_radios(Ui& ui, const std::string& prefix, const std::string& any_label, const std::string& current,
+                    const std::vector<std::string>& form_ids, const std::function<void(const std::string&)>& on_choose) {
+  if (radio(ui, (prefix + ".all").c_str(), any_label, current.empty())) on_choose("");
+  for (const std::string& id : form_ids) {
+    if (radio(ui, (prefix + "." + id).c_str(), form_title(ui, id), current == id)) on_choose(id);
+  }
+}
 
 std::string message_text(const Ui& ui, const std::string& key, const nlohmann::json& params) {
   nlohmann::json filled = params;
@@ -158,6 +174,14 @@ std::string message_text(const Ui& ui, const std::string& key, const nlohmann::j
       filled[name.substr(0, name.size() - 4)] = ui.tr(value.get<std::string>());
   }
   return ui.tr(key, filled);
+}
+
+size_t unread_entries(ViewState& view, const app::AppState& state) {
+  if (view.unread_revision != state.revision) {
+    view.unread = app::unread_count(state.notifications);
+    view.unread_revision = state.revision;
+  }
+  return view.unread;
 }
 
 std::string section_label(const Ui& ui, app::Section section, size_t unread) {
@@ -192,14 +216,16 @@ void draw_app(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHook
   }
   const float margin = wide ? ui.px(24.0f) : 12.0f;  // narrow screens keep their width for text
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(margin, margin));
+  if (view.reset_scroll) {
+    // Applied by this Begin: the new page is never drawn at the old place (a
+    // tap aimed while it moved would miss).
+    ImGui::SetNextWindowScroll(ImVec2(-1.0f, 0.0f));
+    view.reset_scroll = false;
+  }
   ImGui::BeginChild("##main", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
   apply_touch_scroll(ui);
   draw_banners(ui, runtime, hooks);
   draw_idle_warning(ui, runtime);
-  if (view.reset_scroll) {
-    ImGui::SetScrollY(0);
-    view.reset_scroll = false;
-  }
   draw_content(ui, view, runtime, hooks);
   ImGui::EndChild();
   ImGui::PopStyleVar();

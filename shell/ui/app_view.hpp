@@ -3,8 +3,10 @@
 // dispatches actions; keeps only view-local things (an open menu, text being
 // typed) in ViewState.
 #include <functional>
+#include <cstdint>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "app/runtime.hpp"
 #include "forms/form_definition.hpp"
@@ -29,6 +31,7 @@ struct AccountView {
 };
 
 inline constexpr size_t kApplicationsPage = 50;
+inline constexpr size_t kDocumentsPage = 50;
 
 struct ViewState {
   bool menu_open = false;
@@ -49,6 +52,14 @@ struct ViewState {
   std::string consent_code;           // Согласия: the one-time code being typed
   bool consent_filters_open = false;  // Согласия: the filters are shown
   std::string consent_page;           // Согласия: the page drawn last (list or a form), to scroll a new one to the top
+  bool documents_filters_open = false;  // Мои документы: the filters are shown
+  bool documents_panel_drawn = false;   // Мои документы: the upload panel was drawn last frame (scroll to the top on change)
+  std::string new_folder;               // Мои документы: the name for «Создать папку»
+  size_t documents_shown = kDocumentsPage;
+  // Уведомления: the unread count as of a state revision (read flags change the
+  // revision), so a frame does not walk a 50,000-entry feed for the menu.
+  uint64_t unread_revision = UINT64_MAX;
+  size_t unread = 0;
 };
 
 struct PlatformHooks {
@@ -85,11 +96,22 @@ void draw_step_consents(Ui& ui, app::Runtime& runtime, const forms::FormDefiniti
 void draw_review_consent(Ui& ui, ViewState& view, app::Runtime& runtime, const forms::FormDefinition& form);
 void draw_suggestions(Ui& ui, app::Runtime& runtime);
 
+// Мои документы (screens_documents.cpp).
+void draw_documents(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
+
 // Уведомления (screens_notifications.cpp).
-void draw_notifications(Ui& ui, app::Runtime& runtime);
+void draw_notifications(Ui& ui, ViewState& view, app::Runtime& runtime);
+// The number of unread entries in the feed, counted once per state revision.
+size_t unread_entries(ViewState& view, const app::AppState& state);
 
 // The menu label; Уведомления with a count of unread entries when `unread` > 0.
 std::string section_label(const Ui& ui, app::Section section, size_t unread = 0);
+// A service's title in the UI language (the form id when the form is unknown).
+std::string form_title(const Ui& ui, const std::string& form_id);
+// Radio buttons «any» + one per form id (service titles are long and must wrap
+// on a phone); widget ids are "<prefix>.all" and "<prefix>.<form id>".
+void service_radios(Ui& ui, const std::string& prefix, const std::string& any_label, const std::string& current,
+                    const std::vector<std::string>& form_ids, const std::function<void(const std::string&)>& on_choose);
 // A catalog text whose parameters named "<name>_key" are catalog keys filling {<name>}.
 std::string message_text(const Ui& ui, const std::string& key, const nlohmann::json& params);
 

@@ -8,6 +8,7 @@
 #include "app_view.hpp"
 #include "forms/messages.hpp"
 #include "ids/ids.hpp"
+#include "app/documents.hpp"
 #include "widgets.hpp"
 
 namespace cabinet::ui {
@@ -97,6 +98,26 @@ void draw_choice(Ui& ui, app::Runtime& runtime, const forms::Field& field, const
   if (!error.empty()) banner(ui, (field_widget_id(path) + ".error").c_str(), error, true);
 }
 
+// «Из моих документов»: the citizen's stored documents, newest first; an
+// expired one is listed too and refused with the reason when chosen.
+void draw_from_documents(Ui& ui, app::Runtime& runtime, const forms::Field& field, const std::string& path) {
+  const auto& documents = runtime.state().documents.documents;
+  if (documents.empty()) return;
+  paragraph(ui, ui.tr("journey.from_documents"), true);
+  for (auto it = documents.rbegin(); it != documents.rend(); ++it) {
+    const app::Document& d = *it;
+    const std::string title = d.title.empty() ? ui.tr("documents.type." + d.type) : d.title;
+    const std::string& until = d.current().valid_until;
+    const std::string label =
+        until.empty() ? ui.tr("journey.from_documents_item", {{"title", title}, {"file", d.current().file_name}})
+                      : ui.tr("journey.from_documents_until",
+                              {{"title", title}, {"file", d.current().file_name}, {"date", app::display_iso_date(until)}});
+    const std::string id = field_widget_id(path) + ".document." + d.id;
+    if (button(ui, id.c_str(), label, {.kind = ButtonKind::link}))
+      runtime.dispatch({"attach_document", {{"field", field.name}, {"id", d.id}}});
+  }
+}
+
 void draw_files(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, const forms::Field& field,
                 const std::string& path, const json* value, const std::string& error) {
   const std::string& language = ui.catalog.language();
@@ -130,6 +151,7 @@ void draw_files(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, const
   } else {
     paragraph(ui, ui.tr("journey.no_file_picker"), true);
   }
+  draw_from_documents(ui, runtime, field, path);
   if (!journey.attach_error.empty()) banner(ui, "journey.attach_error", ui.tr(journey.attach_error, journey.attach_params), true);
   if (!error.empty()) banner(ui, (field_widget_id(path) + ".error").c_str(), error, true);
 }

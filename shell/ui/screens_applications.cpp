@@ -21,11 +21,6 @@ namespace {
 
 constexpr int kMoscowOffsetMinutes = 180;
 
-std::string form_title(const Ui& ui, const std::string& id) {
-  const auto* form = forms::FormRegistry::embedded().find(id);
-  return form ? form->definition.title.in(ui.catalog.language()) : id;
-}
-
 void draw_drafts(Ui& ui, app::Runtime& runtime) {
   const auto& drafts = runtime.state().forms.drafts;
   if (drafts.empty()) paragraph(ui, ui.tr("applications.no_drafts"), true);
@@ -108,13 +103,8 @@ void draw_filters(Ui& ui, ViewState& view, app::Runtime& runtime, bool archive) 
   for (const std::string& id : app::statuses_in(forms, archive)) statuses.emplace_back(id, status_label(ui, id));
   choice_buttons(ui, "applications.status", v.status, statuses, set("status"));
   paragraph(ui, ui.tr("applications.filter.service"), true);
-  // Radio buttons: service titles are long and must wrap on a phone.
-  std::vector<std::pair<std::string, std::string>> services = {{"", ui.tr("applications.filter.any")}};
-  for (const std::string& id : app::services_in(forms, archive)) services.emplace_back(id, form_title(ui, id));
-  for (const auto& [id, title] : services) {
-    const std::string widget = "applications.service." + (id.empty() ? std::string("all") : id);
-    if (radio(ui, widget.c_str(), title, v.service == id)) set("service")(id);
-  }
+  service_radios(ui, "applications.service", ui.tr("applications.filter.any"), v.service,
+                 app::services_in(forms, archive), set("service"));
 }
 
 // The citizen's messages and «Написать сообщение» while the status allows it.

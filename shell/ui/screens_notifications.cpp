@@ -5,7 +5,6 @@
 
 #include "app/notifications.hpp"
 #include "app_view.hpp"
-#include "forms/form_registry.hpp"
 #include "time/iso8601.hpp"
 #include "widgets.hpp"
 
@@ -15,12 +14,7 @@ namespace {
 
 constexpr int kMoscowOffsetMinutes = 180;
 
-std::string service_title(const Ui& ui, const std::string& form_id) {
-  const auto* form = forms::FormRegistry::embedded().find(form_id);
-  return form ? form->definition.title.in(ui.catalog.language()) : form_id;
-}
-
-void draw_filters(Ui& ui, app::Runtime& runtime) {
+void draw_filters(Ui& ui, app::Runtime& runtime, size_t unread) {
   const app::NotificationsState& n = runtime.state().notifications;
   const auto set = [&runtime](const char* name) {
     return [&runtime, name](const std::string& value) {
@@ -29,7 +23,7 @@ void draw_filters(Ui& ui, app::Runtime& runtime) {
   };
   choice_buttons(ui, "notifications.filter", n.view.filter,
                  {{"all", ui.tr("notifications.filter.all")},
-                  {"unread", ui.tr("notifications.filter.unread", {{"count", app::unread_count(n)}})},
+                  {"unread", ui.tr("notifications.filter.unread", {{"count", unread}})},
                   {"week", ui.tr("notifications.filter.week")}},
                  set("filter"));
   paragraph(ui, ui.tr("notifications.category_title"), true);
@@ -40,13 +34,8 @@ void draw_filters(Ui& ui, app::Runtime& runtime) {
   const std::vector<std::string> services = app::feed_services(n);
   if (services.empty()) return;
   paragraph(ui, ui.tr("notifications.service_title"), true);
-  // Radio buttons: service titles are long and must wrap on a phone.
-  std::vector<std::pair<std::string, std::string>> choices = {{"", ui.tr("notifications.service_all")}};
-  for (const std::string& id : services) choices.emplace_back(id, service_title(ui, id));
-  for (const auto& [id, title] : choices) {
-    const std::string widget = "notifications.service." + (id.empty() ? std::string("all") : id);
-    if (radio(ui, widget.c_str(), title, n.view.service == id)) set("service")(id);
-  }
+  service_radios(ui, "notifications.service", ui.tr("notifications.service_all"), n.view.service, services,
+                 set("service"));
 }
 
 void draw_entry(Ui& ui, app::Runtime& runtime, const app::FeedEntry& entry) {
@@ -54,7 +43,7 @@ void draw_entry(Ui& ui, app::Runtime& runtime, const app::FeedEntry& entry) {
   const std::string time = time::format_display(entry.time_ms, kMoscowOffsetMinutes);
   ImGui::Separator();
   std::string meta = time + " · " + ui.tr("notifications.category." + entry.category);
-  if (!entry.service.empty()) meta += " · " + service_title(ui, entry.service);
+  if (!entry.service.empty()) meta += " · " + form_title(ui, entry.service);
   if (!entry.read) meta = ui.tr("notifications.new") + " · " + meta;
   paragraph(ui, meta, entry.read);
   const std::string text = message_text(ui, entry.message_key, entry.params);
@@ -81,7 +70,7 @@ void draw_entry(Ui& ui, app::Runtime& runtime, const app::FeedEntry& entry) {
 
 }  // namespace
 
-void draw_notifications(Ui& ui, app::Runtime& runtime) {
+void draw_notifications(Ui& ui, ViewState& view, app::Runtime& runtime) {
   const app::AppState& state = runtime.state();
   const app::NotificationsState& n = state.notifications;
   heading(ui, ui.tr("notifications.title"));
@@ -91,8 +80,9 @@ void draw_notifications(Ui& ui, app::Runtime& runtime) {
     paragraph(ui, ui.tr("notifications.channels_note"), true);
     return;
   }
-  draw_filters(ui, runtime);
-  if (app::unread_count(n) > 0 &&
+  const size_t unread = unread_entries(view, state);
+  draw_filters(ui, runtime, unread);
+  if (unread > 0 &&
       button(ui, "notifications.read_all", ui.tr("notifications.read_all"), {.kind = ButtonKind::secondary}))
     runtime.dispatch({"notifications_read_all", {}});
   const std::vector<const app::FeedEntry*> listed = app::listed_notifications(n, state.now_ms);
