@@ -13,6 +13,7 @@ namespace cabinet::app {
 
 inline constexpr int kMoscowOffsetMinutes = 180;
 inline constexpr int64_t kTrustedDeviceMs = 30LL * 24 * 60 * 60 * 1000;  // «Запомнить меня»
+inline constexpr int64_t kPasswordWarningMs = 7LL * 24 * 60 * 60 * 1000;  // Уведомления: before the password expires
 
 // What the password rules compare against.
 struct AccountDraft {
@@ -27,6 +28,8 @@ std::string iso_date(const ids::Date& date);  // "1985-03-14"
 // After the vault opened (or was created): the second factor, or straight in.
 void vault_opened(AppState& state, const nlohmann::json& args, Effects& effects);
 void complete_sign_in(AppState& state, Effects& effects, bool remember);
+// The feed's entries a week before the password expires and when it has (once each per password).
+void notify_password_age(AppState& state);
 // Closes the vault and forgets everything personal. `reason`: sign_out | idle.
 void sign_out(AppState& state, Effects& effects, std::string_view reason);
 // The idle warning and sign-out; called on every tick.

@@ -13,6 +13,7 @@
 #include "auth/password_policy.hpp"
 #include "auth/sodium.hpp"
 #include "text/utf8.hpp"
+#include "time/iso8601.hpp"
 
 namespace cabinet::app {
 
@@ -179,6 +180,27 @@ void complete_sign_in(AppState& s, Effects& e, bool remember) {
   save_account_public(s, e);
   if (a.password_changed_ms > 0 && auth::password_expired(a.password_changed_ms, s.now_ms))
     add_notice(s, "error", "auth.password.expired_notice");
+  notify_password_age(s);
+}
+
+// Уведомления: a week before the password's 90 days run out, and once they
+// have, one entry each per password (the feed itself remembers: the entry
+// carries the time the password was set).
+void notify_password_age(AppState& s) {
+  const int64_t changed = s.account.password_changed_ms;
+  if (changed <= 0) return;
+  const int64_t expires = changed + auth::kPasswordLifetimeMs;
+  const bool expired = s.now_ms >= expires;
+  if (!expired && expires - s.now_ms > kPasswordWarningMs) return;
+  const std::string key = expired ? "auth.password.expired_feed" : "auth.password.expiring_feed";
+  for (const FeedEntry& f : s.notifications.entries) {
+    if (f.message_key == key && json_int(f.params, "changed") == changed) return;
+  }
+  notify(s, {.category = "security",
+             .message_key = key,
+             .params = {{"changed", changed}, {"date", time::format_display(expires, kMoscowOffsetMinutes)}},
+             .object = "security",
+             .service = ""});
 }
 
 void sign_out(AppState& s, Effects& e, std::string_view reason) {
@@ -216,6 +238,7 @@ void sign_out(AppState& s, Effects& e, std::string_view reason) {
 }
 
 void check_idle(AppState& s, Effects& e) {
+  if (s.account.phase == AccountPhase::signed_in) notify_password_age(s);
   const AccountState& a = s.account;
   if (a.phase != AccountPhase::signed_in && a.phase != AccountPhase::second_factor) return;
   const int64_t idle = s.now_ms - a.last_activity_ms;

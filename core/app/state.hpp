@@ -35,7 +35,9 @@ bool section_is_built(Section section);
 enum class SaveState { idle, saving, saved, failed };
 std::string_view save_state_id(SaveState state);
 
-// A short message shown at the top of the screen, gone at `expires_ms`.
+// A short message shown at the top of the screen; it goes at the citizen's
+// first action after `expires_ms` (never on a timer: the page must not move
+// under a finger, and a slow reader still finds it).
 struct Notice {
   uint64_t id = 0;
   std::string kind;         // "info", "success", "error"

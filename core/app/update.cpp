@@ -215,8 +215,11 @@ UpdateResult update(AppState& state, const Action& action, int64_t now_ms) {
   if (is_citizen_action(action.type)) {
     state.account.last_activity_ms = now_ms;
     state.account.idle_warning = false;
+    // A notice goes at the citizen's first action after its time, never on a
+    // timer: the page does not move under a finger about to tap, and a slow
+    // reader (or one who stepped away) still finds it (WCAG 2.2.1).
+    std::erase_if(state.notices, [&](const Notice& n) { return n.expires_ms <= now_ms; });
   }
-  std::erase_if(state.notices, [&](const Notice& n) { return n.expires_ms <= now_ms; });
   UpdateResult result;
   it->second(state, action.args.is_object() ? action.args : nlohmann::json::object(), result.effects);
   flush_notifications(state, result.effects);
@@ -228,9 +231,6 @@ UpdateResult update(AppState& state, const Action& action, int64_t now_ms) {
 
 std::optional<int64_t> next_deadline(const AppState& state) {
   std::optional<int64_t> next;
-  for (const Notice& n : state.notices) {
-    if (!next || n.expires_ms < *next) next = n.expires_ms;
-  }
   if (state.forms.next_sync_ms >= 0 && (!next || state.forms.next_sync_ms < *next)) next = state.forms.next_sync_ms;
   if (const auto consents = consents_deadline(state); consents && (!next || *consents < *next)) next = consents;
   if (const auto documents = documents_deadline(state); documents && (!next || *documents < *next)) next = documents;

@@ -290,11 +290,13 @@ bool checkbox(Ui& ui, const char* id, const std::string& label, bool& value) {
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(label.c_str());
   ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  // The whole row toggles: the label and the gap before it too (a press on the
+  // box itself makes it active, which this check does not see).
   if (ImGui::IsItemClicked()) {
     value = !value;
     toggled = true;
   }
-  ImGui::EndGroup();
   SemanticsNode& node = record(ui, id, Role::checkbox, label, true, false, box);
   node.selected = value;
   node.value = value ? "true" : "false";
@@ -338,8 +340,10 @@ bool radio(Ui& ui, const char* id, const std::string& label, bool selected) {
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(label.c_str());
   ImGui::PopTextWrapPos();
-  if (ImGui::IsItemClicked()) chosen = true;
   ImGui::EndGroup();
+  // The whole row chooses: a short label («ИНН») left the row's middle in the
+  // gap between the circle and the text, where a tap did nothing.
+  if (ImGui::IsItemClicked()) chosen = true;
   SemanticsNode& node = record(ui, id, Role::radio, label, true, false, item);
   node.selected = selected;
   node.value = selected ? "true" : "false";

@@ -34,18 +34,13 @@ export async function giveConsent(page, buttonLabel) {
     if ((await find(page, label)).value === '') await type(page, label, text);
   }
   await click(page, 'Я ознакомлен(а) с текстом согласия');
-  // The form is long: a tap can land while the page still glides after the
-  // previous one. Asking again is harmless (a new code replaces the old).
   const before = await codesFromNotices(page);
-  let code;
-  for (let attempt = 0; attempt < 3 && !code; attempt += 1) {
-    await page.evaluate(() => window.cabinet.frames(5));
-    await click(page, 'Получить код');
-    for (let i = 0; i < 20 && !code; i += 1) {
-      await page.evaluate(() => window.cabinet.frames(1));
-      code = (await codesFromNotices(page)).find((c) => !before.includes(c));
-    }
-  }
+  await click(page, 'Получить код');
+  await page.waitForFunction((old) => window.cabinet.semantics().some((node) => {
+    const match = node.id.startsWith('notice.') && node.label.match(/код (\d{6}) отправлен/);
+    return match && !old.includes(match[1]);
+  }), before, { timeout: 20000 });
+  const code = (await codesFromNotices(page)).find((c) => !before.includes(c));
   assert.match(code || '', /^\d{6}$/, 'the code shows in the notification area');
   await type(page, 'Код подтверждения', code);
   await click(page, 'Подтвердить согласие');

@@ -1,9 +1,8 @@
 // Мои документы in the browser: a passport uploaded through the file picker
 // with a Cyrillic title and folder, checked by the sandbox agency, opened
 // (downloaded) byte for byte; a certificate near its end date with the red
-// mark; a wrong file refused in Russian; all of it after a reload. (The
-// offline upload waiting for the agency's check is covered by the unit tests:
-// in this browser test a tap on the panel went unanswered while offline.)
+// mark; a wrong file refused in Russian; an upload offline waits for the
+// agency's check until the connection is back; all of it after a reload.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -23,14 +22,7 @@ function dateAfter(days) {
   return `${pad(moscow.getUTCDate())}.${pad(moscow.getUTCMonth() + 1)}.${moscow.getUTCFullYear()}`;
 }
 
-// Notices at the top of the page go after 4 s and the page moves up: a tap in
-// that very frame would miss, so the uploads start once they are gone.
-const noticesGone = (page) =>
-  page.waitForFunction(() => !window.cabinet.semantics().some((n) => n.id.startsWith('notice.')), null,
-                       { timeout: 15000 });
-
 async function upload(page, { type: typeLabel, title, folder, validUntil, name, buffer }) {
-  await noticesGone(page);
   await click(page, 'Загрузить файл');
   await waitFor(page, 'Новый документ');
   await click(page, typeLabel);
@@ -43,7 +35,7 @@ async function upload(page, { type: typeLabel, title, folder, validUntil, name, 
 
 test('a citizen keeps documents: upload, check, open, the red mark, offline, after a reload', async () => {
   await withApp({}, async (app) => {
-    const { page } = app;
+    const { page, context } = app;
     await registerCitizen(page);
     await click(page, 'nav.documents');
     await waitFor(page, 'Мои документы');
@@ -77,6 +69,16 @@ test('a citizen keeps documents: upload, check, open, the red mark, offline, aft
                  new RegExp(`^Действителен до ${end.replace(/\./g, '\\.')}: осталось 1?\\d дн\\. Продлите документ$`));
     await screenshot(page, 'documents');
 
+    // Offline: the upload is kept and waits for the agency's check.
+    await context.setOffline(true);
+    await page.evaluate(() => window.cabinet.frames(2));
+    await upload(page, { type: 'ИНН', name: 'инн.pdf', buffer: pdf('инн') });
+    await waitFor(page, 'D-000003 · ИНН');
+    assert.ok(await find(page, 'Статус: На проверке: документ уйдёт в ведомство, когда появится связь'));
+    await context.setOffline(false);
+    await page.waitForFunction(() => window.cabinet.semantics().filter((n) => n.label === 'Статус: Одобрено').length === 3,
+                               null, { timeout: 15000 });
+
     // Everything is in the encrypted vault: a reload and a sign-in bring it back.
     await page.waitForTimeout(1500);  // IndexedDB syncs
     await page.reload();
@@ -86,6 +88,7 @@ test('a citizen keeps documents: upload, check, open, the red mark, offline, aft
     await click(page, 'nav.documents');
     await waitFor(page, 'D-000001 · Паспорт Марии');
     assert.ok(await find(page, 'D-000002 · Справка о доходах'));
+    assert.ok(await find(page, 'D-000003 · ИНН'));
     assert.deepEqual(app.consoleErrors, []);
   });
 });

@@ -84,3 +84,15 @@ TEST(DocumentsScreen, ThePhoneLayoutFitsAndTheFiltersWrap) {
   ASSERT_TRUE(app.click("documents.D-000001.edit"));
   for (const auto& node : app.semantics().nodes()) EXPECT_LE(node.rect.x + node.rect.w, 390.5f) << node.label;
 }
+
+TEST(DocumentsScreen, AShortRadioLabelIsChosenByATapInTheMiddleOfItsRow) {
+  ui_test::Fixture f;
+  f.runtime.start();
+  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  f.runtime.dispatch({"navigate", {{"section", "documents"}}});
+  f.runtime.dispatch({"documents_panel", {{"mode", "new"}}});
+  // «ИНН» is short: the middle of its row is the gap between the circle and the text.
+  ASSERT_TRUE(app.click("ИНН"));
+  EXPECT_EQ(f.runtime.state().documents.draft.type, "inn");
+  EXPECT_TRUE(app.find("ИНН")->selected);
+}

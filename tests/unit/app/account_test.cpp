@@ -285,3 +285,29 @@ TEST(Account, RegisteringAgainNeverOverwritesAnExistingVault) {
   EXPECT_EQ(d.storage.read("cabinet-backup-2026-11-23.cabv"), old_vault);
   EXPECT_NE(d.storage.read("vault.bin"), old_vault);
 }
+
+TEST(Account, ThePasswordsAgeComesToTheFeedAWeekBeforeAndWhenItIsOver) {
+  Device d;
+  ASSERT_TRUE(register_demo_account(*d.runtime));
+  const auto entries = [&](const std::string& key) {
+    size_t n = 0;
+    for (const FeedEntry& f : d.state().notifications.entries) n += f.message_key == key;
+    return n;
+  };
+  const auto again_after = [&](int64_t days) {
+    d.send("sign_out");
+    d.clock.advance_ms(days * 24 * 60 * kMinute);
+    ASSERT_TRUE(sign_in_demo_account(*d.runtime));
+  };
+  again_after(82);  // 8 days left: nothing yet
+  EXPECT_EQ(entries("auth.password.expiring_feed"), 0u);
+  again_after(1);  // 7 days left
+  EXPECT_EQ(entries("auth.password.expiring_feed"), 1u);
+  again_after(1);
+  EXPECT_EQ(entries("auth.password.expiring_feed"), 1u) << "once per password";
+  again_after(7);  // 91 days
+  EXPECT_EQ(entries("auth.password.expired_feed"), 1u);
+  EXPECT_EQ(d.state().notifications.entries.back().object, "security");
+  again_after(1);
+  EXPECT_EQ(entries("auth.password.expired_feed"), 1u);
+}

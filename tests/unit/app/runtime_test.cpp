@@ -1,4 +1,5 @@
 #include "app/runtime.hpp"
+#include "app/scenario.hpp"
 
 #include <gtest/gtest.h>
 
@@ -69,16 +70,21 @@ TEST(Runtime, SavedIsReportedOnlyAfterThePlatformPersisted) {
 
 TEST(Runtime, TickFiresOnlyAtTheDeadline) {
   MemoryStorage storage;
-  FakeClock clock(1000);
-  Runtime runtime(storage, clock);
-  runtime.dispatch({"saved", {}});
+  FakeClock clock(1'795'424'400'000);
+  Runtime runtime(storage, clock, test_account_crypto());
+  runtime.start();
+  ASSERT_TRUE(register_demo_account(runtime));
+  // The idle warning is due 14 minutes after the last action.
+  const auto deadline = runtime.next_deadline();
+  ASSERT_TRUE(deadline);
+  EXPECT_EQ(*deadline, runtime.state().account.last_activity_ms + kIdleWarningMs);
+  clock.advance_ms(*deadline - clock.now_ms() - 1);
   const auto revision = runtime.state().revision;
-  ASSERT_TRUE(runtime.next_deadline());
-  clock.advance_ms(kNoticeMs - 1);
   runtime.tick();
   EXPECT_EQ(runtime.state().revision, revision);
+  EXPECT_FALSE(runtime.state().account.idle_warning);
   clock.advance_ms(1);
   runtime.tick();
   EXPECT_GT(runtime.state().revision, revision);
-  EXPECT_TRUE(runtime.state().notices.empty());
+  EXPECT_TRUE(runtime.state().account.idle_warning);
 }

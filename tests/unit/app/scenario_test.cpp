@@ -15,6 +15,8 @@ TEST(Scenario, RunsActionsAdvancesTimeAndChecksExpectations) {
       {"advance": "2s"},
       {"expect": {"notices": [{"message": "app.saved"}]}},
       {"advance": 5},
+      {"expect": {"notices": [{"message": "app.saved"}]}},
+      {"type": "navigate", "section": "home"},
       {"expect": {"notices": []}}
     ]})");
   const auto result = run_scenario(scenario);
