@@ -55,6 +55,7 @@ struct ViewState {
   bool documents_filters_open = false;  // Мои документы: the filters are shown
   bool documents_panel_drawn = false;   // Мои документы: the upload panel was drawn last frame (scroll to the top on change)
   std::string new_folder;               // Мои документы: the name for «Создать папку»
+  bool folder_form_open = false;        // Мои документы: the new folder's name field is shown
   size_t documents_shown = kDocumentsPage;
   // Уведомления: the unread count as of a state revision (read flags change the
   // revision), so a frame does not walk a 50,000-entry feed for the menu.

@@ -112,12 +112,20 @@ void draw_folders(Ui& ui, ViewState& view, app::Runtime& runtime) {
                {.kind = ButtonKind::link}))
       runtime.dispatch({"folder_delete", {{"name", current}}});
   }
+  // «Создать папку» opens the name field, so the list stays near the top of the page.
+  if (button(ui, "documents.create_folder", ui.tr("documents.create_folder"),
+             {.kind = ButtonKind::link, .expanded = view.folder_form_open ? 1 : 0}))
+    view.folder_form_open = !view.folder_form_open;
+  if (!view.folder_form_open) return;
   FieldOptions options{.error = field_error_text(ui, runtime.state(), "documents.new_folder"),
                        .max_bytes = 4 * app::kFolderNameMax};
   text_field(ui, "documents.new_folder", ui.tr("documents.new_folder"), view.new_folder, options);
-  if (button(ui, "documents.create_folder", ui.tr("documents.create_folder"), {.kind = ButtonKind::secondary})) {
+  if (button(ui, "documents.create_folder_confirm", ui.tr("documents.create"), {.kind = ButtonKind::secondary})) {
     runtime.dispatch({"folder_create", {{"name", view.new_folder}}});
-    if (app::find_error(runtime.state(), "documents.new_folder") == nullptr) view.new_folder.clear();
+    if (app::find_error(runtime.state(), "documents.new_folder") == nullptr) {
+      view.new_folder.clear();
+      view.folder_form_open = false;
+    }
   }
 }
 

@@ -96,3 +96,20 @@ TEST(DocumentsScreen, AShortRadioLabelIsChosenByATapInTheMiddleOfItsRow) {
   EXPECT_EQ(f.runtime.state().documents.draft.type, "inn");
   EXPECT_TRUE(app.find("ИНН")->selected);
 }
+
+TEST(DocumentsScreen, AFolderIsCreatedFromTheScreenAndANameTakenTwiceIsRefused) {
+  ui_test::Fixture f;
+  f.runtime.start();
+  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  f.runtime.dispatch({"navigate", {{"section", "documents"}}});
+  f.runtime.dispatch({"folder_create", {{"name", "Семья"}}});
+  ASSERT_TRUE(app.click("Создать папку"));
+  ASSERT_TRUE(app.type("Название новой папки", "Семья"));
+  ASSERT_TRUE(app.click("Создать"));
+  EXPECT_EQ(app.find("Название новой папки")->error, "Папка «Семья» уже есть");
+  ASSERT_TRUE(app.type("Название новой папки", " и работа"));
+  ASSERT_TRUE(app.click("Создать"));
+  EXPECT_EQ(f.runtime.state().documents.folders, (std::vector<std::string>{"Семья", "Семья и работа"}));
+  EXPECT_EQ(app.find("Название новой папки"), nullptr) << "the name field closes after creating";
+  EXPECT_NE(app.find("documents.folder.Семья и работа"), nullptr);
+}
