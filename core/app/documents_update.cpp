@@ -394,26 +394,21 @@ void documents_tick(AppState& s, Effects& e) {
                          {"type_key", "documents.type." + d.type},
                          {"title", d.title},
                          {"date", display_iso_date(d.current().valid_until)}};
-    if (v == Validity::expired && !d.reminded_expired) {
-      d.reminded_expired = d.reminded_soon = true;
-      add_notice(s, "info", "documents.notice.expired", params);
-      notify(s, {.category = "documents",
-                 .message_key = "documents.notice.expired",
-                 .params = params,
-                 .object = "document:" + d.id,
+    // The notice at the top and the feed's entry, which opens the document.
+    const auto remind = [&](const char* key, const json& with) {
+      add_notice(s, "info", key, with);
+      notify(s, {.category = "documents", .message_key = key, .params = with, .object = "document:" + d.id,
                  .service = ""});
       changed = true;
+    };
+    if (v == Validity::expired && !d.reminded_expired) {
+      d.reminded_expired = d.reminded_soon = true;
+      remind("documents.notice.expired", params);
     } else if (v == Validity::expiring && !d.reminded_soon) {
       d.reminded_soon = true;
       json soon = params;
       soon["days"] = days_left(d, s.now_ms).value_or(0);
-      add_notice(s, "info", "documents.notice.expiring", soon);
-      notify(s, {.category = "documents",
-                 .message_key = "documents.notice.expiring",
-                 .params = soon,
-                 .object = "document:" + d.id,
-                 .service = ""});
-      changed = true;
+      remind("documents.notice.expiring", soon);
     }
   }
   if (changed) save_documents(s, e);
