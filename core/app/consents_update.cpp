@@ -114,6 +114,8 @@ void go_back(AppState& s, const PendingConsent& p) {
     s.forms.has_journey = false;
     s.forms.open_service = p.return_form;
     s.section = Section::services;
+  } else if (p.return_to == "appointments") {
+    s.section = Section::appointments;  // the booking panel kept what was chosen
   }
 }
 
@@ -179,6 +181,8 @@ void consent_start(AppState& s, const json& a, Effects&) {
   } else if (return_to == "service") {
     p.return_to = return_to;
     p.return_form = json_string(a, "form").value_or(s.forms.open_service);
+  } else if (return_to == "appointments") {
+    p.return_to = return_to;
   }
   s.consents.pending = std::move(p);
   s.consents.view.confirm_withdraw.clear();

@@ -23,4 +23,19 @@ class Delivery {
   virtual bool deliver(const CodeMessage& message) = 0;
 };
 
+// A copy of an Уведомления entry for a channel outside the app (email, SMS,
+// push), as «Настройки уведомлений» ask. Without a gateway the sandbox shows
+// the delivery on the entry and prints it to the console sink.
+struct ChannelMessage {
+  std::string channel;  // "email" | "sms" | "push"
+  std::string address;
+  std::string text;  // rendered in the citizen's language
+};
+
+class NotificationChannels {
+ public:
+  virtual ~NotificationChannels() = default;
+  virtual bool send(const ChannelMessage& message) = 0;
+};
+
 }  // namespace cabinet::app

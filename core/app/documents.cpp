@@ -152,6 +152,24 @@ const Document* find_document(const DocumentsState& state, std::string_view id) 
   return nullptr;
 }
 
+bool document_matches(const Document& d, const std::string& folded_query) {
+  return folded_query.empty() || search::fold(d.title).find(folded_query) != std::string::npos ||
+         search::fold(d.current().file_name).find(folded_query) != std::string::npos;
+}
+
+std::vector<const Document*> find_documents(const DocumentsState& state, std::string_view query, size_t limit,
+                                            size_t& total) {
+  const std::string folded = search::fold(text::trim(query));
+  std::vector<const Document*> found;
+  total = 0;
+  for (auto it = state.documents.rbegin(); it != state.documents.rend(); ++it) {
+    if (!document_matches(*it, folded)) continue;
+    if (found.size() < limit) found.push_back(&*it);
+    ++total;
+  }
+  return found;
+}
+
 std::vector<const Document*> listed_documents(const DocumentsState& state, int64_t now_ms) {
   const DocumentsView& v = state.view;
   const std::string query = search::fold(text::trim(v.query));
@@ -163,9 +181,7 @@ std::vector<const Document*> listed_documents(const DocumentsState& state, int64
     if (!v.review.empty() && d.review != v.review) continue;
     if (!v.validity.empty() && validity_id(validity(d, now_ms)) != v.validity) continue;
     if (!within_period(v.period, d.current().uploaded_ms, now_ms)) continue;
-    if (!query.empty() && search::fold(d.title).find(query) == std::string::npos &&
-        search::fold(d.current().file_name).find(query) == std::string::npos)
-      continue;
+    if (!document_matches(d, query)) continue;
     listed.push_back(&d);
   }
   return listed;

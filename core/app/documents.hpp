@@ -107,6 +107,12 @@ struct DocumentsState {
 };
 
 const Document* find_document(const DocumentsState& state, std::string_view id);
+// Whether the title or the file name contains `folded_query` (search::fold: any case, ё = е).
+bool document_matches(const Document& document, const std::string& folded_query);
+// «Из моих документов» on a form: the first `limit` documents matching `query`,
+// newest first; `total` counts every match.
+std::vector<const Document*> find_documents(const DocumentsState& state, std::string_view query, size_t limit,
+                                            size_t& total);
 // The documents the view selects at `now_ms`, newest first.
 std::vector<const Document*> listed_documents(const DocumentsState& state, int64_t now_ms);
 // The sandbox agency's check of an uploaded version: "approved" or a reason key.

@@ -5,6 +5,7 @@
 
 #include <sodium.h>
 
+#include "app/appointments_handlers.hpp"
 #include "app/consents_handlers.hpp"
 #include "app/documents_handlers.hpp"
 #include "app/json_args.hpp"
@@ -67,6 +68,8 @@ void open_journey(AppState& s, const Draft& draft) {
 
 void start_form(AppState& s, const json& a, Effects& e) {
   const std::string id = json_string(a, "form").value_or("");
+  // A visit is booked on Запись на приём's own screen: free times come from the agency, not typed.
+  if (id == kAppointmentForm) return open_booking(s, json_string(a, "service").value_or(""));
   const auto* form = find_form(id);
   if (!form) return;
   Draft draft;

@@ -56,6 +56,8 @@ void load_audit(AppState& state, const std::string& text, Effects& effects);
 // here); the feed is saved once, at the end of the action (flush_notifications).
 void notify(AppState& state, FeedEntry entry);
 void flush_notifications(AppState& state, Effects& effects);
+// The next delivery waiting for the end of the quiet hours (signed in only).
+std::optional<int64_t> notifications_deadline(const AppState& state);
 void add_notifications_handlers(HandlerTable& table);
 
 }  // namespace cabinet::app

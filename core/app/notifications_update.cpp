@@ -45,6 +45,12 @@ void open_object(AppState& s, const std::string& object) {
     s.section = Section::documents;
     s.documents.view = DocumentsView{};  // every document, so this one is in the list
     s.documents.view.opened = object.substr(9);
+  } else if (object.starts_with("appointment:")) {
+    const std::string number = object.substr(12);
+    s.section = Section::appointments;
+    s.appointments.opened = number;
+    const Appointment* a = find_appointment(s.appointments, number);
+    s.appointments.show_past = a && visit_state(*a, s.now_ms) != VisitState::upcoming;
   } else if (object == "security") {
     s.section = Section::profile;
   }
@@ -103,18 +109,125 @@ void notification_delete_confirm(AppState& s, const json& a, Effects&) {
   add_notice(s, "success", "notifications.deleted");
 }
 
+// Where a channel reaches the citizen: the profile's contacts, or the login when it is one.
+std::string channel_address(const AppState& s, std::string_view channel) {
+  const std::string& login = s.account.login;
+  if (channel == "email") {
+    const std::string email = json_string(s.forms.profile, "email").value_or("");
+    return !email.empty() ? email : login.find('@') != std::string::npos ? login : "";
+  }
+  if (channel == "sms") {
+    const std::string phone = json_string(s.forms.profile, "phone").value_or("");
+    return !phone.empty() ? phone : login.starts_with("+") ? login : "";
+  }
+  return "browser";
+}
+
+void plan_deliveries(const AppState& s, FeedEntry& entry) {
+  const NotificationSettings& settings = s.notifications.settings;
+  const bool muted = std::find(settings.muted.begin(), settings.muted.end(), entry.category) != settings.muted.end();
+  if (muted && can_mute(entry.category)) return;
+  for (const char* channel : kChannels) {
+    if (!channel_enabled(settings, channel)) continue;
+    const std::string address = channel_address(s, channel);
+    if (!address.empty()) entry.deliveries.push_back({channel, address, delivery_time(settings, channel, s.now_ms), 0});
+  }
+}
+
+// Hands every delivery that is due to the platform and finds the next one.
+void send_due(AppState& s, Effects& e) {
+  NotificationsState& n = s.notifications;
+  n.next_delivery_ms = -1;
+  for (FeedEntry& entry : n.entries) {
+    for (ChannelDelivery& d : entry.deliveries) {
+      if (d.sent_ms != 0) continue;
+      if (d.due_ms > s.now_ms) {
+        if (n.next_delivery_ms < 0 || d.due_ms < n.next_delivery_ms) n.next_delivery_ms = d.due_ms;
+        continue;
+      }
+      d.sent_ms = s.now_ms;
+      n.dirty = true;
+      e.push_back(
+          {"deliver_notification",
+           {{"channel", d.channel}, {"address", d.address}, {"message", entry.message_key}, {"params", entry.params}}});
+    }
+  }
+}
+
+// «Сохранить настройки»: channels, muted topics and quiet hours.
+void notification_settings(AppState& s, const json& a, Effects&) {
+  std::erase_if(s.errors, [](const FieldError& f) { return f.field.starts_with("notifications.settings."); });
+  NotificationSettings next = s.notifications.settings;
+  for (const auto& [name, flag] :
+       {std::pair{"email", &next.email}, {"sms", &next.sms}, {"push", &next.push}, {"quiet", &next.quiet}}) {
+    if (auto value = json_bool(a, name)) *flag = *value;
+  }
+  if (const json* muted = json_field(a, "muted"); muted && muted->is_array()) {
+    next.muted.clear();
+    for (const json& c : *muted) {
+      const std::string category = c.is_string() ? c.get<std::string>() : "";
+      const bool known =
+          std::find(std::begin(kFeedCategories), std::end(kFeedCategories), category) != std::end(kFeedCategories);
+      if (known && can_mute(category) && std::find(next.muted.begin(), next.muted.end(), category) == next.muted.end())
+        next.muted.push_back(category);
+    }
+  }
+  bool ok = true;
+  for (const auto& [name, minutes] : {std::pair{"quiet_from", &next.quiet_from}, {"quiet_to", &next.quiet_to}}) {
+    const auto text = json_string(a, name);
+    if (!text) continue;
+    const auto parsed = parse_clock(text->size() <= 16 ? std::string_view(*text) : std::string_view());
+    if (!parsed) {
+      s.errors.push_back({std::string("notifications.settings.") + name, "notifications.settings.error.time"});
+      ok = false;
+    } else {
+      *minutes = *parsed;
+    }
+  }
+  if (ok && next.quiet && next.quiet_from == next.quiet_to) {
+    s.errors.push_back({"notifications.settings.quiet_to", "notifications.settings.error.same"});
+    ok = false;
+  }
+  if (!ok) return;
+  NotificationsState& n = s.notifications;
+  n.settings = next;
+  // What waits for a channel now turned off does not go.
+  n.next_delivery_ms = -1;
+  for (FeedEntry& entry : n.entries) {
+    std::erase_if(entry.deliveries,
+                  [&](const ChannelDelivery& d) { return d.sent_ms == 0 && !channel_enabled(next, d.channel); });
+    for (const ChannelDelivery& d : entry.deliveries) {
+      if (d.sent_ms == 0 && (n.next_delivery_ms < 0 || d.due_ms < n.next_delivery_ms)) n.next_delivery_ms = d.due_ms;
+    }
+  }
+  n.dirty = true;
+  add_notice(s, "success", "notifications.settings.saved");
+}
+
 }  // namespace
 
 void notify(AppState& s, FeedEntry entry) {
   NotificationsState& n = s.notifications;
   entry.id = n.next_id++;
   entry.time_ms = s.now_ms;
+  plan_deliveries(s, entry);
+  for (const ChannelDelivery& d : entry.deliveries) {
+    if (n.next_delivery_ms < 0 || d.due_ms < n.next_delivery_ms) n.next_delivery_ms = d.due_ms;
+  }
   n.entries.push_back(std::move(entry));
   if (n.entries.size() > kFeedLimit) n.entries.erase(n.entries.begin(), n.entries.end() - kFeedLimit);
   n.dirty = true;
 }
 
+std::optional<int64_t> notifications_deadline(const AppState& s) {
+  if (s.account.phase != AccountPhase::signed_in || s.notifications.next_delivery_ms < 0) return std::nullopt;
+  return s.notifications.next_delivery_ms;
+}
+
 void flush_notifications(AppState& s, Effects& e) {
+  if (s.notifications.next_delivery_ms >= 0 && s.notifications.next_delivery_ms <= s.now_ms &&
+      s.account.phase == AccountPhase::signed_in)
+    send_due(s, e);
   if (!s.notifications.dirty) return;
   s.notifications.dirty = false;
   e.push_back({"save",
@@ -129,6 +242,7 @@ void add_notifications_handlers(HandlerTable& t) {
   t["notifications_read_all"] = notifications_read_all;
   t["notification_delete"] = notification_delete;
   t["notification_delete_confirm"] = notification_delete_confirm;
+  t["notification_settings"] = notification_settings;
   t["notification_delete_cancel"] = [](AppState& s, const json&, Effects&) { s.notifications.view.confirm_delete = 0; };
 }
 

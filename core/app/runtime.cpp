@@ -5,12 +5,14 @@
 #include "app/account_store.hpp"
 #include "app/json_args.hpp"
 #include "auth/password_hash.hpp"
+#include "i18n/catalog.hpp"
 
 namespace cabinet::app {
 
 namespace {
 
 constexpr const char* kAgencyKey = "agency-sandbox.json";
+constexpr const char* kAppointmentsAgencyKey = "appointments-sandbox.json";
 
 // Wipes a secret string when it goes out of scope.
 struct Wiped {
@@ -20,8 +22,8 @@ struct Wiped {
 
 // The documents of the account, read in this order after the vault opens.
 // The feed before the consents: loading them may add reminders to it.
-constexpr const char* kVaultDocuments[] = {kAccountKey, kAuditKey, kFormsKey, kNotificationsKey, kDocumentsKey,
-                                           "consents.json"};
+constexpr const char* kVaultDocuments[] = {kAccountKey,   kAuditKey,        kFormsKey,      kNotificationsKey,
+                                           kDocumentsKey, kAppointmentsKey, "consents.json"};
 
 }  // namespace
 
@@ -38,11 +40,17 @@ bool in_account_vault(std::string_view key) {
 }
 
 Runtime::Runtime(storage::Storage& storage, const Clock& clock, AccountCrypto crypto)
-    : base_(storage), clock_(clock), crypto_(crypto), sandbox_([&clock] { return clock.now_ms(); }) {
+    : base_(storage),
+      clock_(clock),
+      crypto_(crypto),
+      sandbox_([&clock] { return clock.now_ms(); }),
+      appointments_sandbox_([&clock] { return clock.now_ms(); }, appointments::offices()) {
   sandbox_blank_ = sandbox_.to_json();
+  appointments_blank_ = appointments_sandbox_.to_json();
   storage_ = std::make_unique<vault::VaultStorage>(base_, nullptr, vault::VaultValues{}, in_account_vault);
   state_.now_ms = clock_.now_ms();
   state_.agency = &sandbox_;
+  state_.appointments_agency = &appointments_sandbox_;
 }
 
 Runtime::~Runtime() = default;
@@ -87,6 +95,8 @@ void Runtime::perform(const Effect& effect) {
   const nlohmann::json& args = effect.args;
   if (effect.type == "save_agency") {
     save(kAgencyKey, sandbox_.to_json().dump());
+  } else if (effect.type == "save_appointments_agency") {
+    if (session_) save(kAppointmentsAgencyKey, appointments_sandbox_.to_json().dump());
   } else if (effect.type == "sandbox_fast_forward") {
     if (state_.agency != &sandbox_) return;
     sandbox_.fast_forward(json_int(args, "ms").value_or(0));
@@ -105,6 +115,20 @@ void Runtime::perform(const Effect& effect) {
     if (key.starts_with("file-") && storage_->remove(key) && persist_) persist_([](bool, const std::string&) {});
   } else if (effect.type == "deliver_code") {
     deliver_code(args);
+  } else if (effect.type == "deliver_notification") {
+    const nlohmann::json* params = json_field(args, "params");
+    const ChannelMessage message{
+        json_string(args, "channel").value_or(""), json_string(args, "address").value_or(""),
+        i18n::Catalog::load(state_.language)
+            .message(json_string(args, "message").value_or(""), params ? *params : nlohmann::json::object())};
+    if (channels_) {
+      if (!channels_->send(message))
+        dispatch({"show_notice",
+                  {{"kind", "error"},
+                   {"message", "notifications.settings.send_failed"},
+                   {"params", {{"channel_key", "notifications.settings.channel." + message.channel}}}}});
+    } else if (console_)
+      console_("[sandbox] " + message.channel + " to " + message.address + ": " + message.text);
   } else if (effect.type == "vault_create") {
     Wiped password{json_string(args, "password").value_or("")};
     create_vault(password.value);
@@ -225,6 +249,10 @@ void Runtime::load_vault_documents() {
     const nlohmann::json saved = nlohmann::json::parse(*agency, nullptr, false);
     if (!sandbox_.restore(saved)) storage_->write_atomic("agency-sandbox.damaged.json", *agency);
   }
+  if (auto bookings = storage_->read(kAppointmentsAgencyKey)) {
+    const nlohmann::json saved = nlohmann::json::parse(*bookings, nullptr, false);
+    if (!appointments_sandbox_.restore(saved)) storage_->write_atomic("appointments-sandbox.damaged.json", *bookings);
+  }
   for (const char* key : kVaultDocuments) {
     if (auto data = storage_->read(key)) dispatch({"loaded", {{"key", key}, {"data", *data}}});
   }
@@ -246,6 +274,7 @@ void Runtime::close_vault() {
   storage_ = std::make_unique<vault::VaultStorage>(base_, nullptr, vault::VaultValues{}, in_account_vault);
   session_.reset();
   sandbox_.restore(sandbox_blank_);
+  appointments_sandbox_.restore(appointments_blank_);
 }
 
 }  // namespace cabinet::app

@@ -11,6 +11,7 @@
 #include "app/clock.hpp"
 #include "app/delivery.hpp"
 #include "app/update.hpp"
+#include "appointments/sandbox_appointments.hpp"
 #include "auth/password_hash.hpp"
 #include "storage/storage.hpp"
 #include "tracking/sandbox_agency.hpp"
@@ -43,6 +44,8 @@ class Runtime {
   void set_persist(Persist persist) { persist_ = std::move(persist); }
   // A real code gateway; without one, codes go to the sandbox channel.
   void set_delivery(Delivery* delivery) { delivery_ = delivery; }
+  // Real email / SMS / push gateways; without them Уведомления shows each delivery as the sandbox's.
+  void set_channels(NotificationChannels* channels) { channels_ = channels; }
   // Where the sandbox channel also prints codes (the native console).
   void set_console(Console console) { console_ = std::move(console); }
   // "Chrome · Android": shown in the list of sessions.
@@ -78,10 +81,14 @@ class Runtime {
   // The embedded sandbox agency (core/tracking); its state lives in the vault.
   tracking::SandboxAgency sandbox_;
   nlohmann::json sandbox_blank_;
+  // The embedded sandbox of Запись на приём (core/appointments); its bookings live in the vault too.
+  appointments::SandboxAppointments appointments_sandbox_;
+  nlohmann::json appointments_blank_;
   std::optional<vault::VaultSession> session_;
   std::unique_ptr<vault::VaultStorage> storage_;  // locked (no session) while signed out
   Persist persist_;
   Delivery* delivery_ = nullptr;
+  NotificationChannels* channels_ = nullptr;
   Console console_;
   std::string device_label_;
   AppState state_;

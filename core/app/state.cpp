@@ -11,6 +11,8 @@ std::string_view section_id(Section section) {
     case Section::applications: return "applications";
     case Section::notifications: return "notifications";
     case Section::documents: return "documents";
+    case Section::appointments:
+      return "appointments";
     case Section::consents: return "consents";
     case Section::payments: return "payments";
     case Section::profile: return "profile";
@@ -29,7 +31,7 @@ std::optional<Section> section_from_id(std::string_view id) {
 bool section_is_built(Section section) {
   return section == Section::home || section == Section::profile || section == Section::services ||
          section == Section::applications || section == Section::help || section == Section::consents ||
-         section == Section::notifications || section == Section::documents;
+         section == Section::notifications || section == Section::documents || section == Section::appointments;
 }
 
 std::string_view account_phase_id(AccountPhase phase) {
@@ -99,7 +101,8 @@ nlohmann::json summary(const AppState& state) {
            {{"total", state.notifications.entries.size()},
             {"unread", unread_count(state.notifications)},
             {"latest", state.notifications.entries.empty() ? "" : state.notifications.entries.back().message_key}}},
-          {"documents", documents_summary(state.documents, state.now_ms)}};
+          {"documents", documents_summary(state.documents, state.now_ms)},
+          {"appointments", appointments_summary(state.appointments, state.now_ms)}};
 }
 
 }  // namespace cabinet::app

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/account_state.hpp"
+#include "app/appointments.hpp"
 #include "app/consents_state.hpp"
 #include "app/documents.hpp"
 #include "app/forms_state.hpp"
@@ -21,11 +22,22 @@ class AgencyGateway;
 
 namespace cabinet::app {
 
-enum class Section { home, services, applications, notifications, documents, consents, payments, profile, help };
+enum class Section {
+  home,
+  services,
+  applications,
+  notifications,
+  documents,
+  appointments,
+  consents,
+  payments,
+  profile,
+  help
+};
 
-inline constexpr std::array<Section, 9> kAllSections = {
-    Section::home,     Section::services, Section::applications, Section::notifications, Section::documents,
-    Section::consents, Section::payments, Section::profile,      Section::help};
+inline constexpr std::array<Section, 10> kAllSections = {
+    Section::home,         Section::services, Section::applications, Section::notifications, Section::documents,
+    Section::appointments, Section::consents, Section::payments,     Section::profile,       Section::help};
 
 std::string_view section_id(Section section);  // "home", "services", ...
 std::optional<Section> section_from_id(std::string_view id);
@@ -73,9 +85,12 @@ struct AppState {
   ConsentsState consents;
   NotificationsState notifications;
   DocumentsState documents;
+  AppointmentsState appointments;
   // The agency the Runtime talks to (the sandbox by default); not owned, not
   // part of the summary. Without one, submissions wait in the outbox.
   tracking::AgencyGateway* agency = nullptr;
+  // Where bookings go (the sandbox by default); not owned. Without one, booking says it needs a connection.
+  appointments::AppointmentsGateway* appointments_agency = nullptr;
 };
 
 inline constexpr int kTextSizes[] = {100, 125, 150, 200};

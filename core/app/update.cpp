@@ -7,9 +7,10 @@
 
 #include "app/account.hpp"
 #include "app/account_store.hpp"
-#include "app/handlers.hpp"
+#include "app/appointments_handlers.hpp"
 #include "app/consents_handlers.hpp"
 #include "app/documents_handlers.hpp"
+#include "app/handlers.hpp"
 #include "app/json_args.hpp"
 #include "app/settings.hpp"
 #include "i18n/catalog.hpp"
@@ -115,6 +116,10 @@ const std::map<std::string, Handler>& handlers() {
            e.push_back({"save", {{"key", "documents.damaged.json"}, {"data", data}}});
            add_notice(s, "error", "errors.corrupt_documents");
          }
+         if (key == kAppointmentsKey && !load_appointments(s, data, e)) {
+           e.push_back({"save", {{"key", "appointments.damaged.json"}, {"data", data}}});
+           add_notice(s, "error", "errors.corrupt_appointments");
+         }
          if (key == kConsentsKey && !load_consents(s, data, e)) {
            e.push_back({"save", {{"key", "consents.damaged.json"}, {"data", data}}});
            add_notice(s, "error", "errors.corrupt_consents");
@@ -139,7 +144,10 @@ const std::map<std::string, Handler>& handlers() {
          const bool back_online = *online && !s.online;
          s.online = *online;
          if (back_online) sync_agency(s, e);
-         if (back_online && s.account.phase == AccountPhase::signed_in) documents_tick(s, e);
+         if (back_online && s.account.phase == AccountPhase::signed_in) {
+           documents_tick(s, e);
+           appointments_online(s);
+         }
        }},
       {"update_available", [](AppState& s, const nlohmann::json&, Effects&) { s.update_available = true; }},
       {"show_notice",
@@ -150,7 +158,8 @@ const std::map<std::string, Handler>& handlers() {
          const nlohmann::json* params = json_field(a, "params");
          add_notice(s, kind, key, params && params->is_object() ? *params : nlohmann::json::object());
          // A one-time code stays as long as it is valid, not the few seconds of a notice.
-         if (auto ttl = json_int(a, "ttl_ms"); ttl && *ttl > 0 && *ttl <= kCodeLifetimeMs) s.notices.back().expires_ms = s.now_ms + *ttl;
+         if (auto ttl = json_int(a, "ttl_ms"); ttl && *ttl > 0 && *ttl <= kCodeLifetimeMs)
+           s.notices.back().expires_ms = s.now_ms + *ttl;
        }},
       {"tick",
        [](AppState& s, const nlohmann::json&, Effects& e) {
@@ -163,6 +172,7 @@ const std::map<std::string, Handler>& handlers() {
          if (s.account.phase == AccountPhase::signed_in) {
            consents_tick(s, e);
            documents_tick(s, e);
+           appointments_tick(s, e);
          }
        }},
   };
@@ -176,6 +186,7 @@ const std::map<std::string, Handler>& handlers() {
     add_consents_handlers(all);
     add_notifications_handlers(all);
     add_documents_handlers(all);
+    add_appointments_handlers(all);
     return all;
   }();
   return full;
@@ -234,6 +245,8 @@ std::optional<int64_t> next_deadline(const AppState& state) {
   if (state.forms.next_sync_ms >= 0 && (!next || state.forms.next_sync_ms < *next)) next = state.forms.next_sync_ms;
   if (const auto consents = consents_deadline(state); consents && (!next || *consents < *next)) next = consents;
   if (const auto documents = documents_deadline(state); documents && (!next || *documents < *next)) next = documents;
+  if (const auto visits = appointments_deadline(state); visits && (!next || *visits < *next)) next = visits;
+  if (const auto sends = notifications_deadline(state); sends && (!next || *sends < *next)) next = sends;
   if (state.forms.drafts_dirty_since >= 0) {
     const int64_t autosave = state.forms.drafts_dirty_since + kAutosaveMs;
     if (!next || autosave < *next) next = autosave;

@@ -21,10 +21,11 @@ inline constexpr std::string_view kImport = "import";
 inline constexpr std::string_view kDeviceChange = "device_change";
 inline constexpr std::string_view kSessionEnded = "session_ended";
 inline constexpr std::string_view kDocumentChange = "document_change";
+inline constexpr std::string_view kAppointmentChange = "appointment_change";
 
-inline constexpr std::array<std::string_view, 16> kAll = {
-    kSignIn,         kSignInFailed,    kSignOut,          kLocked,        kRegistration,
-    kPasswordChange, kTwoFactorChange, kRecoveryCodeUsed, kProfileChange, kConsentChange,
-    kSubmission,     kExport,          kImport,           kDeviceChange,  kSessionEnded, kDocumentChange};
+inline constexpr std::array<std::string_view, 17> kAll = {
+    kSignIn,          kSignInFailed,     kSignOut,       kLocked,         kRegistration,     kPasswordChange,
+    kTwoFactorChange, kRecoveryCodeUsed, kProfileChange, kConsentChange,  kSubmission,       kExport,
+    kImport,          kDeviceChange,     kSessionEnded,  kDocumentChange, kAppointmentChange};
 
 }  // namespace cabinet::audit::actions

@@ -89,4 +89,13 @@ std::vector<std::string> available_languages() {
   return {found.begin(), found.end()};
 }
 
+std::string Catalog::message(std::string_view key, const nlohmann::json& params) const {
+  nlohmann::json filled = params.is_object() ? params : nlohmann::json::object();
+  for (const auto& [name, value] : filled.items()) {
+    if (name.size() > 4 && name.ends_with("_key") && value.is_string())
+      filled[name.substr(0, name.size() - 4)] = tr(value.get<std::string>());
+  }
+  return tr(key, filled);
+}
+
 }  // namespace cabinet::i18n

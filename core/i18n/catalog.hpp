@@ -26,6 +26,9 @@ class Catalog {
   // The message for `key` with "{name}" placeholders filled from `params`
   // (strings and numbers). An unknown key returns the key itself.
   std::string tr(std::string_view key, const nlohmann::json& params = nlohmann::json::object()) const;
+  // Like tr(), and a parameter named "<name>_key" is itself a catalog key filling {<name>}
+  // (a stored notification keeps keys, so it reads in the language of the moment).
+  std::string message(std::string_view key, const nlohmann::json& params) const;
   const std::map<std::string, std::string, std::less<>>& messages() const { return own_; }
 
  private:

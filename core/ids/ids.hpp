@@ -53,6 +53,8 @@ Result check_corr_account(std::string_view text, std::string_view bik);  // corr
 Result check_passport(std::string_view text);                            // series and number
 Result check_passport_office_code(std::string_view text);
 Result check_phone(std::string_view text);
+// "+79161234567" (as check_phone normalizes) -> "+7 916 123-45-67"; anything else unchanged.
+std::string display_phone(std::string_view normalized);
 Result check_email(std::string_view text);
 DateResult check_date(std::string_view text, const DateRules& rules = {});
 AmountResult check_amount(std::string_view text);

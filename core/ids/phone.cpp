@@ -42,4 +42,13 @@ Result check_phone(std::string_view text) {
   return detail::pass(kind, "+7" + digits.substr(1));
 }
 
+std::string display_phone(std::string_view normalized) {
+  if (normalized.size() != 12 || !normalized.starts_with("+7")) return std::string(normalized);
+  for (char c : normalized.substr(1)) {
+    if (c < '0' || c > '9') return std::string(normalized);
+  }
+  const std::string d(normalized.substr(2));
+  return "+7 " + d.substr(0, 3) + " " + d.substr(3, 3) + "-" + d.substr(6, 2) + "-" + d.substr(8, 2);
+}
+
 }  // namespace cabinet::ids

@@ -148,6 +148,9 @@ void draw_content(Ui& ui, ViewState& view, app::Runtime& runtime, const Platform
     case app::Section::consents: draw_consents(ui, view, runtime, hooks); break;
     case app::Section::notifications: draw_notifications(ui, view, runtime); break;
     case app::Section::documents: draw_documents(ui, view, runtime, hooks); break;
+    case app::Section::appointments:
+      draw_appointments(ui, view, runtime, hooks);
+      break;
     default: draw_under_construction(ui, runtime.state().section); break;
   }
 }
@@ -168,12 +171,7 @@ void service_radios(Ui& ui, const std::string& prefix, const std::string& any_la
 }
 
 std::string message_text(const Ui& ui, const std::string& key, const nlohmann::json& params) {
-  nlohmann::json filled = params;
-  for (const auto& [name, value] : params.items()) {
-    if (name.size() > 4 && name.ends_with("_key") && value.is_string())
-      filled[name.substr(0, name.size() - 4)] = ui.tr(value.get<std::string>());
-  }
-  return ui.tr(key, filled);
+  return ui.catalog.message(key, params);
 }
 
 size_t unread_entries(ViewState& view, const app::AppState& state) {

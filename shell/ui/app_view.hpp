@@ -27,6 +27,7 @@ struct AccountView {
   std::string old_password, change_password, change_repeat;  // Профиль: смена пароля
   std::string totp_code;
   std::string journal_action, journal_query;  // Журнал действий: filters
+  std::string journal_from, journal_to;       // Журнал действий: the period as typed (ДД.ММ.ГГГГ)
   void wipe_secrets();
 };
 
@@ -57,8 +58,13 @@ struct ViewState {
   std::string new_folder;               // Мои документы: the name for «Создать папку»
   bool folder_form_open = false;        // Мои документы: the new folder's name field is shown
   size_t documents_shown = kDocumentsPage;
+  std::map<std::string, std::string> document_queries;  // a form's file field: «Найти в моих документах», by field path
+  bool appointments_panel_drawn = false;  // Запись на приём: the booking panel was drawn last frame
   // Уведомления: the unread count as of a state revision (read flags change the
   // revision), so a frame does not walk a 50,000-entry feed for the menu.
+  bool notification_settings_open = false;  // Уведомления: «Настройки уведомлений» unfolded
+  app::NotificationSettings settings_draft;  // what the settings panel shows until «Сохранить»
+  std::string quiet_from, quiet_to;          // the quiet hours as typed
   uint64_t unread_revision = UINT64_MAX;
   size_t unread = 0;
 };
@@ -99,6 +105,8 @@ void draw_suggestions(Ui& ui, app::Runtime& runtime);
 
 // Мои документы (screens_documents.cpp).
 void draw_documents(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
+// Запись на приём (screens_appointments.cpp).
+void draw_appointments(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
 
 // Уведомления (screens_notifications.cpp).
 void draw_notifications(Ui& ui, ViewState& view, app::Runtime& runtime);

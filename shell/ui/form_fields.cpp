@@ -4,11 +4,11 @@
 
 #include <set>
 
+#include "app/documents.hpp"
 #include "app/json_pointer.hpp"
 #include "app_view.hpp"
 #include "forms/messages.hpp"
 #include "ids/ids.hpp"
-#include "app/documents.hpp"
 #include "widgets.hpp"
 
 namespace cabinet::ui {
@@ -55,8 +55,10 @@ json parse_money(const std::string& text) {
 
 // The phone keyboard's layout for the field: digits for identifiers, dates and money.
 std::string input_kind(const forms::Field& field) {
-  static const std::set<std::string> digits = {"snils", "inn", "kpp", "ogrn", "ogrnip", "bik", "account", "corr-account",
-                                               "passport", "passport-office-code", "postal-index", "date"};
+  static const std::set<std::string> digits = {
+      "snils",        "inn",     "kpp",          "ogrn",     "ogrnip",
+      "bik",          "account", "corr-account", "passport", "passport-office-code",
+      "postal-index", "date"};
   if (field.format == "phone" || field.name.find("phone") != std::string::npos) return "tel";
   if (field.format == "email" || field.name.find("email") != std::string::npos) return "email";
   if (field.widget == "money" || field.widget == "date" || digits.count(field.format)) return "numeric";
@@ -82,8 +84,8 @@ void set(app::Runtime& runtime, const std::string& path, const json& value) {
   runtime.dispatch({"set_field", {{"path", path}, {"value", value}}});
 }
 
-void draw_choice(Ui& ui, app::Runtime& runtime, const forms::Field& field, const std::string& path,
-                 const json* value, const std::string& error) {
+void draw_choice(Ui& ui, app::Runtime& runtime, const forms::Field& field, const std::string& path, const json* value,
+                 const std::string& error) {
   ImGui::PushFont(fonts().bold);
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(field.label.in(ui.catalog.language()).c_str());
@@ -93,32 +95,48 @@ void draw_choice(Ui& ui, app::Runtime& runtime, const forms::Field& field, const
   const std::string current = as_text(value);
   for (const forms::Option& option : field.options) {
     const std::string id = field_widget_id(path) + "." + option.value;
-    if (radio(ui, id.c_str(), option.label.in(ui.catalog.language()), current == option.value)) set(runtime, path, option.value);
+    if (radio(ui, id.c_str(), option.label.in(ui.catalog.language()), current == option.value))
+      set(runtime, path, option.value);
   }
   if (!error.empty()) banner(ui, (field_widget_id(path) + ".error").c_str(), error, true);
 }
 
+constexpr size_t kDocumentLinks = 5;  // «Из моих документов» shows this many at a time
+
 // «Из моих документов»: the citizen's stored documents, newest first; an
 // expired one is listed too and refused with the reason when chosen.
-void draw_from_documents(Ui& ui, app::Runtime& runtime, const forms::Field& field, const std::string& path) {
-  const auto& documents = runtime.state().documents.documents;
-  if (documents.empty()) return;
+void draw_from_documents(Ui& ui, ViewState& view, app::Runtime& runtime, const forms::Field& field,
+                         const std::string& path) {
+  const app::DocumentsState& stored = runtime.state().documents;
+  if (stored.documents.empty()) return;
   paragraph(ui, ui.tr("journey.from_documents"), true);
-  for (auto it = documents.rbegin(); it != documents.rend(); ++it) {
-    const app::Document& d = *it;
+  // A few links at a time: with many documents a search narrows them (up to 1,000 are kept).
+  std::string& query = view.document_queries[path];
+  if (stored.documents.size() > kDocumentLinks) {
+    const std::string id = field_widget_id(path) + ".document_search";
+    text_field(ui, id.c_str(), ui.tr("journey.from_documents_search"), query, {.max_bytes = 400});
+  }
+  size_t total = 0;
+  const std::vector<const app::Document*> found = app::find_documents(stored, query, kDocumentLinks, total);
+  if (found.empty()) paragraph(ui, ui.tr("journey.from_documents_none"), true);
+  if (total > found.size())
+    paragraph(ui, ui.tr("journey.from_documents_more", {{"shown", found.size()}, {"total", total}}), true);
+  for (const app::Document* document : found) {
+    const app::Document& d = *document;
     const std::string title = d.title.empty() ? ui.tr("documents.type." + d.type) : d.title;
     const std::string& until = d.current().valid_until;
     const std::string label =
-        until.empty() ? ui.tr("journey.from_documents_item", {{"title", title}, {"file", d.current().file_name}})
-                      : ui.tr("journey.from_documents_until",
-                              {{"title", title}, {"file", d.current().file_name}, {"date", app::display_iso_date(until)}});
+        until.empty()
+            ? ui.tr("journey.from_documents_item", {{"title", title}, {"file", d.current().file_name}})
+            : ui.tr("journey.from_documents_until",
+                    {{"title", title}, {"file", d.current().file_name}, {"date", app::display_iso_date(until)}});
     const std::string id = field_widget_id(path) + ".document." + d.id;
     if (button(ui, id.c_str(), label, {.kind = ButtonKind::link}))
       runtime.dispatch({"attach_document", {{"field", field.name}, {"id", d.id}}});
   }
 }
 
-void draw_files(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, const forms::Field& field,
+void draw_files(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks, const forms::Field& field,
                 const std::string& path, const json* value, const std::string& error) {
   const std::string& language = ui.catalog.language();
   ImGui::PushFont(fonts().bold);
@@ -128,9 +146,10 @@ void draw_files(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, const
   for (const std::string& type : field.accept) accept += (accept.empty() ? "" : ", ") + type;
   if (accept.empty()) accept = "jpg, png, pdf";
   // The form's own hint names the formats in the seed's words; else the rules from the definition.
-  paragraph(ui, !field.hint.empty() ? field.hint.in(language)
-                                    : ui.tr("journey.files_rules", {{"types", accept}, {"mb", field.max_size_mb},
-                                                                    {"count", field.max_files}}),
+  paragraph(ui,
+            !field.hint.empty() ? field.hint.in(language)
+                                : ui.tr("journey.files_rules",
+                                        {{"types", accept}, {"mb", field.max_size_mb}, {"count", field.max_files}}),
             true);
   if (value && value->is_array()) {
     for (size_t i = 0; i < value->size(); ++i) {
@@ -151,12 +170,13 @@ void draw_files(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, const
   } else {
     paragraph(ui, ui.tr("journey.no_file_picker"), true);
   }
-  draw_from_documents(ui, runtime, field, path);
-  if (!journey.attach_error.empty()) banner(ui, "journey.attach_error", ui.tr(journey.attach_error, journey.attach_params), true);
+  draw_from_documents(ui, view, runtime, field, path);
+  if (!journey.attach_error.empty())
+    banner(ui, "journey.attach_error", ui.tr(journey.attach_error, journey.attach_params), true);
   if (!error.empty()) banner(ui, (field_widget_id(path) + ".error").c_str(), error, true);
 }
 
-void draw_group(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, const forms::Field& field,
+void draw_group(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks, const forms::Field& field,
                 const std::string& path, const json* value) {
   const std::string& language = ui.catalog.language();
   heading(ui, field.label.in(language), 2);
@@ -166,7 +186,8 @@ void draw_group(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, const
     const std::string item_path = path + "/" + std::to_string(i);
     ImGui::Separator();
     heading(ui, ui.tr("journey.group_item", {{"n", i + 1}}), 3);
-    for (const forms::Field& child : field.fields) draw_field(ui, runtime, hooks, child, item_path + "/" + child.name);
+    for (const forms::Field& child : field.fields)
+      draw_field(ui, view, runtime, hooks, child, item_path + "/" + child.name);
     const std::string remove_id = field_widget_id(item_path) + ".remove";
     if (button(ui, remove_id.c_str(), ui.tr("journey.remove_item", {{"n", i + 1}}), {.kind = ButtonKind::link}))
       runtime.dispatch({"remove_group_item", {{"group", field.name}, {"index", i}}});
@@ -186,7 +207,8 @@ std::string journey_error_text(const Ui& ui, const forms::Field* field, const ap
   const std::string& language = ui.catalog.language();
   if (field) {
     if (auto it = field->messages.find(error.keyword); it != field->messages.end()) return it->second.in(language);
-    if (field->widget == "date" && (error.keyword == "format" || error.keyword == "type")) return ui.tr("journey.errors.date");
+    if (field->widget == "date" && (error.keyword == "format" || error.keyword == "type"))
+      return ui.tr("journey.errors.date");
     if (field->widget == "money" && error.keyword == "type") return ui.tr("journey.errors.money");
     if (field->widget == "file" && error.keyword == "minItems") return ui.tr("journey.errors.file_required");
   }
@@ -196,7 +218,8 @@ std::string journey_error_text(const Ui& ui, const forms::Field* field, const ap
     params["limit"] = rubles(error.params.value("limit", int64_t{0}));
     return ui.tr("journey.errors.not_above_profile", params);
   }
-  if (error.keyword == "date_order" || error.keyword == "limit_unknown") return ui.tr("journey.errors." + error.keyword, error.params);
+  if (error.keyword == "date_order" || error.keyword == "limit_unknown")
+    return ui.tr("journey.errors." + error.keyword, error.params);
   if (error.keyword == "enum" || error.keyword == "const") return ui.tr("journey.errors.choose");
   return forms::message(ui.catalog, forms::ValidationError{error.path, error.keyword, error.params});
 }
@@ -236,7 +259,7 @@ std::string display_value(const Ui& ui, const forms::Field& field, const json& v
   return as_text(&value);
 }
 
-void draw_field(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, const forms::Field& field,
+void draw_field(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks, const forms::Field& field,
                 const std::string& path) {
   const app::AppState& state = runtime.state();
   const json* value = app::get_at_pointer(state.forms.journey.data, path);
@@ -245,9 +268,10 @@ void draw_field(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, const
   const std::string& language = ui.catalog.language();
   const std::string id = field_widget_id(path);
   ImGui::Spacing();
-  if (field.widget == "group") return draw_group(ui, runtime, hooks, field, path, value);
-  if (field.widget == "file") return draw_files(ui, runtime, hooks, field, path, value, error_text);
-  if (field.widget == "select" || field.widget == "radio") return draw_choice(ui, runtime, field, path, value, error_text);
+  if (field.widget == "group") return draw_group(ui, view, runtime, hooks, field, path, value);
+  if (field.widget == "file") return draw_files(ui, view, runtime, hooks, field, path, value, error_text);
+  if (field.widget == "select" || field.widget == "radio")
+    return draw_choice(ui, runtime, field, path, value, error_text);
   if (field.widget == "checkbox") {
     bool checked = value && value->is_boolean() && value->get<bool>();
     if (checkbox(ui, id.c_str(), field.label.in(language), checked)) set(runtime, path, checked);

@@ -9,6 +9,10 @@
 #include "ui.hpp"
 
 namespace cabinet::ui {
+struct ViewState;
+}
+
+namespace cabinet::ui {
 
 struct PlatformHooks;
 
@@ -21,7 +25,7 @@ std::string journey_error_text(const Ui& ui, const forms::Field* field, const ap
 // The label of the field at `path`, in the UI language ("Период: с" for group items).
 std::string field_label(const Ui& ui, const forms::FormDefinition& form, const std::string& path);
 
-void draw_field(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, const forms::Field& field,
+void draw_field(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks, const forms::Field& field,
                 const std::string& path);
 
 // The data value shown to a person: dates as ДД.ММ.ГГГГ, money as rubles, options by label.

@@ -300,16 +300,14 @@ void draw_card(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHoo
   }
   const bool active = app::is_current_consent(r, state.now_ms);
   if (active && state.consents.view.confirm_withdraw == r.id) {
-    banner(ui, "consents.confirm_withdraw",
-           ui.tr("consents.confirm_withdraw", {{"id", r.id},
-                                               {"purpose", purpose_label(ui, r.purpose)},
-                                               {"date", date_of(state.now_ms + consents::kDestroyAfterMs)}}),
-           true);
-    if (button(ui, "consents.confirm_withdraw_yes", ui.tr("consents.confirm_withdraw_yes")))
-      runtime.dispatch({"consent_withdraw_confirm", {{"id", r.id}}});
-    same_line_if_fits(ui.tr("consents.cancel"));
-    if (button(ui, "consents.confirm_withdraw_no", ui.tr("consents.cancel"), {.kind = ButtonKind::secondary}))
-      runtime.dispatch({"consent_cancel", {}});
+    const Answer answer = confirm_question(
+        ui, "consents.confirm_withdraw",
+        ui.tr("consents.confirm_withdraw", {{"id", r.id},
+                                            {"purpose", purpose_label(ui, r.purpose)},
+                                            {"date", date_of(state.now_ms + consents::kDestroyAfterMs)}}),
+        "consents.confirm_withdraw", ui.tr("consents.confirm_withdraw_yes"), ui.tr("consents.cancel"));
+    if (answer == Answer::yes) runtime.dispatch({"consent_withdraw_confirm", {{"id", r.id}}});
+    if (answer == Answer::no) runtime.dispatch({"consent_cancel", {}});
     return;
   }
   bool first = true;

@@ -203,12 +203,11 @@ void draw_document(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, co
   paragraph(ui, ui.tr("documents.status_line", {{"status", status}}), d.review == "approved");
   if (!d.review_reason.empty()) banner(ui, (prefix + ".reason").c_str(), ui.tr(d.review_reason), true);
   if (state.documents.view.confirm_delete == d.id) {
-    banner(ui, (prefix + ".confirm_delete").c_str(), ui.tr("documents.confirm_delete", {{"id", d.id}}), true);
-    if (button(ui, "documents.confirm_delete_yes", ui.tr("documents.confirm_delete_yes")))
-      runtime.dispatch({"document_delete_confirm", {{"id", d.id}}});
-    same_line_if_fits(ui.tr("documents.cancel"));
-    if (button(ui, "documents.confirm_delete_no", ui.tr("documents.cancel"), {.kind = ButtonKind::secondary}))
-      runtime.dispatch({"document_delete_cancel", {}});
+    const Answer answer =
+        confirm_question(ui, prefix + ".confirm_delete", ui.tr("documents.confirm_delete", {{"id", d.id}}),
+                         "documents.confirm_delete", ui.tr("documents.confirm_delete_yes"), ui.tr("documents.cancel"));
+    if (answer == Answer::yes) runtime.dispatch({"document_delete_confirm", {{"id", d.id}}});
+    if (answer == Answer::no) runtime.dispatch({"document_delete_cancel", {}});
     return;
   }
   if (hooks.download &&

@@ -59,7 +59,7 @@ void draw_step(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHoo
   draw_step_consents(ui, runtime, form, journey.step);  // autofill: refused, or «Заполнить из профиля»
   for (const forms::Field& field : step.fields) {
     if (!forms::is_visible(form, field.name, journey.data)) continue;
-    draw_field(ui, runtime, hooks, field, "/" + field.name);
+    draw_field(ui, view, runtime, hooks, field, "/" + field.name);
   }
   ImGui::Spacing();
   ImGui::Separator();

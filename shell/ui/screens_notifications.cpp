@@ -3,6 +3,8 @@
 // confirmation. Draws a page of entries at a time: «Показать ещё» adds the next.
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "app/notifications.hpp"
 #include "app_view.hpp"
 #include "time/iso8601.hpp"
@@ -38,6 +40,80 @@ void draw_filters(Ui& ui, app::Runtime& runtime, size_t unread) {
                  set("service"));
 }
 
+// «Настройки уведомлений»: channels, topics sent outside the app, quiet hours.
+void draw_settings(Ui& ui, ViewState& view, app::Runtime& runtime) {
+  const app::AppState& state = runtime.state();
+  if (button(ui, "notifications.settings", ui.tr("notifications.settings.title"),
+             {.kind = ButtonKind::secondary, .expanded = view.notification_settings_open ? 1 : 0})) {
+    view.notification_settings_open = !view.notification_settings_open;
+    view.settings_draft = state.notifications.settings;  // the panel starts from what is saved
+    view.quiet_from = app::clock_text(view.settings_draft.quiet_from);
+    view.quiet_to = app::clock_text(view.settings_draft.quiet_to);
+  }
+  if (!view.notification_settings_open) return;
+  app::NotificationSettings& d = view.settings_draft;
+  paragraph(ui, ui.tr("notifications.settings.intro"), true);
+  heading(ui, ui.tr("notifications.settings.channels"), 3);
+  for (const auto& [channel, flag] : {std::pair{"email", &d.email}, {"sms", &d.sms}, {"push", &d.push}}) {
+    const std::string id = std::string("notifications.settings.channel.") + channel;
+    checkbox(ui, id.c_str(), ui.tr(id), *flag);
+  }
+  heading(ui, ui.tr("notifications.settings.topics"), 3);
+  for (const char* category : app::kFeedCategories) {
+    const std::string id = std::string("notifications.settings.topic.") + category;
+    const std::string label = ui.tr(std::string("notifications.category.") + category);
+    if (!app::can_mute(category)) {
+      paragraph(ui, ui.tr("notifications.settings.topic_always", {{"topic", label}}), true);
+      continue;
+    }
+    bool on = std::find(d.muted.begin(), d.muted.end(), category) == d.muted.end();
+    if (checkbox(ui, id.c_str(), label, on)) {
+      std::erase(d.muted, std::string(category));
+      if (!on) d.muted.push_back(category);
+    }
+  }
+  heading(ui, ui.tr("notifications.settings.quiet_title"), 3);
+  checkbox(ui, "notifications.settings.quiet", ui.tr("notifications.settings.quiet"), d.quiet);
+  if (d.quiet) {
+    for (const auto& [name, text] : {std::pair{"quiet_from", &view.quiet_from}, {"quiet_to", &view.quiet_to}}) {
+      const std::string id = std::string("notifications.settings.") + name;
+      text_field(ui, id.c_str(), ui.tr(id), *text,
+                 {.hint = ui.tr("notifications.settings.time_hint"),
+                  .error = field_error_text(ui, state, id),
+                  .input = "numeric",
+                  .max_bytes = 16});
+    }
+  }
+  if (button(ui, "notifications.settings.save", ui.tr("notifications.settings.save"))) {
+    runtime.dispatch({"notification_settings",
+                      {{"email", d.email},
+                       {"sms", d.sms},
+                       {"push", d.push},
+                       {"muted", d.muted},
+                       {"quiet", d.quiet},
+                       {"quiet_from", view.quiet_from},
+                       {"quiet_to", view.quiet_to}}});
+    if (!app::find_error(runtime.state(), "notifications.settings.quiet_from") &&
+        !app::find_error(runtime.state(), "notifications.settings.quiet_to"))
+      view.notification_settings_open = false;
+  }
+}
+
+// «Отправлено: SMS, e-mail» and what waits for the end of the quiet hours.
+void draw_deliveries(Ui& ui, const app::FeedEntry& entry) {
+  std::string sent, waiting;
+  for (const app::ChannelDelivery& d : entry.deliveries) {
+    const std::string name = ui.tr("notifications.settings.channel_short." + d.channel);
+    std::string& list = d.sent_ms != 0 ? sent : waiting;
+    list += (list.empty() ? "" : ", ") + name;
+    if (d.sent_ms == 0)
+      list +=
+          " " + ui.tr("notifications.delivery_at", {{"time", time::format_display(d.due_ms, kMoscowOffsetMinutes)}});
+  }
+  if (!sent.empty()) paragraph(ui, ui.tr("notifications.delivered", {{"channels", sent}}), true);
+  if (!waiting.empty()) paragraph(ui, ui.tr("notifications.waiting", {{"channels", waiting}}), true);
+}
+
 void draw_entry(Ui& ui, app::Runtime& runtime, const app::FeedEntry& entry) {
   const std::string id = std::to_string(entry.id);
   const std::string time = time::format_display(entry.time_ms, kMoscowOffsetMinutes);
@@ -50,14 +126,13 @@ void draw_entry(Ui& ui, app::Runtime& runtime, const app::FeedEntry& entry) {
   // The text itself opens the object (and marks the entry read).
   if (button(ui, ("notifications.open." + id).c_str(), text, {.kind = ButtonKind::link}))
     runtime.dispatch({"notification_open", {{"id", entry.id}}});
+  draw_deliveries(ui, entry);
   if (runtime.state().notifications.view.confirm_delete == entry.id) {
-    banner(ui, ("notifications.confirm_delete." + id).c_str(), ui.tr("notifications.confirm_delete", {{"time", time}}),
-           true);
-    if (button(ui, "notifications.confirm_delete_yes", ui.tr("notifications.confirm_delete_yes")))
-      runtime.dispatch({"notification_delete_confirm", {{"id", entry.id}}});
-    same_line_if_fits(ui.tr("notifications.cancel"));
-    if (button(ui, "notifications.confirm_delete_no", ui.tr("notifications.cancel"), {.kind = ButtonKind::secondary}))
-      runtime.dispatch({"notification_delete_cancel", {}});
+    const Answer answer = confirm_question(
+        ui, "notifications.confirm_delete." + id, ui.tr("notifications.confirm_delete", {{"time", time}}),
+        "notifications.confirm_delete", ui.tr("notifications.confirm_delete_yes"), ui.tr("notifications.cancel"));
+    if (answer == Answer::yes) runtime.dispatch({"notification_delete_confirm", {{"id", entry.id}}});
+    if (answer == Answer::no) runtime.dispatch({"notification_delete_cancel", {}});
     return;
   }
   const std::string toggle = ui.tr(entry.read ? "notifications.mark_unread" : "notifications.mark_read");
@@ -75,9 +150,9 @@ void draw_notifications(Ui& ui, ViewState& view, app::Runtime& runtime) {
   const app::NotificationsState& n = state.notifications;
   heading(ui, ui.tr("notifications.title"));
   paragraph(ui, ui.tr("notifications.intro"), true);
+  draw_settings(ui, view, runtime);
   if (n.entries.empty()) {
     paragraph(ui, ui.tr("notifications.empty"));
-    paragraph(ui, ui.tr("notifications.channels_note"), true);
     return;
   }
   const size_t unread = unread_entries(view, state);
@@ -95,8 +170,6 @@ void draw_notifications(Ui& ui, ViewState& view, app::Runtime& runtime) {
     if (button(ui, "notifications.more", ui.tr("notifications.more"), {.kind = ButtonKind::secondary}))
       runtime.dispatch({"notifications_view", {{"more", true}}});
   }
-  ImGui::Spacing();
-  paragraph(ui, ui.tr("notifications.channels_note"), true);
 }
 
 }  // namespace cabinet::ui

@@ -13,7 +13,9 @@
 #include "auth/base32.hpp"
 #include "auth/otpauth_uri.hpp"
 #include "auth/sodium.hpp"
+#include "ids/ids.hpp"
 #include "qr_code.hpp"
+#include "text/utf8.hpp"
 #include "time/iso8601.hpp"
 #include "vault/vault_store.hpp"
 #include "widgets.hpp"
@@ -135,12 +137,38 @@ void draw_security(Ui& ui, ViewState& view, app::Runtime& runtime, const Platfor
   draw_backup(ui, runtime, hooks);
 }
 
+// A date of the journal's period: Moscow midnight starting it (plus `days`),
+// nullopt when empty; a wrong date leaves `error` with its reason.
+std::optional<int64_t> period_bound(const Ui& ui, const std::string& text, int days, std::string& error) {
+  if (text::trim(text).empty()) return std::nullopt;
+  const ids::DateResult date = ids::check_date(text::trim(text));
+  if (!date.ok()) {
+    error = ui.tr(date.message_key(), date.params.is_object() ? date.params : nlohmann::json::object());
+    return std::nullopt;
+  }
+  const int64_t day = time::days_from_civil(date.date.year, date.date.month, date.date.day) + days;
+  return day * 86'400'000 - 3LL * 3'600'000;
+}
+
 void draw_journal(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks) {
   const app::AppState& state = runtime.state();
   AccountView& v = view.account;
   heading(ui, ui.tr("auth.journal.title"), 2);
   audit::AuditFilter filter;
   if (!v.journal_action.empty()) filter.action = v.journal_action;
+  // «Период»: from the first day's start to the last day's end, Moscow time.
+  std::string from_error, to_error;
+  filter.from_ms = period_bound(ui, v.journal_from, 0, from_error);
+  filter.until_ms = period_bound(ui, v.journal_to, 1, to_error);
+  if (filter.from_ms && filter.until_ms && *filter.until_ms <= *filter.from_ms) {
+    to_error = ui.tr("auth.journal.period_order");
+    filter.until_ms.reset();
+  }
+  paragraph(ui, ui.tr("auth.journal.period"), true);
+  text_field(ui, "journal.from", ui.tr("auth.journal.from"), v.journal_from,
+             {.hint = ui.tr("auth.journal.date_hint"), .error = from_error, .input = "numeric", .max_bytes = 40});
+  text_field(ui, "journal.to", ui.tr("auth.journal.to"), v.journal_to,
+             {.hint = ui.tr("auth.journal.date_hint"), .error = to_error, .input = "numeric", .max_bytes = 40});
   std::vector<audit::AuditEntry> entries = audit::filter_entries(state.account.audit.entries(), filter);
   paragraph(ui, ui.tr("auth.journal.filter_action"), true);
   if (radio(ui, "journal.action.all", ui.tr("auth.journal.all"), v.journal_action.empty())) v.journal_action.clear();

@@ -256,7 +256,8 @@ bool text_field(Ui& ui, const char* id, const std::string& label, std::string& v
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
   }
-  SemanticsNode& node = record(ui, id, Role::textbox, label, true, true);
+  // The field's own id: after a multiline field the last item is its scrolling child, not the input.
+  SemanticsNode& node = record(ui, id, Role::textbox, label, true, true, field);
   node.value = std::string_view(options.input) == "password" ? std::string(value.size(), '*') : value;
   node.editing = ImGui::IsItemActive();
   node.invalid = invalid;
@@ -272,10 +273,32 @@ bool text_field(Ui& ui, const char* id, const std::string& label, std::string& v
   return changed;
 }
 
+namespace {
+
+// The label beside a check box or a radio circle: on the control's text
+// baseline (SameLine keeps the control's padding as the line's offset), wrapping
+// (ImGui's own label never wraps), and the row at least 44 px high for a finger
+// (the control alone is the font's height plus its padding, less than that).
+void control_label(Ui& ui, const std::string& label, float row_top) {
+  ImGui::SameLine();
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(label.c_str());
+  ImGui::PopTextWrapPos();
+  // The row ends where the taller of the control and the label ends (the cursor is a spacing below).
+  const float bottom = ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y;
+  const float short_by = row_top + ui.px(44) - bottom;
+  if (short_by > 0) {
+    ImGui::SetCursorPosY(bottom);
+    ImGui::Dummy(ImVec2(0, short_by));
+  }
+}
+
+}  // namespace
+
 bool checkbox(Ui& ui, const char* id, const std::string& label, bool& value) {
   ImGui::PushID(id);
-  // The box and a label that wraps (ImGui's own label never wraps); a taller
-  // frame keeps the row a 44 px touch target, and the label toggles too.
+  // The box and its label are one row: the label toggles too.
+  const float row_top = ImGui::GetCursorPosY();
   ImGui::BeginGroup();
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ui.px(11), ui.px(11)));
   bool toggled = ImGui::Checkbox("##box", &value);
@@ -285,11 +308,7 @@ bool checkbox(Ui& ui, const char* id, const std::string& label, bool& value) {
     value = !value;
     toggled = true;
   }
-  ImGui::SameLine();
-  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ui.px(11));  // the box's own padding
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(label.c_str());
-  ImGui::PopTextWrapPos();
+  control_label(ui, label, row_top);
   ImGui::EndGroup();
   // The whole row toggles: the label and the gap before it too (a press on the
   // box itself makes it active, which this check does not see).
@@ -329,17 +348,14 @@ void choice_buttons(Ui& ui, const std::string& prefix, const std::string& curren
 
 bool radio(Ui& ui, const char* id, const std::string& label, bool selected) {
   ImGui::PushID(id);
+  const float row_top = ImGui::GetCursorPosY();
   ImGui::BeginGroup();
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ui.px(11), ui.px(11)));
   bool chosen = ImGui::RadioButton("##radio", selected);
   ImGui::PopStyleVar();
   const ImGuiID item = ImGui::GetItemID();
   if (ImGui::IsItemFocused() && keyboard_highlight() && enter_pressed()) chosen = true;
-  ImGui::SameLine();
-  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ui.px(11));
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(label.c_str());
-  ImGui::PopTextWrapPos();
+  control_label(ui, label, row_top);
   ImGui::EndGroup();
   // The whole row chooses: a short label («ИНН») left the row's middle in the
   // gap between the circle and the text, where a tap did nothing.
@@ -426,6 +442,16 @@ void banner(Ui& ui, const char* id, const std::string& text, bool alert) {
   ImGui::Dummy(ImVec2(width, 4));
   SemanticsNode& node = record(ui, id, alert ? Role::alert : Role::status, text, false, false);
   node.rect = {start.x, start.y, width, bottom - start.y};
+}
+
+Answer confirm_question(Ui& ui, const std::string& banner_id, const std::string& question, const std::string& answers,
+                        const std::string& yes_label, const std::string& no_label) {
+  banner(ui, banner_id.c_str(), question, true);
+  Answer answer = Answer::none;
+  if (button(ui, (answers + "_yes").c_str(), yes_label)) answer = Answer::yes;
+  same_line_if_fits(no_label);
+  if (button(ui, (answers + "_no").c_str(), no_label, {.kind = ButtonKind::secondary})) answer = Answer::no;
+  return answer;
 }
 
 }  // namespace cabinet::ui

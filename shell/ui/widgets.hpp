@@ -62,4 +62,10 @@ void paragraph(Ui& ui, const std::string& text, bool muted = false);
 // A status line (role status) or an alert (role alert) in a coloured box.
 void banner(Ui& ui, const char* id, const std::string& text, bool alert);
 
+// «Удалить …?» in an alert box with its two answers, the affirmative first
+// (button ids "<answers>_yes" and "<answers>_no"). Returns the one pressed this frame.
+enum class Answer { none, yes, no };
+Answer confirm_question(Ui& ui, const std::string& banner_id, const std::string& question, const std::string& answers,
+                        const std::string& yes_label, const std::string& no_label);
+
 }  // namespace cabinet::ui

@@ -3,20 +3,9 @@
 // ImGui focus follow each other.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { withApp, openApp, loadApp, click, semantics } from './harness.mjs';
+import { withApp, openApp, loadApp, click, semantics, axeProblems } from './harness.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = require('node:fs').readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const SECTIONS = ['Главная', 'Услуги', 'Заявления', 'Уведомления', 'Документы', 'Согласия', 'Платежи', 'Профиль', 'Помощь'];
-
-async function axeProblems(page) {
-  await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations
-    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+const SECTIONS = ['Главная', 'Услуги', 'Заявления', 'Уведомления', 'Документы', 'Запись на приём', 'Согласия', 'Платежи', 'Профиль', 'Помощь'];
 
 test('axe-core: no critical or serious violation on any screen, desktop and phone, both themes', async () => {
   for (const phone of [false, true]) {

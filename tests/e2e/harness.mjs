@@ -1,7 +1,8 @@
 // Shared setup of the browser tests: serve build/web on a free loopback port,
 // launch Debian's Chromium through playwright-core with the flags that work on
 // these machines (software WebGL via SwiftShader), and collect console errors.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -171,4 +172,14 @@ export async function signIn(page, citizen = CITIZEN) {
   await type(page, 'Пароль', citizen.password);
   await click(page, 'Войти');
   await waitFor(page, 'Выйти');
+}
+
+// axe-core's critical and serious violations on the page (with the DOM mirror present), as readable lines.
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+export async function axeProblems(page) {
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations
+    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }

@@ -113,3 +113,24 @@ TEST(DocumentsScreen, AFolderIsCreatedFromTheScreenAndANameTakenTwiceIsRefused) 
   EXPECT_EQ(app.find("Название новой папки"), nullptr) << "the name field closes after creating";
   EXPECT_NE(app.find("documents.folder.Семья и работа"), nullptr);
 }
+
+TEST(DocumentsScreen, AFormsFileFieldListsAFewDocumentsAndSearchesTheRest) {
+  ui_test::Fixture f;
+  f.runtime.start();
+  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  f.runtime.dispatch({"navigate", {{"section", "documents"}}});
+  for (int i = 1; i <= 7; ++i) {
+    f.runtime.dispatch({"documents_panel", {{"mode", "new"}}});
+    f.runtime.dispatch({"documents_draft", {{"type", "other"}, {"title", "Справка " + std::to_string(i)}}});
+    choose_file(f, "справка-" + std::to_string(i) + ".pdf", 3000 + static_cast<size_t>(i));
+  }
+  ASSERT_EQ(f.runtime.state().documents.documents.size(), 7u);
+  f.runtime.dispatch({"start_form", {{"form", "maternity-capital"}}});
+  f.runtime.dispatch({"goto_step", {{"step", 4}}});
+  app.frame();
+  EXPECT_NE(app.find("Показано 5 из 7: уточните поиск, чтобы найти нужный документ."), nullptr);
+  EXPECT_EQ(app.find("Справка 1: справка-1.pdf"), nullptr) << "the oldest waits for a search";
+  ASSERT_TRUE(app.type("Найти в моих документах", "справка 1"));
+  EXPECT_NE(app.find("Справка 1: справка-1.pdf"), nullptr);
+  EXPECT_EQ(app.find("Справка 7: справка-7.pdf"), nullptr);
+}

@@ -24,8 +24,8 @@ TEST(Navigation, SidebarListsEverySectionInRussian) {
   Fixture f;
   ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
   EXPECT_EQ(labels_with_role(app.semantics(), ui::Role::navigation_item),
-            (std::vector<std::string>{"Главная", "Услуги", "Заявления", "Уведомления", "Документы", "Согласия",
-                                      "Платежи", "Профиль", "Помощь"}));
+            (std::vector<std::string>{"Главная", "Услуги", "Заявления", "Уведомления", "Документы", "Запись на приём",
+                                      "Согласия", "Платежи", "Профиль", "Помощь"}));
 }
 
 TEST(Navigation, ClickingNavigatesAndUnbuiltSectionsSaySo) {
@@ -42,7 +42,8 @@ TEST(Navigation, NarrowScreensUseAMenu) {
   ui::HeadlessApp app(f.runtime, 360, 740, CABINET_FONT_DIR);
   EXPECT_TRUE(labels_with_role(app.semantics(), ui::Role::navigation_item).empty());
   ASSERT_TRUE(app.click("Меню"));
-  EXPECT_EQ(labels_with_role(app.semantics(), ui::Role::navigation_item).size(), 9u);
+  EXPECT_EQ(labels_with_role(app.semantics(), ui::Role::navigation_item).size(),
+            10u);                  // every section, Запись на приём included
   EXPECT_TRUE(app.find("Выйти"));  // on a phone «Выйти» closes the menu's list
   app.press_key(ImGuiKey_Escape);
   EXPECT_TRUE(labels_with_role(app.semantics(), ui::Role::navigation_item).empty());
@@ -85,7 +86,7 @@ TEST(Keyboard, TabContinuesFromTheClickedWidget) {
   ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
   ASSERT_TRUE(app.click("Документы"));
   app.press_tab();
-  EXPECT_TRUE(app.find("nav.consents")->focused);
+  EXPECT_TRUE(app.find("nav.appointments")->focused);
 }
 
 TEST(Keyboard, TabIntoATextFieldStartsEditing) {

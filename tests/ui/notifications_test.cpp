@@ -70,3 +70,31 @@ TEST(NotificationsScreen, AnEmptyFeedSaysWhatWillComeAndThePhoneLayoutFits) {
   for (const auto& node : app.semantics().nodes())
     EXPECT_LE(node.rect.x + node.rect.w, 390.5f) << node.label;
 }
+
+TEST(NotificationsScreen, SettingsChooseTheChannelsTopicsAndQuietHours) {
+  ui_test::Fixture f;
+  f.runtime.start();
+  ui::HeadlessApp app(f.runtime, 390, 844, CABINET_FONT_DIR);
+  f.runtime.dispatch({"navigate", {{"section", "notifications"}}});
+  ASSERT_TRUE(app.click("Настройки уведомлений"));
+  EXPECT_TRUE(app.find("Электронная почта")->selected);
+  EXPECT_TRUE(app.find("SMS на телефон")->selected);
+  EXPECT_FALSE(app.find("Push-уведомления в браузере")->selected);
+  EXPECT_NE(app.find("Безопасность: присылаем всегда, чтобы вы сразу узнали о входе с чужого устройства"), nullptr);
+  ASSERT_TRUE(app.click("SMS на телефон"));
+  ASSERT_TRUE(app.click("notifications.settings.topic.documents"));
+  ASSERT_TRUE(app.type("С (ЧЧ:ММ, по Москве)", "1"));  // "22:00" + "1": not a time
+  ASSERT_TRUE(app.click("Сохранить настройки"));
+  EXPECT_EQ(app.find("С (ЧЧ:ММ, по Москве)")->error, "Укажите время как ЧЧ:ММ, например 22:00");
+  EXPECT_TRUE(f.runtime.state().notifications.settings.sms) << "nothing saved from a refused form";
+  app.replace_text("notifications.settings.quiet_from", "23:00", 5);
+  app.frame();
+  ASSERT_TRUE(app.click("Сохранить настройки"));
+  const app::NotificationSettings& s = f.runtime.state().notifications.settings;
+  EXPECT_FALSE(s.sms);
+  EXPECT_EQ(s.muted, std::vector<std::string>{"documents"});
+  EXPECT_EQ(s.quiet_from, 23 * 60);
+  EXPECT_NE(app.find("Настройки уведомлений сохранены"), nullptr);
+  EXPECT_EQ(app.find("Сохранить настройки"), nullptr) << "the panel folds after saving";
+  for (const auto& node : app.semantics().nodes()) EXPECT_LE(node.rect.x + node.rect.w, 390.5f) << node.label;
+}

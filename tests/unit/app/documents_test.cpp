@@ -288,3 +288,22 @@ TEST(Documents, ADamagedListIsKeptAsideWithAMessage) {
     EXPECT_TRUE(told);
   }
 }
+
+TEST(Documents, AFormsPickerFindsAFewAtATimeByTitleOrFileName) {
+  Harness h;
+  for (int i = 1; i <= 7; ++i)
+    h.upload({{"type", "other"}, {"title", "Справка " + std::to_string(i)}}, "file-" + std::to_string(i) + ".pdf",
+             pdf(3000, static_cast<char>('a' + i)));
+  h.upload({{"type", "passport"}, {"title", "Паспорт Ёлкиной"}}, "скан.pdf", pdf(3000, 'z'));
+  size_t total = 0;
+  const auto newest = find_documents(h.docs(), "", 5, total);
+  EXPECT_EQ(total, 8u);
+  ASSERT_EQ(newest.size(), 5u);
+  EXPECT_EQ(newest[0]->title, "Паспорт Ёлкиной");
+  const auto found = find_documents(h.docs(), "  паспорт елкиной ", 5, total);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(total, 1u);
+  EXPECT_EQ(find_documents(h.docs(), "FILE-3", 5, total).size(), 1u) << "the file name, any case";
+  EXPECT_TRUE(find_documents(h.docs(), "трудовая", 5, total).empty());
+  EXPECT_EQ(total, 0u);
+}

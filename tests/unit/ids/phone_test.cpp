@@ -83,3 +83,10 @@ TEST(Email, LengthLimitsInBytes) {
   EXPECT_EQ(check_email("a" + total254).code, Code::kLength);
   EXPECT_EQ(check_email("a@" + std::string(64, 'd') + ".ru").code, Code::kDomain);
 }
+
+TEST(Phone, DisplaysTheNormalizedNumberGrouped) {
+  EXPECT_EQ(display_phone(check_phone("8 (916) 123-45-67").normalized), "+7 916 123-45-67");
+  EXPECT_EQ(display_phone("+7916123456"), "+7916123456");  // not a normalized number: unchanged
+  EXPECT_EQ(display_phone("+7916123456x"), "+7916123456x");
+  EXPECT_EQ(display_phone(""), "");
+}
