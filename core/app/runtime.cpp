@@ -117,10 +117,9 @@ void Runtime::perform(const Effect& effect) {
     deliver_code(args);
   } else if (effect.type == "deliver_notification") {
     const nlohmann::json* params = json_field(args, "params");
-    const ChannelMessage message{
-        json_string(args, "channel").value_or(""), json_string(args, "address").value_or(""),
-        i18n::Catalog::load(state_.language)
-            .message(json_string(args, "message").value_or(""), params ? *params : nlohmann::json::object())};
+    const ChannelMessage message{json_string(args, "channel").value_or(""), json_string(args, "address").value_or(""),
+                                 channel_catalog().message(json_string(args, "message").value_or(""),
+                                                           params ? *params : nlohmann::json::object())};
     if (channels_) {
       if (!channels_->send(message))
         dispatch({"show_notice",
@@ -163,6 +162,13 @@ void Runtime::save(const std::string& key, const std::string& bytes) {
       dispatch({"save_failed", {{"key", key}, {"reason_key", reason_key.empty() ? "errors.storage" : reason_key}}});
     }
   });
+}
+
+const i18n::Catalog& Runtime::channel_catalog() {
+  // Loaded once per language, not per message: a morning after the quiet hours sends many at once.
+  if (!channel_catalog_ || channel_catalog_->language() != state_.language)
+    channel_catalog_ = i18n::Catalog::load(state_.language);
+  return *channel_catalog_;
 }
 
 void Runtime::deliver_code(const nlohmann::json& args) {

@@ -13,6 +13,7 @@
 #include "app/update.hpp"
 #include "appointments/sandbox_appointments.hpp"
 #include "auth/password_hash.hpp"
+#include "i18n/catalog.hpp"
 #include "storage/storage.hpp"
 #include "tracking/sandbox_agency.hpp"
 #include "vault/vault_storage.hpp"
@@ -69,6 +70,8 @@ class Runtime {
   void perform(const Effect& effect);
   void save(const std::string& key, const std::string& bytes);
   void deliver_code(const nlohmann::json& args);
+  // The catalog the copies of notifications are written in (the citizen's language).
+  const i18n::Catalog& channel_catalog();
   void create_vault(const std::string& password);
   void open_vault(const std::string& password, bool remember);
   void change_password(const std::string& old_password, const std::string& new_password);
@@ -89,6 +92,7 @@ class Runtime {
   Persist persist_;
   Delivery* delivery_ = nullptr;
   NotificationChannels* channels_ = nullptr;
+  std::optional<i18n::Catalog> channel_catalog_;
   Console console_;
   std::string device_label_;
   AppState state_;
