@@ -36,7 +36,7 @@ struct FeedEntry {
   std::string message_key;  // catalog key of the text
   nlohmann::json params = nlohmann::json::object();
   std::string object;   // what opening it shows: "application:<number>", "consent:<id>", "document:<id>",
-                        // "appointment:<number>", "security"
+                        // "appointment:<number>", "payment:<id>", "charge:<uin>", "security"
   std::string service;  // an application's form id (the «По типу услуги» filter)
   bool read = false;
   std::vector<ChannelDelivery> deliveries;
@@ -80,7 +80,8 @@ struct NotificationsState {
   bool dirty = false;             // changed since the last save: update() saves once per action
 };
 
-inline constexpr const char* kFeedCategories[] = {"applications", "consents", "documents", "appointments", "security"};
+inline constexpr const char* kFeedCategories[] = {"applications", "consents", "documents", "appointments",
+                                                 "payments",     "security"};
 
 size_t unread_count(const NotificationsState& state);
 // The entries the view selects at `now_ms`, newest first (all of them; the screen draws view.shown).

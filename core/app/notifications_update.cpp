@@ -51,6 +51,15 @@ void open_object(AppState& s, const std::string& object) {
     s.appointments.opened = number;
     const Appointment* a = find_appointment(s.appointments, number);
     s.appointments.show_past = a && visit_state(*a, s.now_ms) != VisitState::upcoming;
+  } else if (object.starts_with("payment:")) {
+    const Payment* p = find_payment(s.payments, object.substr(8));
+    s.section = Section::payments;
+    s.payments.tab = "history";
+    s.payments.opened = p ? p->id : "";
+    s.payments.show_archive = p && is_archived(*p, s.now_ms);
+  } else if (object.starts_with("charge:")) {
+    s.section = Section::payments;
+    s.payments.tab = "charges";
   } else if (object == "security") {
     s.section = Section::profile;
   }

@@ -13,6 +13,7 @@ namespace {
 
 constexpr const char* kAgencyKey = "agency-sandbox.json";
 constexpr const char* kAppointmentsAgencyKey = "appointments-sandbox.json";
+constexpr const char* kPaymentsAgencyKey = "payments-sandbox.json";
 
 // Wipes a secret string when it goes out of scope.
 struct Wiped {
@@ -23,7 +24,7 @@ struct Wiped {
 // The documents of the account, read in this order after the vault opens.
 // The feed before the consents: loading them may add reminders to it.
 constexpr const char* kVaultDocuments[] = {kAccountKey,   kAuditKey,        kFormsKey,      kNotificationsKey,
-                                           kDocumentsKey, kAppointmentsKey, "consents.json"};
+                                           kDocumentsKey, kAppointmentsKey, kPaymentsKey,  "consents.json"};
 
 }  // namespace
 
@@ -44,13 +45,17 @@ Runtime::Runtime(storage::Storage& storage, const Clock& clock, AccountCrypto cr
       clock_(clock),
       crypto_(crypto),
       sandbox_([&clock] { return clock.now_ms(); }),
-      appointments_sandbox_([&clock] { return clock.now_ms(); }, appointments::offices()) {
+      appointments_sandbox_([&clock] { return clock.now_ms(); }, appointments::offices()),
+      payments_sandbox_([&clock] { return clock.now_ms(); }) {
   sandbox_blank_ = sandbox_.to_json();
   appointments_blank_ = appointments_sandbox_.to_json();
+  payments_blank_ = payments_sandbox_.to_json();
   storage_ = std::make_unique<vault::VaultStorage>(base_, nullptr, vault::VaultValues{}, in_account_vault);
   state_.now_ms = clock_.now_ms();
   state_.agency = &sandbox_;
   state_.appointments_agency = &appointments_sandbox_;
+  state_.charges_agency = &payments_sandbox_;
+  state_.payment_provider = &payments_sandbox_;
 }
 
 Runtime::~Runtime() = default;
@@ -97,6 +102,8 @@ void Runtime::perform(const Effect& effect) {
     save(kAgencyKey, sandbox_.to_json().dump());
   } else if (effect.type == "save_appointments_agency") {
     if (session_) save(kAppointmentsAgencyKey, appointments_sandbox_.to_json().dump());
+  } else if (effect.type == "save_payments_agency") {
+    if (session_) save(kPaymentsAgencyKey, payments_sandbox_.to_json().dump());
   } else if (effect.type == "sandbox_fast_forward") {
     if (state_.agency != &sandbox_) return;
     sandbox_.fast_forward(json_int(args, "ms").value_or(0));
@@ -259,6 +266,10 @@ void Runtime::load_vault_documents() {
     const nlohmann::json saved = nlohmann::json::parse(*bookings, nullptr, false);
     if (!appointments_sandbox_.restore(saved)) storage_->write_atomic("appointments-sandbox.damaged.json", *bookings);
   }
+  if (auto payments = storage_->read(kPaymentsAgencyKey)) {
+    const nlohmann::json saved = nlohmann::json::parse(*payments, nullptr, false);
+    if (!payments_sandbox_.restore(saved)) storage_->write_atomic("payments-sandbox.damaged.json", *payments);
+  }
   for (const char* key : kVaultDocuments) {
     if (auto data = storage_->read(key)) dispatch({"loaded", {{"key", key}, {"data", *data}}});
   }
@@ -281,6 +292,7 @@ void Runtime::close_vault() {
   session_.reset();
   sandbox_.restore(sandbox_blank_);
   appointments_sandbox_.restore(appointments_blank_);
+  payments_sandbox_.restore(payments_blank_);
 }
 
 }  // namespace cabinet::app

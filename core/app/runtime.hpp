@@ -14,6 +14,7 @@
 #include "appointments/sandbox_appointments.hpp"
 #include "auth/password_hash.hpp"
 #include "i18n/catalog.hpp"
+#include "payments/sandbox_payments.hpp"
 #include "storage/storage.hpp"
 #include "tracking/sandbox_agency.hpp"
 #include "vault/vault_storage.hpp"
@@ -65,6 +66,8 @@ class Runtime {
   std::optional<std::string> vault_backup() const;
   // A stored file (a document's version, an attachment) by its BLAKE2b hex, while signed in.
   std::optional<std::string> stored_file(const std::string& blake2b) const;
+  // The embedded sandbox bank and agency of Платежи (tests lose its answers, add charges).
+  payments::SandboxPayments& payments_sandbox() { return payments_sandbox_; }
 
  private:
   void perform(const Effect& effect);
@@ -87,6 +90,9 @@ class Runtime {
   // The embedded sandbox of Запись на приём (core/appointments); its bookings live in the vault too.
   appointments::SandboxAppointments appointments_sandbox_;
   nlohmann::json appointments_blank_;
+  // The embedded sandbox of Платежи (core/payments): charges and payments, in the vault too.
+  payments::SandboxPayments payments_sandbox_;
+  nlohmann::json payments_blank_;
   std::optional<vault::VaultSession> session_;
   std::unique_ptr<vault::VaultStorage> storage_;  // locked (no session) while signed out
   Persist persist_;

@@ -15,6 +15,7 @@ std::string_view section_id(Section section) {
       return "appointments";
     case Section::consents: return "consents";
     case Section::payments: return "payments";
+    case Section::records: return "records";
     case Section::profile: return "profile";
     case Section::help: return "help";
   }
@@ -31,7 +32,8 @@ std::optional<Section> section_from_id(std::string_view id) {
 bool section_is_built(Section section) {
   return section == Section::home || section == Section::profile || section == Section::services ||
          section == Section::applications || section == Section::help || section == Section::consents ||
-         section == Section::notifications || section == Section::documents || section == Section::appointments;
+         section == Section::notifications || section == Section::documents || section == Section::appointments ||
+         section == Section::payments;
 }
 
 std::string_view account_phase_id(AccountPhase phase) {
@@ -102,7 +104,8 @@ nlohmann::json summary(const AppState& state) {
             {"unread", unread_count(state.notifications)},
             {"latest", state.notifications.entries.empty() ? "" : state.notifications.entries.back().message_key}}},
           {"documents", documents_summary(state.documents, state.now_ms)},
-          {"appointments", appointments_summary(state.appointments, state.now_ms)}};
+          {"appointments", appointments_summary(state.appointments, state.now_ms)},
+          {"payments", payments_summary(state.payments, state.now_ms)}};
 }
 
 }  // namespace cabinet::app

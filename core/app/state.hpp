@@ -15,6 +15,7 @@
 #include "app/documents.hpp"
 #include "app/forms_state.hpp"
 #include "app/notifications.hpp"
+#include "app/payments.hpp"
 
 namespace cabinet::tracking {
 class AgencyGateway;
@@ -31,13 +32,15 @@ enum class Section {
   appointments,
   consents,
   payments,
+  records,
   profile,
   help
 };
 
-inline constexpr std::array<Section, 10> kAllSections = {
-    Section::home,         Section::services, Section::applications, Section::notifications, Section::documents,
-    Section::appointments, Section::consents, Section::payments,     Section::profile,       Section::help};
+inline constexpr std::array<Section, 11> kAllSections = {
+    Section::home,     Section::services, Section::applications, Section::notifications,
+    Section::documents, Section::appointments, Section::consents, Section::payments,
+    Section::records,  Section::profile,  Section::help};
 
 std::string_view section_id(Section section);  // "home", "services", ...
 std::optional<Section> section_from_id(std::string_view id);
@@ -86,11 +89,15 @@ struct AppState {
   NotificationsState notifications;
   DocumentsState documents;
   AppointmentsState appointments;
+  PaymentsState payments;
   // The agency the Runtime talks to (the sandbox by default); not owned, not
   // part of the summary. Without one, submissions wait in the outbox.
   tracking::AgencyGateway* agency = nullptr;
   // Where bookings go (the sandbox by default); not owned. Without one, booking says it needs a connection.
   appointments::AppointmentsGateway* appointments_agency = nullptr;
+  // Where the charges come from and how they are paid (the sandbox by default); not owned.
+  payments::ChargesGateway* charges_agency = nullptr;
+  payments::PaymentProvider* payment_provider = nullptr;
 };
 
 inline constexpr int kTextSizes[] = {100, 125, 150, 200};

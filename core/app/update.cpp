@@ -8,6 +8,7 @@
 #include "app/account.hpp"
 #include "app/account_store.hpp"
 #include "app/appointments_handlers.hpp"
+#include "app/payments_handlers.hpp"
 #include "app/consents_handlers.hpp"
 #include "app/documents_handlers.hpp"
 #include "app/handlers.hpp"
@@ -47,6 +48,7 @@ const std::map<std::string, Handler>& handlers() {
          if (*section == Section::services && s.section == Section::services) leave_journey(s, e);
          s.forms.opened_application.clear();  // Заявления from the menu: the whole list
          s.section = *section;
+         if (*section == Section::payments) payments_opened(s, e);
        }},
       {"set_language",
        [](AppState& s, const nlohmann::json& a, Effects& e) {
@@ -120,6 +122,10 @@ const std::map<std::string, Handler>& handlers() {
            e.push_back({"save", {{"key", "appointments.damaged.json"}, {"data", data}}});
            add_notice(s, "error", "errors.corrupt_appointments");
          }
+         if (key == kPaymentsKey && !load_payments(s, data)) {
+           e.push_back({"save", {{"key", "payments.damaged.json"}, {"data", data}}});
+           add_notice(s, "error", "errors.corrupt_payments");
+         }
          if (key == kConsentsKey && !load_consents(s, data, e)) {
            e.push_back({"save", {{"key", "consents.damaged.json"}, {"data", data}}});
            add_notice(s, "error", "errors.corrupt_consents");
@@ -147,6 +153,7 @@ const std::map<std::string, Handler>& handlers() {
          if (back_online && s.account.phase == AccountPhase::signed_in) {
            documents_tick(s, e);
            appointments_online(s);
+           payments_online(s, e);
          }
        }},
       {"update_available", [](AppState& s, const nlohmann::json&, Effects&) { s.update_available = true; }},
@@ -187,6 +194,7 @@ const std::map<std::string, Handler>& handlers() {
     add_notifications_handlers(all);
     add_documents_handlers(all);
     add_appointments_handlers(all);
+    add_payments_handlers(all);
     return all;
   }();
   return full;

@@ -22,10 +22,11 @@ inline constexpr std::string_view kDeviceChange = "device_change";
 inline constexpr std::string_view kSessionEnded = "session_ended";
 inline constexpr std::string_view kDocumentChange = "document_change";
 inline constexpr std::string_view kAppointmentChange = "appointment_change";
+inline constexpr std::string_view kPayment = "payment";
 
-inline constexpr std::array<std::string_view, 17> kAll = {
+inline constexpr std::array<std::string_view, 18> kAll = {
     kSignIn,          kSignInFailed,     kSignOut,       kLocked,         kRegistration,     kPasswordChange,
     kTwoFactorChange, kRecoveryCodeUsed, kProfileChange, kConsentChange,  kSubmission,       kExport,
-    kImport,          kDeviceChange,     kSessionEnded,  kDocumentChange, kAppointmentChange};
+    kImport,          kDeviceChange,     kSessionEnded,  kDocumentChange, kAppointmentChange, kPayment};
 
 }  // namespace cabinet::audit::actions

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "forms/form_registry.hpp"
+#include "text/rubles.hpp"
 
 namespace cabinet::tracking::sandbox {
 
@@ -45,7 +46,7 @@ struct Decision {
 // ask for documents; otherwise the service is done.
 Decision decide(const forms::RegisteredForm& form, const nlohmann::json& data, int64_t balance_kopecks);
 
-// 4500000 -> "45 000,00 ₽".
-std::string format_rubles(int64_t kopecks);
+// 4500000 -> "45 000,00 ₽" (core/text/rubles.hpp).
+using text::format_rubles;
 
 }  // namespace cabinet::tracking::sandbox

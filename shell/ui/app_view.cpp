@@ -151,6 +151,7 @@ void draw_content(Ui& ui, ViewState& view, app::Runtime& runtime, const Platform
     case app::Section::appointments:
       draw_appointments(ui, view, runtime, hooks);
       break;
+    case app::Section::payments: draw_payments(ui, view, runtime, hooks); break;
     default: draw_under_construction(ui, runtime.state().section); break;
   }
 }

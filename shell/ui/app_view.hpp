@@ -5,6 +5,7 @@
 #include <functional>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,13 @@ struct AccountView {
   std::string journal_action, journal_query;  // Журнал действий: filters
   std::string journal_from, journal_to;       // Журнал действий: the period as typed (ДД.ММ.ГГГГ)
   void wipe_secrets();
+};
+
+// Платежи: the history's filters as typed and the page drawn last (a new one scrolls to the top).
+struct PaymentsView {
+  std::string from, to;  // the period (ДД.ММ.ГГГГ)
+  std::string kind, status;
+  std::string page;
 };
 
 inline constexpr size_t kApplicationsPage = 50;
@@ -60,6 +68,8 @@ struct ViewState {
   size_t documents_shown = kDocumentsPage;
   std::map<std::string, std::string> document_queries;  // a form's file field: «Найти в моих документах», by field path
   bool appointments_panel_drawn = false;  // Запись на приём: the booking panel was drawn last frame
+  PaymentsView payments;
+  std::string payment_code;  // Платежи: the SMS code being typed
   // Уведомления: the unread count as of a state revision (read flags change the
   // revision), so a frame does not walk a 50,000-entry feed for the menu.
   bool notification_settings_open = false;  // Уведомления: «Настройки уведомлений» unfolded
@@ -94,6 +104,9 @@ void draw_account_gate(Ui& ui, ViewState& view, app::Runtime& runtime);
 void draw_idle_warning(Ui& ui, app::Runtime& runtime);
 void draw_security(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
 void draw_journal(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
+// A date of a period typed as ДД.ММ.ГГГГ: the Moscow midnight starting it (plus
+// `days`), nullopt when empty; a wrong date leaves `error` with its reason.
+std::optional<int64_t> period_bound(const Ui& ui, const std::string& text, int days, std::string& error);
 // The text of a field error: a full catalog key ("ids.snils.checksum") or an "errors.<code>" code.
 std::string field_error_text(const Ui& ui, const app::AppState& state, std::string_view field);
 // Согласия and the consent parts of other screens (screens_consents.cpp).
@@ -107,6 +120,9 @@ void draw_suggestions(Ui& ui, app::Runtime& runtime);
 void draw_documents(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
 // Запись на приём (screens_appointments.cpp).
 void draw_appointments(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
+
+// Платежи (screens_payments.cpp).
+void draw_payments(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
 
 // Уведомления (screens_notifications.cpp).
 void draw_notifications(Ui& ui, ViewState& view, app::Runtime& runtime);

@@ -137,8 +137,6 @@ void draw_security(Ui& ui, ViewState& view, app::Runtime& runtime, const Platfor
   draw_backup(ui, runtime, hooks);
 }
 
-// A date of the journal's period: Moscow midnight starting it (plus `days`),
-// nullopt when empty; a wrong date leaves `error` with its reason.
 std::optional<int64_t> period_bound(const Ui& ui, const std::string& text, int days, std::string& error) {
   if (text::trim(text).empty()) return std::nullopt;
   const ids::DateResult date = ids::check_date(text::trim(text));

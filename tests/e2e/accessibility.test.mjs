@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp, openApp, loadApp, click, semantics, axeProblems } from './harness.mjs';
 
-const SECTIONS = ['Главная', 'Услуги', 'Заявления', 'Уведомления', 'Документы', 'Запись на приём', 'Согласия', 'Платежи', 'Профиль', 'Помощь'];
+const SECTIONS = ['Главная', 'Услуги', 'Заявления', 'Уведомления', 'Документы', 'Запись на приём', 'Согласия', 'Платежи', 'Сведения', 'Профиль', 'Помощь'];
 
 test('axe-core: no critical or serious violation on any screen, desktop and phone, both themes', async () => {
   for (const phone of [false, true]) {

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp, openApp, loadApp, screenshot, semantics } from './harness.mjs';
 
-const NAVIGATION = ['Главная', 'Услуги', 'Заявления', 'Уведомления', 'Документы', 'Запись на приём', 'Согласия', 'Платежи', 'Профиль', 'Помощь'];
+const NAVIGATION = ['Главная', 'Услуги', 'Заявления', 'Уведомления', 'Документы', 'Запись на приём', 'Согласия', 'Платежи', 'Сведения', 'Профиль', 'Помощь'];
 
 test('the app loads without console errors and lists the Russian navigation', async () => {
   const app = await openApp();
@@ -49,11 +49,11 @@ test('a phone-sized screen gets the menu button and a readable layout', async ()
   await screenshot(app.page, 'home-phone');
   await app.page.evaluate(() => window.cabinet.click('Меню'));
   nodes = await semantics(app.page);
-  assert.equal(nodes.filter((n) => n.role === 'navitem').length, 10);
-  await app.page.evaluate(() => window.cabinet.click('Платежи'));
+  assert.equal(nodes.filter((n) => n.role === 'navitem').length, 11);
+  await app.page.evaluate(() => window.cabinet.click('Сведения'));
   nodes = await semantics(app.page);
   assert.ok(nodes.find((n) => n.label === 'Раздел в разработке'), 'unbuilt sections say so');
-  await screenshot(app.page, 'payments-phone');
+  await screenshot(app.page, 'records-phone');
   await app.page.evaluate(() => window.cabinet.click('Меню'));
   await app.page.evaluate(() => window.cabinet.click('Услуги'));
   nodes = await semantics(app.page);

@@ -25,16 +25,16 @@ TEST(Navigation, SidebarListsEverySectionInRussian) {
   ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
   EXPECT_EQ(labels_with_role(app.semantics(), ui::Role::navigation_item),
             (std::vector<std::string>{"Главная", "Услуги", "Заявления", "Уведомления", "Документы", "Запись на приём",
-                                      "Согласия", "Платежи", "Профиль", "Помощь"}));
+                                      "Согласия", "Платежи", "Сведения", "Профиль", "Помощь"}));
 }
 
 TEST(Navigation, ClickingNavigatesAndUnbuiltSectionsSaySo) {
   Fixture f;
   ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
-  ASSERT_TRUE(app.click("Платежи"));
-  EXPECT_EQ(f.runtime.state().section, app::Section::payments);
+  ASSERT_TRUE(app.click("Сведения"));
+  EXPECT_EQ(f.runtime.state().section, app::Section::records);
   EXPECT_TRUE(app.find("Раздел в разработке"));
-  EXPECT_TRUE(app.find("nav.payments")->selected);
+  EXPECT_TRUE(app.find("nav.records")->selected);
 }
 
 TEST(Navigation, NarrowScreensUseAMenu) {
@@ -43,7 +43,7 @@ TEST(Navigation, NarrowScreensUseAMenu) {
   EXPECT_TRUE(labels_with_role(app.semantics(), ui::Role::navigation_item).empty());
   ASSERT_TRUE(app.click("Меню"));
   EXPECT_EQ(labels_with_role(app.semantics(), ui::Role::navigation_item).size(),
-            10u);                  // every section, Запись на приём included
+            11u);                  // every section, Запись на приём and Сведения included
   EXPECT_TRUE(app.find("Выйти"));  // on a phone «Выйти» closes the menu's list
   app.press_key(ImGuiKey_Escape);
   EXPECT_TRUE(labels_with_role(app.semantics(), ui::Role::navigation_item).empty());

@@ -1,0 +1,400 @@
+// Платежи in the app (seed 002 §3.1.3, seed 003 «Платежи и начисления»): the
+// charges for the citizen's SNILS and INN from the agency, ticks for paying
+// several «единой суммой», the check of the payee's details, the method
+// (card, СБП, wallet, linked account), the SMS code, the payment through the
+// PaymentProvider with an idempotency key, the receipt and the history.
+#include <algorithm>
+#include <set>
+
+#include "app/codes.hpp"
+#include "app/documents.hpp"
+#include "app/json_args.hpp"
+#include "app/payments_handlers.hpp"
+#include "audit/actions.hpp"
+#include "forms/attachment.hpp"
+#include "ids/ids.hpp"
+#include "payments/card.hpp"
+#include "text/rubles.hpp"
+#include "text/utf8.hpp"
+
+namespace cabinet::app {
+
+namespace {
+
+using json = nlohmann::json;
+namespace pay = cabinet::payments;
+
+constexpr const char* kFieldPrefix = "payments.";
+constexpr const char* kCodePurpose = "payment";
+constexpr size_t kDetailMax = 200;  // bytes of a typed card or account detail
+
+void save_payments(AppState& s, Effects& e) {
+  e.push_back({"save",
+               {{"key", kPaymentsKey},
+                {"data", payments_to_json(s.payments).dump(-1, ' ', false, json::error_handler_t::replace)}}});
+  e.push_back({"save_payments_agency", json::object()});
+}
+
+void clear_errors(AppState& s) {
+  std::erase_if(s.errors, [](const FieldError& f) { return f.field.starts_with(kFieldPrefix); });
+}
+
+void field_error(AppState& s, const char* field, std::string key, json params = json::object()) {
+  s.errors.push_back({std::string(kFieldPrefix) + field, std::move(key), std::move(params)});
+}
+
+std::string new_key(const AppState& s, const std::string& what) {
+  return forms::blake2b_hex(s.account.login + "|" + what + "|" + std::to_string(s.now_ms) + "|" +
+                            std::to_string(s.revision))
+      .substr(0, 32);
+}
+
+std::string profile_text(const AppState& s, const char* name) { return json_string(s.forms.profile, name).value_or(""); }
+
+void wipe(PaymentDraft& d) {
+  for (std::string* secret : {&d.card_number, &d.card_expiry, &d.card_holder, &d.wallet_phone, &d.bik, &d.account})
+    std::fill(secret->begin(), secret->end(), '\0');
+  d = {};
+}
+
+void close_panel(AppState& s) {
+  s.payments.panel_open = false;
+  wipe(s.payments.draft);
+  std::erase_if(s.account.codes, [](const OneTimeCode& c) { return c.purpose == kCodePurpose; });
+}
+
+// What the agency reports paid that the history does not know yet (paid in a bank, or the
+// portal's payment whose answer was lost): one history entry per transaction.
+void learn_paid_elsewhere(AppState& s) {
+  std::set<std::string> known;
+  for (const Payment& p : s.payments.history) known.insert(p.transaction);
+  for (const pay::Charge& c : s.payments.charges) {
+    if (c.status != "paid" || c.transaction.empty() || known.contains(c.transaction)) continue;
+    Payment p;
+    p.id = "bank:" + c.transaction;
+    p.transaction = c.transaction;
+    p.time_ms = c.paid_ms;
+    p.status = "paid";
+    p.method = c.paid_method.empty() ? "bank" : c.paid_method;
+    p.masked = c.paid_masked;
+    for (const pay::Charge& same : s.payments.charges) {
+      if (same.transaction != c.transaction) continue;
+      p.charges.push_back(same);
+      p.amount += same.amount;
+    }
+    known.insert(c.transaction);
+    s.payments.history.push_back(std::move(p));
+  }
+  std::stable_sort(s.payments.history.begin(), s.payments.history.end(),
+                   [](const Payment& a, const Payment& b) { return a.time_ms < b.time_ms; });
+  if (s.payments.history.size() > kPaymentsLimit)
+    s.payments.history.erase(s.payments.history.begin(),
+                             s.payments.history.begin() + static_cast<long>(s.payments.history.size() - kPaymentsLimit));
+}
+
+void refresh(AppState& s, Effects& e) {
+  PaymentsState& st = s.payments;
+  const std::string snils = profile_text(s, "snils");
+  if (!ids::check_snils(snils).ok()) {
+    st.charges_code = "snils_required";
+    return;
+  }
+  if (!s.online || !s.charges_agency) {
+    st.charges_code = "offline";
+    return;
+  }
+  const pay::ChargesAnswer answer = s.charges_agency->charges(snils, profile_text(s, "inn"));
+  if (!answer.ok) {
+    st.charges_code = answer.code.empty() ? "unknown" : answer.code;
+    return;
+  }
+  std::set<std::string> known;
+  for (const pay::Charge& c : st.charges) known.insert(c.uin);
+  const bool first = st.charges_updated_ms == 0;
+  st.charges = answer.charges;
+  st.charges_updated_ms = s.now_ms;
+  st.charges_code.clear();
+  // A new charge is news (not the whole list on the first visit).
+  for (const pay::Charge& c : st.charges) {
+    if (first || c.status != "unpaid" || known.contains(c.uin)) continue;
+    notify(s, {.category = "payments",
+               .message_key = "payments.feed.new_charge",
+               .params = {{"purpose", c.purpose}, {"amount", text::format_rubles(c.amount)}, {"due", display_iso_date(c.due)}},
+               .object = "charge:" + c.uin});
+  }
+  std::erase_if(st.selected, [&](const std::string& uin) {
+    const pay::Charge* c = find_charge(st, uin);
+    return !c || c->status != "unpaid";
+  });
+  learn_paid_elsewhere(s);
+  save_payments(s, e);
+}
+
+void payments_select(AppState& s, const json& a, Effects&) {
+  const std::string uin = json_string(a, "uin").value_or("");
+  const pay::Charge* c = find_charge(s.payments, uin);
+  const auto on = json_bool(a, "selected");
+  if (!c || c->status != "unpaid" || !on) return;
+  std::vector<std::string>& selected = s.payments.selected;
+  std::erase(selected, uin);
+  if (*on) selected.push_back(uin);
+  std::erase_if(s.errors, [](const FieldError& f) { return f.field == "payments.selection"; });
+}
+
+void payments_pay(AppState& s, const json& a, Effects&) {
+  PaymentsState& st = s.payments;
+  clear_errors(s);
+  std::vector<std::string> uins;
+  if (auto one = json_string(a, "uin")) {
+    uins.push_back(*one);
+  } else {
+    uins = st.selected;
+  }
+  std::erase_if(uins, [&](const std::string& uin) {
+    const pay::Charge* c = find_charge(st, uin);
+    return !c || c->status != "unpaid";
+  });
+  if (uins.empty()) return field_error(s, "selection", "payments.error.nothing_selected");
+  close_panel(s);
+  st.draft.uins = std::move(uins);
+  st.draft.idempotency_key = new_key(s, "pay");
+  st.draft.wallet_phone = profile_text(s, "phone");
+  st.panel_open = true;
+  st.tab = "charges";
+}
+
+void payments_draft(AppState& s, const json& a, Effects&) {
+  if (!s.payments.panel_open || s.payments.draft.awaiting_answer) return;
+  PaymentDraft& d = s.payments.draft;
+  if (auto method = json_string(a, "method"); method && pay::is_payment_method(*method)) d.method = *method;
+  for (const auto& field : {std::pair{"card_number", &d.card_number},
+                            {"card_expiry", &d.card_expiry},
+                            {"card_holder", &d.card_holder},
+                            {"wallet_phone", &d.wallet_phone},
+                            {"bik", &d.bik},
+                            {"account", &d.account}}) {
+    if (auto value = json_string(a, field.first); value && value->size() <= kDetailMax) *field.second = *value;
+  }
+  std::erase_if(s.errors, [&a](const FieldError& f) {
+    if (!f.field.starts_with(kFieldPrefix)) return false;
+    const std::string name = f.field.substr(std::string_view(kFieldPrefix).size());
+    return name == "submit" || json_field(a, name.c_str()) || (name != "code" && json_field(a, "method"));
+  });
+}
+
+// The method's details in the bank standard's format; errors go to s.errors.
+bool check_method(AppState& s, PaymentDraft& d) {
+  const auto check = [&](const char* field, const std::string& text, auto&& checker) {
+    if (!text::is_valid_utf8(text)) {
+      field_error(s, field, "errors.invalid_utf8");
+      return false;
+    }
+    const pay::CheckResult r = checker(text);
+    if (!r.ok()) field_error(s, field, "payments.error." + r.code);
+    return r.ok();
+  };
+  if (d.method == "card") {
+    const bool number = check("card_number", d.card_number, [](const std::string& t) { return pay::check_card_number(t); });
+    const bool expiry =
+        check("card_expiry", d.card_expiry, [&](const std::string& t) { return pay::check_card_expiry(t, s.now_ms); });
+    const bool holder = check("card_holder", d.card_holder, [](const std::string& t) { return pay::check_card_holder(t); });
+    return number && expiry && holder;
+  }
+  if (d.method == "wallet") {
+    const ids::Result phone = ids::check_phone(d.wallet_phone);
+    if (!phone.ok())
+      field_error(s, "wallet_phone", phone.message_key(), phone.params.is_object() ? phone.params : json::object());
+    return phone.ok();
+  }
+  if (d.method == "account") {
+    const ids::Result bik = ids::check_bik(text::trim(d.bik));
+    if (!bik.ok()) field_error(s, "bik", bik.message_key(), bik.params.is_object() ? bik.params : json::object());
+    const ids::Result account = ids::check_account(text::trim(d.account), text::trim(d.bik));
+    if (bik.ok() && !account.ok())
+      field_error(s, "account", account.message_key(), account.params.is_object() ? account.params : json::object());
+    return bik.ok() && account.ok();
+  }
+  return d.method == "sbp";
+}
+
+// The charges of the panel, all still unpaid; refuses (and asks the agency again) otherwise.
+bool charges_still_due(AppState& s, Effects& e) {
+  for (const std::string& uin : s.payments.draft.uins) {
+    const pay::Charge* c = find_charge(s.payments, uin);
+    if (!c || c->status != "unpaid") {
+      field_error(s, "submit", "payments.code.already_paid");
+      refresh(s, e);
+      return false;
+    }
+  }
+  return true;
+}
+
+void payments_request_code(AppState& s, const json&, Effects& e) {
+  if (!s.payments.panel_open || s.payments.draft.awaiting_answer) return;
+  PaymentDraft& d = s.payments.draft;
+  clear_errors(s);
+  if (!check_method(s, d) || !charges_still_due(s, e)) return;
+  if (!s.online || !s.payment_provider) return field_error(s, "submit", "payments.code.offline");
+  const ids::Result phone = ids::check_phone(profile_text(s, "phone"));
+  if (!phone.ok()) return field_error(s, "submit", "payments.error.phone_required");
+  issue_code(s, e, kCodePurpose, "phone", phone.normalized);
+  d.code_sent_to = mask_target("phone", phone.normalized);
+}
+
+pay::PaymentRequest request_of(const AppState& s) {
+  const PaymentDraft& d = s.payments.draft;
+  pay::PaymentRequest r;
+  r.idempotency_key = d.idempotency_key;
+  r.snils = profile_text(s, "snils");
+  r.uins = d.uins;
+  r.amount = charges_total(s.payments, d.uins);
+  r.method = {d.method,
+              d.card_number,
+              pay::check_card_expiry(d.card_expiry, s.now_ms).normalized,
+              d.card_holder,
+              ids::check_phone(d.wallet_phone).normalized,
+              text::trim(d.bik),
+              text::trim(d.account)};
+  return r;
+}
+
+Payment record_of(const AppState& s, const pay::PaymentAck& ack) {
+  const PaymentDraft& d = s.payments.draft;
+  Payment p;
+  p.id = d.idempotency_key;
+  p.transaction = ack.transaction;
+  p.time_ms = ack.accepted ? ack.paid_ms : s.now_ms;
+  p.status = ack.accepted ? "paid" : "declined";
+  p.code = ack.accepted ? "" : ack.code;
+  p.method = d.method;
+  p.masked = ack.masked;
+  p.payer = profile_text(s, "full_name");
+  for (const std::string& uin : d.uins) {
+    const pay::Charge* c = find_charge(s.payments, uin);
+    if (!c) continue;
+    p.charges.push_back(*c);
+    p.amount += c->amount;
+    if (ack.accepted) {
+      pay::Charge& paid = p.charges.back();
+      paid.status = "paid";
+      paid.transaction = ack.transaction;
+      paid.paid_ms = ack.paid_ms;
+      paid.paid_method = d.method;
+      paid.paid_masked = ack.masked;
+    }
+  }
+  return p;
+}
+
+void answered(AppState& s, Effects& e, const pay::PaymentAck& ack) {
+  PaymentsState& st = s.payments;
+  PaymentDraft& d = st.draft;
+  if (ack.transient) {
+    // No answer: the money may or may not have gone. Only the same key is tried again.
+    d.awaiting_answer = true;
+    return field_error(s, "submit", "payments.code." + (ack.code.empty() ? std::string("no_answer") : ack.code));
+  }
+  Payment p = record_of(s, ack);
+  const json details = {{"operation", ack.accepted ? "pay" : "declined"},
+                        {"amount", p.amount},
+                        {"charges", p.charges.size()},
+                        {"transaction", p.transaction},
+                        {"code", p.code}};
+  record_audit(s, e, audit::actions::kPayment, "payment:" + p.id, details);
+  if (!ack.accepted) {
+    if (!find_payment(st, p.id)) st.history.push_back(p);
+    field_error(s, "submit", "payments.code." + (ack.code.empty() ? std::string("unknown") : ack.code));
+    // The next attempt is a new payment with its own code.
+    d.idempotency_key = new_key(s, "pay|" + p.id);
+    d.code_sent_to.clear();
+    d.awaiting_answer = false;
+    if (ack.code == "already_paid" || ack.code == "unknown_charge" || ack.code == "amount_mismatch") refresh(s, e);
+    return save_payments(s, e);
+  }
+  for (pay::Charge& c : st.charges) {
+    if (std::find(d.uins.begin(), d.uins.end(), c.uin) == d.uins.end()) continue;
+    c.status = "paid";
+    c.transaction = ack.transaction;
+    c.paid_ms = ack.paid_ms;
+    c.paid_method = d.method;
+    c.paid_masked = ack.masked;
+  }
+  std::erase_if(st.selected, [&](const std::string& uin) {
+    return std::find(d.uins.begin(), d.uins.end(), uin) != d.uins.end();
+  });
+  const json params = {{"amount", text::format_rubles(p.amount)}, {"transaction", p.transaction}};
+  add_notice(s, "success", "payments.notice.paid", params);
+  notify(s, {.category = "payments",
+             .message_key = "payments.feed.paid",
+             .params = params,
+             .object = "payment:" + p.id});
+  std::erase_if(st.history, [&](const Payment& old) { return old.id == p.id; });
+  st.history.push_back(p);
+  st.tab = "history";
+  st.opened = p.id;
+  st.show_archive = false;
+  close_panel(s);
+  save_payments(s, e);
+}
+
+void payment_confirm(AppState& s, const json& a, Effects& e) {
+  if (!s.payments.panel_open || s.payments.draft.awaiting_answer) return;
+  PaymentDraft& d = s.payments.draft;
+  clear_errors(s);
+  if (d.code_sent_to.empty()) return field_error(s, "code", "auth.code.none");
+  if (!check_method(s, d) || !charges_still_due(s, e)) return;
+  if (!s.online || !s.payment_provider) return field_error(s, "submit", "payments.code.offline");
+  const CodeCheck check = check_code(s, kCodePurpose, json_string(a, "code").value_or(""));
+  if (check != CodeCheck::ok) {
+    field_error(s, "code", code_error_key(check));
+    if (check != CodeCheck::wrong) d.code_sent_to.clear();  // a new code is needed
+    return;
+  }
+  answered(s, e, s.payment_provider->pay(request_of(s)));
+}
+
+// «Проверить оплату»: the same payment again; the provider answers what it did the first time.
+void payment_check(AppState& s, const json&, Effects& e) {
+  if (!s.payments.panel_open || !s.payments.draft.awaiting_answer) return;
+  clear_errors(s);
+  if (!s.online || !s.payment_provider) return field_error(s, "submit", "payments.code.offline");
+  answered(s, e, s.payment_provider->pay(request_of(s)));
+}
+
+void payments_view(AppState& s, const json& a, Effects& e) {
+  PaymentsState& st = s.payments;
+  if (auto tab = json_string(a, "tab"); tab && (*tab == "charges" || *tab == "history")) st.tab = *tab;
+  if (auto archive = json_bool(a, "show_archive")) st.show_archive = *archive;
+  if (auto opened = json_string(a, "opened")) st.opened = find_payment(st, *opened) ? *opened : "";
+  if (json_bool(a, "refresh").value_or(false)) refresh(s, e);
+}
+
+}  // namespace
+
+void payments_opened(AppState& s, Effects& e) {
+  if (s.account.phase == AccountPhase::signed_in) refresh(s, e);
+}
+
+void payments_online(AppState& s, Effects& e) {
+  if (s.section == Section::payments && s.payments.charges_code == "offline") refresh(s, e);
+}
+
+bool load_payments(AppState& s, const std::string& text) { return payments_from_json(s.payments, text); }
+
+void add_payments_handlers(HandlerTable& t) {
+  t["payments_select"] = payments_select;
+  t["payments_pay"] = payments_pay;
+  t["payments_draft"] = payments_draft;
+  t["payments_request_code"] = payments_request_code;
+  t["payment_confirm"] = payment_confirm;
+  t["payment_check"] = payment_check;
+  // Closing with an answer still owed is safe: «Обновить» learns from the agency whether it was paid.
+  t["payments_panel_close"] = [](AppState& s, const json&, Effects&) {
+    close_panel(s);
+    clear_errors(s);
+  };
+  t["payments_view"] = payments_view;
+}
+
+}  // namespace cabinet::app
