@@ -233,6 +233,7 @@ void sign_out(AppState& s, Effects& e, std::string_view reason) {
   s.documents = DocumentsState();
   s.appointments = AppointmentsState();
   s.payments = PaymentsState();
+  s.records = RecordsState();
   s.errors.clear();
   std::erase_if(s.notices, [](const Notice& n) { return n.kind != "error"; });
   if (reason == "idle") add_notice(s, "info", "auth.idle.signed_out");

@@ -22,7 +22,9 @@ using tracking::detail::string_member;
 constexpr int kPaymentsVersion = 1;
 constexpr int kMoscowOffset = 180;
 
-std::string moscow(int64_t ms) { return time::format_display(ms, kMoscowOffset); }
+std::string moscow(int64_t ms) {
+  return time::format_display(ms, kMoscowOffset);
+}
 
 std::optional<Payment> payment_from_json(const json& j) {
   Payment p;
@@ -55,8 +57,10 @@ std::optional<Payment> payment_from_json(const json& j) {
 json payment_to_json(const Payment& p) {
   json charges = json::array();
   for (const pay::Charge& c : p.charges) charges.push_back(pay::to_json(c));
-  return {{"id", p.id},           {"transaction", p.transaction}, {"time_ms", p.time_ms}, {"status", p.status},
-          {"code", p.code},       {"method", p.method},           {"masked", p.masked},   {"payer", p.payer},
+  return {{"id", p.id},           {"transaction", p.transaction},
+          {"time_ms", p.time_ms}, {"status", p.status},
+          {"code", p.code},       {"method", p.method},
+          {"masked", p.masked},   {"payer", p.payer},
           {"amount", p.amount},   {"charges", charges}};
 }
 
@@ -128,7 +132,9 @@ int64_t charges_total(const PaymentsState& s, const std::vector<std::string>& ui
   return total;
 }
 
-bool is_archived(const Payment& p, int64_t now_ms) { return now_ms - p.time_ms > kPaymentsArchiveAfterMs; }
+bool is_archived(const Payment& p, int64_t now_ms) {
+  return now_ms - p.time_ms > kPaymentsArchiveAfterMs;
+}
 
 std::vector<const Payment*> listed_payments(const PaymentsState& s, const PaymentsFilter& f, int64_t now_ms,
                                             bool archive) {
@@ -158,7 +164,7 @@ std::string method_label(const Payment& p, const i18n::Catalog& catalog) {
 }
 
 std::string payments_csv(const std::vector<const Payment*>& list, const i18n::Catalog& catalog) {
-  static constexpr const char* kColumns[] = {"time", "transaction", "payee", "purpose", "kind",
+  static constexpr const char* kColumns[] = {"time", "transaction", "payee",  "purpose", "kind",
                                              "uin",  "amount",      "method", "status"};
   std::string out = "\xEF\xBB\xBF";  // so spreadsheet programs read the UTF-8 Russian text right
   for (size_t i = 0; i < std::size(kColumns); ++i)
@@ -181,7 +187,7 @@ std::string payments_csv(const std::vector<const Payment*>& list, const i18n::Ca
 }
 
 std::string payments_report_text(const std::vector<const Payment*>& list, const i18n::Catalog& catalog,
-                                  int64_t now_ms) {
+                                 int64_t now_ms) {
   int64_t paid = 0;
   for (const Payment* p : list) paid += p->status == "paid" ? p->amount : 0;
   std::string out = catalog.tr("payments.report.title") + "\n";

@@ -28,12 +28,12 @@ struct Payment {
   std::string id;           // the idempotency key (portal) or "bank:<transaction>"
   std::string transaction;  // the provider's number; empty when declined
   int64_t time_ms = 0;
-  std::string status;       // paid | declined
-  std::string code;         // why declined (payments.code.<code>)
-  std::string method;       // card | sbp | wallet | account | bank
-  std::string masked;       // «•••• 4242»
-  std::string payer;        // the citizen's name at the time (the receipt's «Плательщик»)
-  int64_t amount = 0;       // kopecks
+  std::string status;                     // paid | declined
+  std::string code;                       // why declined (payments.code.<code>)
+  std::string method;                     // card | sbp | wallet | account | bank
+  std::string masked;                     // «•••• 4242»
+  std::string payer;                      // the citizen's name at the time (the receipt's «Плательщик»)
+  int64_t amount = 0;                     // kopecks
   std::vector<payments::Charge> charges;  // as they were when paid (the receipt's details)
 };
 
@@ -42,9 +42,9 @@ struct PaymentDraft {
   std::string method = "card";
   std::string card_number, card_expiry, card_holder;  // memory only
   std::string wallet_phone, bik, account;
-  std::string code_sent_to;       // the masked phone after «Получить код»
-  std::string idempotency_key;    // one per attempt: «Проверить оплату» repeats it, never pays twice
-  bool awaiting_answer = false;   // the bank's answer was lost: only «Проверить оплату» is offered
+  std::string code_sent_to;      // the masked phone after «Получить код»
+  std::string idempotency_key;   // one per attempt: «Проверить оплату» repeats it, never pays twice
+  bool awaiting_answer = false;  // the bank's answer was lost: only «Проверить оплату» is offered
 };
 
 struct PaymentsState {
@@ -68,8 +68,8 @@ bool is_archived(const Payment& payment, int64_t now_ms);
 
 struct PaymentsFilter {
   std::optional<int64_t> from_ms, until_ms;  // [from, until)
-  std::string kind;    // a charge kind, or "" for all
-  std::string status;  // paid | declined, or "" for all
+  std::string kind;                          // a charge kind, or "" for all
+  std::string status;                        // paid | declined, or "" for all
 };
 // Newest first; the archive (older than 12 months) or the current list.
 std::vector<const Payment*> listed_payments(const PaymentsState& state, const PaymentsFilter& filter, int64_t now_ms,
@@ -78,8 +78,7 @@ size_t archived_count(const PaymentsState& state, int64_t now_ms);
 
 // Exports of a listed history (labels from `catalog`; times in Moscow time).
 std::string payments_csv(const std::vector<const Payment*>& list, const i18n::Catalog& catalog);
-std::string payments_report_text(const std::vector<const Payment*>& list, const i18n::Catalog& catalog,
-                                 int64_t now_ms);
+std::string payments_report_text(const std::vector<const Payment*>& list, const i18n::Catalog& catalog, int64_t now_ms);
 // The receipt («квитанция») of one payment as text for pdf::text_pdf.
 std::string receipt_text(const Payment& payment, const i18n::Catalog& catalog);
 // "card" -> «Банковская карта •••• 4242».

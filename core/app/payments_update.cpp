@@ -49,7 +49,9 @@ std::string new_key(const AppState& s, const std::string& what) {
       .substr(0, 32);
 }
 
-std::string profile_text(const AppState& s, const char* name) { return json_string(s.forms.profile, name).value_or(""); }
+std::string profile_text(const AppState& s, const char* name) {
+  return json_string(s.forms.profile, name).value_or("");
+}
 
 void wipe(PaymentDraft& d) {
   for (std::string* secret : {&d.card_number, &d.card_expiry, &d.card_holder, &d.wallet_phone, &d.bik, &d.account})
@@ -88,8 +90,9 @@ void learn_paid_elsewhere(AppState& s) {
   std::stable_sort(s.payments.history.begin(), s.payments.history.end(),
                    [](const Payment& a, const Payment& b) { return a.time_ms < b.time_ms; });
   if (s.payments.history.size() > kPaymentsLimit)
-    s.payments.history.erase(s.payments.history.begin(),
-                             s.payments.history.begin() + static_cast<long>(s.payments.history.size() - kPaymentsLimit));
+    s.payments.history.erase(
+        s.payments.history.begin(),
+        s.payments.history.begin() + static_cast<long>(s.payments.history.size() - kPaymentsLimit));
 }
 
 void refresh(AppState& s, Effects& e) {
@@ -119,7 +122,9 @@ void refresh(AppState& s, Effects& e) {
     if (first || c.status != "unpaid" || known.contains(c.uin)) continue;
     notify(s, {.category = "payments",
                .message_key = "payments.feed.new_charge",
-               .params = {{"purpose", c.purpose}, {"amount", text::format_rubles(c.amount)}, {"due", display_iso_date(c.due)}},
+               .params = {{"purpose", c.purpose},
+                          {"amount", text::format_rubles(c.amount)},
+                          {"due", display_iso_date(c.due)}},
                .object = "charge:" + c.uin});
   }
   std::erase_if(st.selected, [&](const std::string& uin) {
@@ -194,10 +199,12 @@ bool check_method(AppState& s, PaymentDraft& d) {
     return r.ok();
   };
   if (d.method == "card") {
-    const bool number = check("card_number", d.card_number, [](const std::string& t) { return pay::check_card_number(t); });
+    const bool number =
+        check("card_number", d.card_number, [](const std::string& t) { return pay::check_card_number(t); });
     const bool expiry =
         check("card_expiry", d.card_expiry, [&](const std::string& t) { return pay::check_card_expiry(t, s.now_ms); });
-    const bool holder = check("card_holder", d.card_holder, [](const std::string& t) { return pay::check_card_holder(t); });
+    const bool holder =
+        check("card_holder", d.card_holder, [](const std::string& t) { return pay::check_card_holder(t); });
     return number && expiry && holder;
   }
   if (d.method == "wallet") {
@@ -320,15 +327,12 @@ void answered(AppState& s, Effects& e, const pay::PaymentAck& ack) {
     c.paid_method = d.method;
     c.paid_masked = ack.masked;
   }
-  std::erase_if(st.selected, [&](const std::string& uin) {
-    return std::find(d.uins.begin(), d.uins.end(), uin) != d.uins.end();
-  });
+  std::erase_if(st.selected,
+                [&](const std::string& uin) { return std::find(d.uins.begin(), d.uins.end(), uin) != d.uins.end(); });
   const json params = {{"amount", text::format_rubles(p.amount)}, {"transaction", p.transaction}};
   add_notice(s, "success", "payments.notice.paid", params);
-  notify(s, {.category = "payments",
-             .message_key = "payments.feed.paid",
-             .params = params,
-             .object = "payment:" + p.id});
+  notify(s,
+         {.category = "payments", .message_key = "payments.feed.paid", .params = params, .object = "payment:" + p.id});
   std::erase_if(st.history, [&](const Payment& old) { return old.id == p.id; });
   st.history.push_back(p);
   st.tab = "history";
@@ -380,7 +384,9 @@ void payments_online(AppState& s, Effects& e) {
   if (s.section == Section::payments && s.payments.charges_code == "offline") refresh(s, e);
 }
 
-bool load_payments(AppState& s, const std::string& text) { return payments_from_json(s.payments, text); }
+bool load_payments(AppState& s, const std::string& text) {
+  return payments_from_json(s.payments, text);
+}
 
 void add_payments_handlers(HandlerTable& t) {
   t["payments_select"] = payments_select;

@@ -23,8 +23,9 @@ struct Wiped {
 
 // The documents of the account, read in this order after the vault opens.
 // The feed before the consents: loading them may add reminders to it.
-constexpr const char* kVaultDocuments[] = {kAccountKey,   kAuditKey,        kFormsKey,      kNotificationsKey,
-                                           kDocumentsKey, kAppointmentsKey, kPaymentsKey,  "consents.json"};
+constexpr const char* kVaultDocuments[] = {kAccountKey,       kAuditKey,     kFormsKey,
+                                           kNotificationsKey, kDocumentsKey, kAppointmentsKey,
+                                           kPaymentsKey,      kRecordsKey,   "consents.json"};
 
 }  // namespace
 
@@ -46,7 +47,8 @@ Runtime::Runtime(storage::Storage& storage, const Clock& clock, AccountCrypto cr
       crypto_(crypto),
       sandbox_([&clock] { return clock.now_ms(); }),
       appointments_sandbox_([&clock] { return clock.now_ms(); }, appointments::offices()),
-      payments_sandbox_([&clock] { return clock.now_ms(); }) {
+      payments_sandbox_([&clock] { return clock.now_ms(); }),
+      records_sandbox_([&clock] { return clock.now_ms(); }) {
   sandbox_blank_ = sandbox_.to_json();
   appointments_blank_ = appointments_sandbox_.to_json();
   payments_blank_ = payments_sandbox_.to_json();
@@ -56,6 +58,7 @@ Runtime::Runtime(storage::Storage& storage, const Clock& clock, AccountCrypto cr
   state_.appointments_agency = &appointments_sandbox_;
   state_.charges_agency = &payments_sandbox_;
   state_.payment_provider = &payments_sandbox_;
+  state_.records_agency = &records_sandbox_;
 }
 
 Runtime::~Runtime() = default;
@@ -293,6 +296,9 @@ void Runtime::close_vault() {
   sandbox_.restore(sandbox_blank_);
   appointments_sandbox_.restore(appointments_blank_);
   payments_sandbox_.restore(payments_blank_);
+  // The careers made for the citizen's SNILS go with the session.
+  const Clock& clock = clock_;
+  records_sandbox_ = records::SandboxRecords([&clock] { return clock.now_ms(); });
 }
 
 }  // namespace cabinet::app

@@ -15,6 +15,7 @@
 #include "auth/password_hash.hpp"
 #include "i18n/catalog.hpp"
 #include "payments/sandbox_payments.hpp"
+#include "records/sandbox_records.hpp"
 #include "storage/storage.hpp"
 #include "tracking/sandbox_agency.hpp"
 #include "vault/vault_storage.hpp"
@@ -68,6 +69,8 @@ class Runtime {
   std::optional<std::string> stored_file(const std::string& blake2b) const;
   // The embedded sandbox bank and agency of Платежи (tests lose its answers, add charges).
   payments::SandboxPayments& payments_sandbox() { return payments_sandbox_; }
+  // The embedded sandbox of «Сведения» (tests compare with its answers, take it offline).
+  records::SandboxRecords& records_sandbox() { return records_sandbox_; }
 
  private:
   void perform(const Effect& effect);
@@ -93,6 +96,8 @@ class Runtime {
   // The embedded sandbox of Платежи (core/payments): charges and payments, in the vault too.
   payments::SandboxPayments payments_sandbox_;
   nlohmann::json payments_blank_;
+  // The embedded sandbox of «Сведения» (core/records): deterministic from the SNILS, nothing to save.
+  records::SandboxRecords records_sandbox_;
   std::optional<vault::VaultSession> session_;
   std::unique_ptr<vault::VaultStorage> storage_;  // locked (no session) while signed out
   Persist persist_;

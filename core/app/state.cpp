@@ -33,7 +33,7 @@ bool section_is_built(Section section) {
   return section == Section::home || section == Section::profile || section == Section::services ||
          section == Section::applications || section == Section::help || section == Section::consents ||
          section == Section::notifications || section == Section::documents || section == Section::appointments ||
-         section == Section::payments;
+         section == Section::payments || section == Section::records;
 }
 
 std::string_view account_phase_id(AccountPhase phase) {
@@ -105,7 +105,8 @@ nlohmann::json summary(const AppState& state) {
             {"latest", state.notifications.entries.empty() ? "" : state.notifications.entries.back().message_key}}},
           {"documents", documents_summary(state.documents, state.now_ms)},
           {"appointments", appointments_summary(state.appointments, state.now_ms)},
-          {"payments", payments_summary(state.payments, state.now_ms)}};
+          {"payments", payments_summary(state.payments, state.now_ms)},
+          {"records", records_summary(state.records)}};
 }
 
 }  // namespace cabinet::app

@@ -16,6 +16,7 @@
 #include "app/forms_state.hpp"
 #include "app/notifications.hpp"
 #include "app/payments.hpp"
+#include "app/records_state.hpp"
 
 namespace cabinet::tracking {
 class AgencyGateway;
@@ -90,6 +91,7 @@ struct AppState {
   DocumentsState documents;
   AppointmentsState appointments;
   PaymentsState payments;
+  RecordsState records;
   // The agency the Runtime talks to (the sandbox by default); not owned, not
   // part of the summary. Without one, submissions wait in the outbox.
   tracking::AgencyGateway* agency = nullptr;
@@ -98,6 +100,8 @@ struct AppState {
   // Where the charges come from and how they are paid (the sandbox by default); not owned.
   payments::ChargesGateway* charges_agency = nullptr;
   payments::PaymentProvider* payment_provider = nullptr;
+  // Where «Сведения» come from (the sandbox by default); not owned.
+  records::RecordsGateway* records_agency = nullptr;
 };
 
 inline constexpr int kTextSizes[] = {100, 125, 150, 200};

@@ -22,8 +22,10 @@ constexpr size_t kMessageMaxChars = 2000;
 
 bool has_open_work(const FormsState& f) {
   if (f.outbox.waiting() > 0) return true;
-  return std::any_of(f.tracked.begin(), f.tracked.end(),
-                     [](const tracking::Tracked& t) { return !tracking::is_final(t.status); });
+  // Still under review, or a message still waiting for the specialist's answer.
+  return std::any_of(f.tracked.begin(), f.tracked.end(), [](const tracking::Tracked& t) {
+    return !tracking::is_final(t.status) || (!t.messages.empty() && t.messages.back().from == "citizen");
+  });
 }
 
 void mirror_statuses(FormsState& f) {
@@ -82,7 +84,16 @@ void sync_agency(AppState& s, Effects& e) {
       notify(s, {.category = "applications", .message_key = "tracking.notice.changed", .params = params,
                     .object = "application:" + change.number, .service = form_of(f, change.number)});
     }
-    changed = changed || !report.changes.empty() || page.next_cursor != f.feed_cursor;
+    for (const tracking::FeedChange& reply : report.replies) {
+      const json params = {{"number", reply.number}};
+      add_notice(s, "info", "tracking.notice.reply", params);
+      notify(s, {.category = "applications",
+                 .message_key = "tracking.notice.reply",
+                 .params = params,
+                 .object = "application:" + reply.number,
+                 .service = form_of(f, reply.number)});
+    }
+    changed = changed || !report.changes.empty() || !report.replies.empty() || page.next_cursor != f.feed_cursor;
     f.feed_cursor = page.next_cursor;
   }
   if (!changed) return;

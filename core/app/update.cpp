@@ -8,11 +8,12 @@
 #include "app/account.hpp"
 #include "app/account_store.hpp"
 #include "app/appointments_handlers.hpp"
-#include "app/payments_handlers.hpp"
 #include "app/consents_handlers.hpp"
 #include "app/documents_handlers.hpp"
 #include "app/handlers.hpp"
 #include "app/json_args.hpp"
+#include "app/payments_handlers.hpp"
+#include "app/records_handlers.hpp"
 #include "app/settings.hpp"
 #include "i18n/catalog.hpp"
 #include "text/utf8.hpp"
@@ -49,6 +50,7 @@ const std::map<std::string, Handler>& handlers() {
          s.forms.opened_application.clear();  // Заявления from the menu: the whole list
          s.section = *section;
          if (*section == Section::payments) payments_opened(s, e);
+         if (*section == Section::records) records_opened(s, e);
        }},
       {"set_language",
        [](AppState& s, const nlohmann::json& a, Effects& e) {
@@ -126,6 +128,10 @@ const std::map<std::string, Handler>& handlers() {
            e.push_back({"save", {{"key", "payments.damaged.json"}, {"data", data}}});
            add_notice(s, "error", "errors.corrupt_payments");
          }
+         if (key == kRecordsKey && !load_records(s, data)) {
+           e.push_back({"save", {{"key", "records.damaged.json"}, {"data", data}}});
+           add_notice(s, "error", "errors.corrupt_records");
+         }
          if (key == kConsentsKey && !load_consents(s, data, e)) {
            e.push_back({"save", {{"key", "consents.damaged.json"}, {"data", data}}});
            add_notice(s, "error", "errors.corrupt_consents");
@@ -154,6 +160,7 @@ const std::map<std::string, Handler>& handlers() {
            documents_tick(s, e);
            appointments_online(s);
            payments_online(s, e);
+           records_online(s, e);
          }
        }},
       {"update_available", [](AppState& s, const nlohmann::json&, Effects&) { s.update_available = true; }},
@@ -195,6 +202,7 @@ const std::map<std::string, Handler>& handlers() {
     add_documents_handlers(all);
     add_appointments_handlers(all);
     add_payments_handlers(all);
+    add_records_handlers(all);
     return all;
   }();
   return full;

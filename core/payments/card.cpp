@@ -9,7 +9,9 @@ namespace cabinet::payments {
 
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 bool luhn_ok(const std::string& digits) {
   int sum = 0;
@@ -25,7 +27,8 @@ bool luhn_ok(const std::string& digits) {
 
 int weighted_sum(std::string_view digits, int first_weight) {
   int sum = 0;
-  for (size_t i = 0; i < digits.size(); ++i) sum += (digits[i] - '0') * static_cast<int>((i + first_weight - 1) % 10 + 1);
+  for (size_t i = 0; i < digits.size(); ++i)
+    sum += (digits[i] - '0') * static_cast<int>((i + first_weight - 1) % 10 + 1);
   return sum;
 }
 

@@ -61,11 +61,16 @@ json to_json(const Charge& c) {
 
 std::optional<Charge> charge_from_json(const json& in) {
   Charge c;
-  const std::pair<const char*, std::string*> fields[] = {
-      {"uin", &c.uin},         {"kind", &c.kind},     {"purpose", &c.purpose},
-      {"basis", &c.basis},     {"issued", &c.issued}, {"due", &c.due},
-      {"status", &c.status},   {"transaction", &c.transaction}, {"paid_method", &c.paid_method},
-      {"paid_masked", &c.paid_masked}};
+  const std::pair<const char*, std::string*> fields[] = {{"uin", &c.uin},
+                                                         {"kind", &c.kind},
+                                                         {"purpose", &c.purpose},
+                                                         {"basis", &c.basis},
+                                                         {"issued", &c.issued},
+                                                         {"due", &c.due},
+                                                         {"status", &c.status},
+                                                         {"transaction", &c.transaction},
+                                                         {"paid_method", &c.paid_method},
+                                                         {"paid_masked", &c.paid_masked}};
   if (!read_strings(in, fields)) return std::nullopt;
   const json* payee = member(in, "payee");
   if (!payee) return std::nullopt;
@@ -84,8 +89,12 @@ std::optional<Charge> charge_from_json(const json& in) {
 }
 
 json to_json(const PaymentAck& a) {
-  return {{"accepted", a.accepted},     {"duplicate", a.duplicate}, {"transient", a.transient},
-          {"transaction", a.transaction}, {"paid_ms", a.paid_ms},     {"masked", a.masked},
+  return {{"accepted", a.accepted},
+          {"duplicate", a.duplicate},
+          {"transient", a.transient},
+          {"transaction", a.transaction},
+          {"paid_ms", a.paid_ms},
+          {"masked", a.masked},
           {"code", a.code}};
 }
 

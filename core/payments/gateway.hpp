@@ -29,19 +29,19 @@ struct Charge {
   std::string purpose;  // «назначение платежа», in Russian as the agency writes it
   std::string basis;    // «Постановление № … от …»
   Payee payee;
-  int64_t amount = 0;   // kopecks
-  std::string issued;   // "YYYY-MM-DD"
-  std::string due;      // pay by, "YYYY-MM-DD"
+  int64_t amount = 0;             // kopecks
+  std::string issued;             // "YYYY-MM-DD"
+  std::string due;                // pay by, "YYYY-MM-DD"
   std::string status = "unpaid";  // unpaid | paid
   std::string transaction;        // the payment that settled it
   int64_t paid_ms = 0;
-  std::string paid_method;        // "card" | "sbp" | "wallet" | "account" | "bank" (paid outside the portal)
-  std::string paid_masked;        // «•••• 4242»
+  std::string paid_method;  // "card" | "sbp" | "wallet" | "account" | "bank" (paid outside the portal)
+  std::string paid_masked;  // «•••• 4242»
 };
 
 struct ChargesAnswer {
   bool ok = false;
-  std::string code;  // "ok" or why not (catalog: payments.code.<code>)
+  std::string code;             // "ok" or why not (catalog: payments.code.<code>)
   std::vector<Charge> charges;  // unpaid first, then the paid ones the agency knows
 };
 
@@ -59,7 +59,7 @@ bool is_payment_method(const std::string& method);
 // кошелёк, привязанный счёт; СБП from §2.1.3). Only the fields of `kind`
 // count; a card's number never leaves the request (the portal keeps the mask).
 struct PaymentMethod {
-  std::string kind;  // card | sbp | wallet | account
+  std::string kind;                                   // card | sbp | wallet | account
   std::string card_number, card_expiry, card_holder;  // "MM/YY"
   std::string wallet_phone;                           // normalized "+7…"
   std::string bik, account;
@@ -79,8 +79,8 @@ struct PaymentAck {
   bool transient = false;   // worth retrying (no connection, no answer)
   std::string transaction;  // the provider's number, e.g. "SBX-2026-000001"
   int64_t paid_ms = 0;
-  std::string masked;       // «•••• 4242», «+7 *** ***-45-67», «…1234»
-  std::string code;         // "ok" or why not (catalog: payments.code.<code>)
+  std::string masked;  // «•••• 4242», «+7 *** ***-45-67», «…1234»
+  std::string code;    // "ok" or why not (catalog: payments.code.<code>)
 };
 
 class PaymentProvider {

@@ -17,15 +17,30 @@ using json = nlohmann::json;
 constexpr int64_t kDayMs = 86'400'000;
 
 // The social fund's Moscow branch and two other payees, on the Treasury's single account.
-const Payee kFund{"ОСФР по г. Москве и Московской области", "7703363868", "770301001",
-                  "ГУ Банка России по ЦФО//УФК по г. Москве г. Москва", "004525988", "03100643000000017300",
-                  "79711601230060000140", "45000000"};
-const Payee kTraffic{"УФК по г. Москве (ГУ МВД России по г. Москве)", "7707089101", "770731005",
-                     "ГУ Банка России по ЦФО//УФК по г. Москве г. Москва", "004525988", "03100643000000017300",
-                     "18811601123010001140", "45000000"};
-const Payee kRegistry{"УФК по г. Москве (Управление ЗАГС Москвы)", "7704033799", "770401001",
-                      "ГУ Банка России по ЦФО//УФК по г. Москве г. Москва", "004525988", "03100643000000017300",
-                      "07310804010011000110", "45000000"};
+const Payee kFund{"ОСФР по г. Москве и Московской области",
+                  "7703363868",
+                  "770301001",
+                  "ГУ Банка России по ЦФО//УФК по г. Москве г. Москва",
+                  "004525988",
+                  "03100643000000017300",
+                  "79711601230060000140",
+                  "45000000"};
+const Payee kTraffic{"УФК по г. Москве (ГУ МВД России по г. Москве)",
+                     "7707089101",
+                     "770731005",
+                     "ГУ Банка России по ЦФО//УФК по г. Москве г. Москва",
+                     "004525988",
+                     "03100643000000017300",
+                     "18811601123010001140",
+                     "45000000"};
+const Payee kRegistry{"УФК по г. Москве (Управление ЗАГС Москвы)",
+                      "7704033799",
+                      "770401001",
+                      "ГУ Банка России по ЦФО//УФК по г. Москве г. Москва",
+                      "004525988",
+                      "03100643000000017300",
+                      "07310804010011000110",
+                      "45000000"};
 
 std::string digits_of(std::string_view text) {
   std::string out;
@@ -132,8 +147,8 @@ std::vector<Charge> SandboxPayments::made_up_charges(const std::string& snils) c
   time::civil_from_days(now / kDayMs, year, month, day_of_month);
   const int64_t year_end = time::days_from_civil(year, 12, 31) * kDayMs;
   out.push_back(charge("contribution",
-                       "Добровольные страховые взносы на обязательное пенсионное страхование за " + std::to_string(year) +
-                           " год (ст. 29 Федерального закона № 167-ФЗ)",
+                       "Добровольные страховые взносы на обязательное пенсионное страхование за " +
+                           std::to_string(year) + " год (ст. 29 Федерального закона № 167-ФЗ)",
                        "Заявление о добровольном вступлении в правоотношения № " + dice.digits(6), kFund, 24'000'00,
                        now - 30 * kDayMs, year_end, make_uin("797", dice)));
   if (dice.next() % 3 != 0) {
@@ -151,8 +166,7 @@ std::vector<Charge> SandboxPayments::made_up_charges(const std::string& snils) c
     Charge c = traffic ? charge("fine", "Штраф за нарушение правил парковки (ч. 1 ст. 12.16 КоАП РФ)",
                                 "Постановление № " + uin + " от " + display_date(paid - 5 * kDayMs), kTraffic, 500'00,
                                 paid - 5 * kDayMs, paid + 55 * kDayMs, uin)
-                       : charge("contribution",
-                                "Добровольные страховые взносы на обязательное пенсионное страхование",
+                       : charge("contribution", "Добровольные страховые взносы на обязательное пенсионное страхование",
                                 "Заявление о добровольном вступлении в правоотношения № " + dice.digits(6), kFund,
                                 dice.between(2, 6) * 5'000'00, paid - 20 * kDayMs, paid + 30 * kDayMs, uin);
     mark_paid(c, paid, "BANK-" + dice.digits(10), "bank", "");
@@ -179,7 +193,9 @@ ChargesAnswer SandboxPayments::charges(const std::string& snils, const std::stri
   return answer;
 }
 
-void SandboxPayments::add_charge(const std::string& snils, Charge c) { citizen(digits_of(snils)).charges.push_back(c); }
+void SandboxPayments::add_charge(const std::string& snils, Charge c) {
+  citizen(digits_of(snils)).charges.push_back(c);
+}
 
 std::string SandboxPayments::check_method(const PaymentMethod& m, int64_t amount, std::string& masked) const {
   if (m.kind == "card") {
@@ -268,10 +284,7 @@ json SandboxPayments::to_json() const {
   }
   json answered = json::array();
   for (const Answered& a : payments_) answered.push_back({{"key", a.key}, {"ack", payments::to_json(a.ack)}});
-  return {{"version", 1},
-          {"next_transaction", next_transaction_},
-          {"citizens", citizens},
-          {"payments", answered}};
+  return {{"version", 1}, {"next_transaction", next_transaction_}, {"citizens", citizens}, {"payments", answered}};
 }
 
 bool SandboxPayments::restore(const json& in) {

@@ -23,8 +23,8 @@
 
 namespace cabinet::payments {
 
-inline constexpr int64_t kPaymentLimit = 600'000'00;   // kopecks
-inline constexpr int64_t kSandboxWallet = 15'000'00;   // kopecks
+inline constexpr int64_t kPaymentLimit = 600'000'00;  // kopecks
+inline constexpr int64_t kSandboxWallet = 15'000'00;  // kopecks
 
 class SandboxPayments final : public ChargesGateway, public PaymentProvider {
  public:

@@ -5,6 +5,13 @@
 namespace cabinet::tracking {
 
 EventOutcome apply_event(Tracked& tracked, const FeedEvent& event) {
+  if (!event.reply.empty()) {
+    const bool answered = std::any_of(tracked.messages.begin(), tracked.messages.end(),
+                                      [&](const Message& m) { return m.event_id == event.event_id; });
+    if (answered) return {false, true, TransitionCode::ok};
+    tracked.messages.push_back({event.time_ms, "agency", event.reply, event.event_id});
+    return {true, false, TransitionCode::ok};
+  }
   const bool seen = std::any_of(tracked.history.begin(), tracked.history.end(), [&](const HistoryEntry& e) {
     return !e.event_id.empty() && e.event_id == event.event_id;
   });
@@ -32,7 +39,9 @@ FeedReport apply_feed(std::vector<Tracked>& applications, const std::vector<Feed
       continue;
     }
     const EventOutcome outcome = apply_event(*it, event);
-    if (outcome.applied)
+    if (outcome.applied && !event.reply.empty())
+      report.replies.push_back({it->number, it->status, event.event_id});
+    else if (outcome.applied)
       report.changes.push_back({it->number, it->status, event.event_id});
     else if (!outcome.duplicate)
       report.refused.push_back(event.event_id);

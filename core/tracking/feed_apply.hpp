@@ -16,7 +16,8 @@ struct EventOutcome {
 };
 
 // Moves the application as the agency says (actor: agency), keeping the event's
-// body, comment, requested documents, refusal and result document.
+// body, comment, requested documents, refusal and result document; a reply
+// event joins the messages instead (once per event id) and moves nothing.
 EventOutcome apply_event(Tracked& tracked, const FeedEvent& event);
 
 // What changed for a notification: the application and its new status.
@@ -28,6 +29,7 @@ struct FeedChange {
 
 struct FeedReport {
   std::vector<FeedChange> changes;
+  std::vector<FeedChange> replies;   // the agency answered a message
   std::vector<std::string> unknown;  // event ids for applications not on this device
   std::vector<std::string> refused;  // event ids whose move the table refuses
 };

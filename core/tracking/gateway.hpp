@@ -34,6 +34,9 @@ struct FeedEvent {
   std::string refusal_reason;                    // refused: a tracking.refusal.<id>
   nlohmann::json refusal_params = nlohmann::json::object();
   std::string result_document;  // UTF-8 text (interim_result, done, refused)
+  // A specialist's answer to the citizen's message: the event carries no move
+  // (status is the one it was written in) and joins the application's messages.
+  std::string reply;
 };
 
 struct FeedPage {

@@ -41,6 +41,7 @@ json feed_event_to_json(const FeedEvent& e) {
               {"documents_requested", e.documents_requested},
               {"result_document", e.result_document.empty() ? json(nullptr) : json(e.result_document)}};
   if (!e.refusal_reason.empty()) out["refusal"] = {{"reason", e.refusal_reason}, {"params", e.refusal_params}};
+  if (!e.reply.empty()) out["reply"] = e.reply;
   return out;
 }
 
@@ -67,6 +68,7 @@ std::optional<FeedEvent> feed_event_from_json(const json& value) {
     if (const json* params = member(*refusal, "params"); params && params->is_object()) e.refusal_params = *params;
   }
   e.result_document = text_member(value, "result_document");
+  e.reply = text_member(value, "reply");
   return e;
 }
 

@@ -83,17 +83,23 @@ void SandboxAgency::publish() {
   struct Due {
     int64_t time;
     size_t case_index, plan_index;
+    bool reply;
   };
   std::vector<Due> due;
   for (size_t i = 0; i < cases_.size(); ++i) {
     for (size_t j = 0; j < cases_[i].plan.size(); ++j) {
       const Planned& p = cases_[i].plan[j];
-      if (!p.published && p.event.time_ms <= now) due.push_back({p.event.time_ms, i, j});
+      if (!p.published && p.event.time_ms <= now) due.push_back({p.event.time_ms, i, j, false});
+    }
+    for (size_t j = 0; j < cases_[i].replies.size(); ++j) {
+      const Planned& p = cases_[i].replies[j];
+      if (!p.published && p.event.time_ms <= now) due.push_back({p.event.time_ms, i, j, true});
     }
   }
   std::stable_sort(due.begin(), due.end(), [](const Due& a, const Due& b) { return a.time < b.time; });
   for (const Due& d : due) {
-    Planned& p = cases_[d.case_index].plan[d.plan_index];
+    Case& c = cases_[d.case_index];
+    Planned& p = d.reply ? c.replies[d.plan_index] : c.plan[d.plan_index];
     p.published = true;
     log_.push_back(p.event);
   }
@@ -111,6 +117,9 @@ void SandboxAgency::fast_forward(int64_t ms) {
       p.event.time_ms = std::max(floor, p.event.time_ms - ms);
       floor = p.event.time_ms;  // the plan keeps its order
     }
+    for (Planned& p : c.replies) {
+      if (!p.published) p.event.time_ms = std::max(c.submitted_ms, p.event.time_ms - ms);
+    }
   }
 }
 
@@ -125,6 +134,21 @@ Status SandboxAgency::status_of(const Case& c) const {
 SandboxAgency::Case* SandboxAgency::find_case(const std::string& number) {
   auto it = std::find_if(cases_.begin(), cases_.end(), [&](const Case& c) { return c.number == number; });
   return it == cases_.end() ? nullptr : &*it;
+}
+
+void SandboxAgency::plan_reply(Case& c) {
+  FeedEvent e;
+  e.event_id = c.agency_id + "-" + std::to_string(c.next_event++);
+  e.application_number = c.number;
+  e.status = status_of(c);
+  e.time_ms = clock_() + 2 * sandbox::kHour;
+  e.body = c.body;
+  e.reply = e.status == Status::needs_correction
+                ? "Здравствуйте! Ваше сообщение получено. Загрузите, пожалуйста, запрошенные документы на странице "
+                  "заявления — после этого рассмотрение продолжится."
+                : "Здравствуйте! Ваше сообщение получено и приобщено к заявлению. Специалист учтёт его при "
+                  "рассмотрении; срок рассмотрения не меняется. Ответ по существу придёт в этом разделе.";
+  c.replies.push_back({std::move(e), false});
 }
 
 void SandboxAgency::add_event(Case& c, Status status, int64_t time_ms, std::string comment) {
@@ -196,6 +220,7 @@ Ack SandboxAgency::send_message(const std::string& number, const std::string& te
   if (text.empty() || text.size() > 4000) return failure("bad_message");
   if (!capabilities(status_of(*c)).message) return failure("not_allowed_now");
   c->messages.push_back(text);
+  plan_reply(*c);
   return drops_response() ? failure("timeout", true) : Ack{true, false, false, c->agency_id, "ok"};
 }
 

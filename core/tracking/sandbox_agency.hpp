@@ -4,8 +4,9 @@
 // service by fixed rules over the injected clock (sandbox_rules.hpp): received
 // after 1 minute, «Принято к рассмотрению» after an hour (minutes for instant
 // services), then done with a result document, or documents requested, or
-// refused. The seed picks the responsible body and a small delay, so a given
-// seed and clock always give the same feed.
+// refused. A message from the citizen is answered by the specialist 2 hours
+// later (a reply event). The seed picks the responsible body and a small
+// delay, so a given seed and clock always give the same feed.
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -51,7 +52,7 @@ class SandboxAgency final : public AgencyGateway {
 
   // How many distinct submissions were processed (duplicates are not counted again).
   size_t processed() const { return cases_.size(); }
-  // The messages the citizen sent about `number`.
+  // The messages the citizen sent about `number`; each is answered 2 hours later.
   std::vector<std::string> messages(const std::string& number) const;
 
   // The agency's state (applications, their plans, the feed log), so the
@@ -71,6 +72,7 @@ class SandboxAgency final : public AgencyGateway {
     int64_t submitted_ms = 0;
     std::vector<Planned> plan;
     std::vector<std::string> messages;
+    std::vector<Planned> replies;  // the specialist's answers to the messages
     int next_event = 1;
   };
 
@@ -81,6 +83,7 @@ class SandboxAgency final : public AgencyGateway {
   Case* find_case(const std::string& number);
   void plan_review(Case& c, int64_t in_progress_ms);
   void add_event(Case& c, Status status, int64_t time_ms, std::string comment);
+  void plan_reply(Case& c);  // the specialist's answer to the latest message
   uint64_t hash(const std::string& text) const;
 
   ClockFn clock_;

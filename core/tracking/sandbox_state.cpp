@@ -24,12 +24,16 @@ json SandboxAgency::to_json() const {
     json plan = json::array();
     for (const Planned& p : c.plan)
       plan.push_back({{"event", feed_event_to_json(p.event)}, {"published", p.published}});
+    json replies = json::array();
+    for (const Planned& p : c.replies)
+      replies.push_back({{"event", feed_event_to_json(p.event)}, {"published", p.published}});
     cases.push_back({{"envelope", c.envelope},
                      {"agency_id", c.agency_id},
                      {"body", c.body},
                      {"submitted", time::format_iso_utc(c.submitted_ms)},
                      {"plan", plan},
                      {"messages", c.messages},
+                     {"replies", replies},
                      {"next_event", c.next_event}});
   }
   json log = json::array();
@@ -61,12 +65,20 @@ bool SandboxAgency::restore(const json& value) {
     c.submitted_ms = *submitted;
     c.next_event = static_cast<int>(*next_event);
     if (c.number.empty() || c.form_id.empty() || c.idempotency_key.empty() || c.agency_id.empty()) return false;
-    for (const json& p : *plan) {
-      auto event = feed_event_from_json(member(p, "event") ? *member(p, "event") : json());
-      const json* published = member(p, "published");
-      if (!event || !published || !published->is_boolean()) return false;
-      c.plan.push_back({std::move(*event), published->get<bool>()});
-    }
+    const auto read_planned = [](const json& list, std::vector<Planned>& into) {
+      for (const json& p : list) {
+        auto event = feed_event_from_json(member(p, "event") ? *member(p, "event") : json());
+        const json* published = member(p, "published");
+        if (!event || !published || !published->is_boolean()) return false;
+        into.push_back({std::move(*event), published->get<bool>()});
+      }
+      return true;
+    };
+    if (!read_planned(*plan, c.plan)) return false;
+    // Saved before the replies existed: none planned.
+    if (const json* replies = member(item, "replies");
+        replies && (!replies->is_array() || !read_planned(*replies, c.replies)))
+      return false;
     for (const json& m : *messages) {
       if (!m.is_string()) return false;
       c.messages.push_back(m.get<std::string>());

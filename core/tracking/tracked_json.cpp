@@ -42,8 +42,11 @@ json tracked_to_json(const Tracked& t) {
   if (!t.result_document.empty()) out["result_document"] = t.result_document;
   if (!t.messages.empty()) {
     json messages = json::array();
-    for (const Message& m : t.messages)
-      messages.push_back({{"time", time::format_iso_utc(m.time_ms)}, {"from", m.from}, {"text", m.text}});
+    for (const Message& m : t.messages) {
+      json message = {{"time", time::format_iso_utc(m.time_ms)}, {"from", m.from}, {"text", m.text}};
+      if (!m.event_id.empty()) message["event_id"] = m.event_id;
+      messages.push_back(std::move(message));
+    }
     out["messages"] = std::move(messages);
   }
   return out;
@@ -79,7 +82,7 @@ std::optional<Tracked> tracked_from_json(const json& value) {
     for (const json& m : *messages) {
       const auto time = time_member(m, "time");
       const auto text = string_member(m, "text");
-      if (time && text) t.messages.push_back({*time, text_member(m, "from"), *text});
+      if (time && text) t.messages.push_back({*time, text_member(m, "from"), *text, text_member(m, "event_id")});
     }
   }
   return t;

@@ -26,8 +26,9 @@ struct HistoryEntry {
 // A message about an application: the citizen's to the agency (from = "citizen").
 struct Message {
   int64_t time_ms = 0;
-  std::string from;
+  std::string from;  // "citizen" or "agency"
   std::string text;
+  std::string event_id;  // the agency's reply: its feed event (applied once)
 };
 
 // An application as tracked after submission.

@@ -152,6 +152,9 @@ void draw_content(Ui& ui, ViewState& view, app::Runtime& runtime, const Platform
       draw_appointments(ui, view, runtime, hooks);
       break;
     case app::Section::payments: draw_payments(ui, view, runtime, hooks); break;
+    case app::Section::records:
+      draw_records(ui, view, runtime, hooks);
+      break;
     default: draw_under_construction(ui, runtime.state().section); break;
   }
 }

@@ -36,6 +36,16 @@ struct AccountView {
 struct PaymentsView {
   std::string from, to;  // the period (ДД.ММ.ГГГГ)
   std::string kind, status;
+  bool filters_open = false;
+  std::string page;
+};
+
+// Сведения: the records' search and order, the statement's period as typed, the tab drawn last.
+struct RecordsView {
+  std::string query;
+  // start_descending | start_ascending | employer_ascending | employer_descending
+  std::string sort = "start_descending";
+  std::string from, to;  // the statement's period (ДД.ММ.ГГГГ)
   std::string page;
 };
 
@@ -70,6 +80,7 @@ struct ViewState {
   bool appointments_panel_drawn = false;  // Запись на приём: the booking panel was drawn last frame
   PaymentsView payments;
   std::string payment_code;  // Платежи: the SMS code being typed
+  RecordsView records;
   // Уведомления: the unread count as of a state revision (read flags change the
   // revision), so a frame does not walk a 50,000-entry feed for the menu.
   bool notification_settings_open = false;  // Уведомления: «Настройки уведомлений» unfolded
@@ -104,9 +115,16 @@ void draw_account_gate(Ui& ui, ViewState& view, app::Runtime& runtime);
 void draw_idle_warning(Ui& ui, app::Runtime& runtime);
 void draw_security(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
 void draw_journal(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
-// A date of a period typed as ДД.ММ.ГГГГ: the Moscow midnight starting it (plus
-// `days`), nullopt when empty; a wrong date leaves `error` with its reason.
-std::optional<int64_t> period_bound(const Ui& ui, const std::string& text, int days, std::string& error);
+// A period typed as two dates ДД.ММ.ГГГГ (either may be empty): from the first
+// day's start to the last day's end, Moscow time; a wrong date or an end
+// before the start is left out with its reason.
+struct TypedPeriod {
+  std::optional<int64_t> from_ms, until_ms;  // [from, until)
+  std::string from_error, to_error;
+};
+TypedPeriod typed_period(const Ui& ui, const std::string& from, const std::string& to);
+// «Период» with its «С» and «По» fields (ids `prefix`.from and `prefix`.to).
+void period_fields(Ui& ui, const std::string& prefix, std::string& from, std::string& to, const TypedPeriod& period);
 // The text of a field error: a full catalog key ("ids.snils.checksum") or an "errors.<code>" code.
 std::string field_error_text(const Ui& ui, const app::AppState& state, std::string_view field);
 // Согласия and the consent parts of other screens (screens_consents.cpp).
@@ -123,6 +141,8 @@ void draw_appointments(Ui& ui, ViewState& view, app::Runtime& runtime, const Pla
 
 // Платежи (screens_payments.cpp).
 void draw_payments(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
+// Сведения (screens_records.cpp).
+void draw_records(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
 
 // Уведомления (screens_notifications.cpp).
 void draw_notifications(Ui& ui, ViewState& view, app::Runtime& runtime);

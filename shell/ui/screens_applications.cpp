@@ -111,9 +111,17 @@ void draw_filters(Ui& ui, ViewState& view, app::Runtime& runtime, bool archive) 
 void draw_messages(Ui& ui, ViewState& view, app::Runtime& runtime, const tracking::Tracked& tracked) {
   if (!tracked.messages.empty()) {
     paragraph(ui, ui.tr("applications.messages"), true);
-    for (const tracking::Message& m : tracked.messages)
-      paragraph(ui, ui.tr("applications.message_line",
-                          {{"time", time::format_display(m.time_ms, kMoscowOffsetMinutes)}, {"text", m.text}}));
+    // The specialist's answers are signed with the body now handling the application.
+    std::string body = ui.tr("applications.agency");
+    for (const tracking::HistoryEntry& h : tracked.history) {
+      if (!h.body.empty()) body = h.body;
+    }
+    for (const tracking::Message& m : tracked.messages) {
+      const std::string time = time::format_display(m.time_ms, kMoscowOffsetMinutes);
+      paragraph(ui, m.from == "agency"
+                        ? ui.tr("applications.reply_line", {{"time", time}, {"body", body}, {"text", m.text}})
+                        : ui.tr("applications.message_line", {{"time", time}, {"text", m.text}}));
+    }
   }
   if (!tracking::capabilities(tracked.status).message) return;
   std::string& draft = view.message_drafts[tracked.number];

@@ -23,7 +23,9 @@ namespace pay = cabinet::payments;
 
 constexpr int kMoscowOffsetMinutes = 180;
 
-std::string moscow_time(int64_t ms) { return time::format_display(ms, kMoscowOffsetMinutes); }
+std::string moscow_time(int64_t ms) {
+  return time::format_display(ms, kMoscowOffsetMinutes);
+}
 
 std::string error_of(const Ui& ui, const app::AppState& state, const std::string& field) {
   return field_error_text(ui, state, "payments." + field);
@@ -87,11 +89,12 @@ void draw_method(Ui& ui, app::Runtime& runtime, const app::PaymentDraft& d) {
     draft_field(ui, runtime, "card_holder", d.card_holder,
                 {.hint = ui.tr("payments.field.card_holder_hint"), .autocomplete = "cc-name", .max_bytes = 80});
   } else if (d.method == "wallet") {
-    draft_field(ui, runtime, "wallet_phone", d.wallet_phone,
-                {.hint = ui.tr("payments.field.wallet_phone_hint"), .input = "tel", .autocomplete = "tel",
-                 .max_bytes = 80});
+    draft_field(
+        ui, runtime, "wallet_phone", d.wallet_phone,
+        {.hint = ui.tr("payments.field.wallet_phone_hint"), .input = "tel", .autocomplete = "tel", .max_bytes = 80});
   } else if (d.method == "account") {
-    draft_field(ui, runtime, "bik", d.bik, {.hint = ui.tr("payments.field.bik_hint"), .input = "numeric", .max_bytes = 40});
+    draft_field(ui, runtime, "bik", d.bik,
+                {.hint = ui.tr("payments.field.bik_hint"), .input = "numeric", .max_bytes = 40});
     draft_field(ui, runtime, "account", d.account,
                 {.hint = ui.tr("payments.field.account_hint"), .input = "numeric", .max_bytes = 60});
   } else {
@@ -151,13 +154,14 @@ void draw_charge(Ui& ui, app::Runtime& runtime, const pay::Charge& c) {
   const app::AppState& state = runtime.state();
   const std::string prefix = "payments.charge." + c.uin;
   ImGui::Separator();
-  bool ticked = std::find(state.payments.selected.begin(), state.payments.selected.end(), c.uin) !=
-                state.payments.selected.end();
+  bool ticked =
+      std::find(state.payments.selected.begin(), state.payments.selected.end(), c.uin) != state.payments.selected.end();
   if (checkbox(ui, (prefix + ".select").c_str(), c.purpose + " — " + text::format_rubles(c.amount), ticked))
     runtime.dispatch({"payments_select", {{"uin", c.uin}, {"selected", ticked}}});
-  paragraph(ui, ui.tr("payments.charge_dates", {{"kind", ui.tr("payments.kind." + c.kind)},
-                                               {"issued", app::display_iso_date(c.issued)},
-                                               {"due", app::display_iso_date(c.due)}}),
+  paragraph(ui,
+            ui.tr("payments.charge_dates", {{"kind", ui.tr("payments.kind." + c.kind)},
+                                            {"issued", app::display_iso_date(c.issued)},
+                                            {"due", app::display_iso_date(c.due)}}),
             true);
   const std::string today = time::format_iso_utc(state.now_ms + kMoscowOffsetMinutes * 60'000LL).substr(0, 10);
   if (c.due < today) banner(ui, (prefix + ".overdue").c_str(), ui.tr("payments.overdue"), true);
@@ -218,8 +222,7 @@ void draw_payment(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, con
   if (p.status == "declined")
     banner(ui, (prefix + ".reason").c_str(), ui.tr("payments.code." + (p.code.empty() ? "unknown" : p.code)), true);
   if (opened) {
-    if (!p.transaction.empty())
-      paragraph(ui, ui.tr("payments.receipt.transaction") + ": " + p.transaction);
+    if (!p.transaction.empty()) paragraph(ui, ui.tr("payments.receipt.transaction") + ": " + p.transaction);
     paragraph(ui, ui.tr("payments.receipt.method") + ": " + app::method_label(p, ui.catalog));
     for (const pay::Charge& c : p.charges) {
       ImGui::Separator();
@@ -231,7 +234,8 @@ void draw_payment(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, con
     runtime.dispatch({"payments_view", {{"opened", opened ? "" : p.id}}});
   if (p.status == "paid" && hooks.download) {
     same_line_if_fits(ui.tr("payments.receipt_download"));
-    if (button(ui, (prefix + ".receipt").c_str(), ui.tr("payments.receipt_download"), {.kind = ButtonKind::secondary})) {
+    if (button(ui, (prefix + ".receipt").c_str(), ui.tr("payments.receipt_download"),
+               {.kind = ButtonKind::secondary})) {
       runtime.dispatch({"record_export", {{"what", "payment_receipt"}}});
       pdf_download(ui, runtime, hooks, "receipt-" + (p.transaction.empty() ? p.id : p.transaction) + ".pdf",
                    app::receipt_text(p, ui.catalog));
@@ -239,29 +243,8 @@ void draw_payment(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, con
   }
 }
 
-void draw_history(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks) {
-  const app::AppState& state = runtime.state();
-  const app::PaymentsState& st = state.payments;
-  PaymentsView& v = view.payments;
-  app::PaymentsFilter filter{.kind = v.kind, .status = v.status};
-  std::string from_error, to_error;
-  filter.from_ms = period_bound(ui, v.from, 0, from_error);
-  filter.until_ms = period_bound(ui, v.to, 1, to_error);
-  if (filter.from_ms && filter.until_ms && *filter.until_ms <= *filter.from_ms) {
-    to_error = ui.tr("auth.journal.period_order");
-    filter.until_ms.reset();
-  }
-  if (st.show_archive) {
-    heading(ui, ui.tr("payments.archive_title"), 2);
-    paragraph(ui, ui.tr("payments.archive_text"), true);
-    if (button(ui, "payments.archive_back", ui.tr("payments.archive_back"), {.kind = ButtonKind::link}))
-      runtime.dispatch({"payments_view", {{"show_archive", false}}});
-  }
-  paragraph(ui, ui.tr("auth.journal.period"), true);
-  text_field(ui, "payments.filter.from", ui.tr("auth.journal.from"), v.from,
-             {.hint = ui.tr("auth.journal.date_hint"), .error = from_error, .input = "numeric", .max_bytes = 40});
-  text_field(ui, "payments.filter.to", ui.tr("auth.journal.to"), v.to,
-             {.hint = ui.tr("auth.journal.date_hint"), .error = to_error, .input = "numeric", .max_bytes = 40});
+void draw_filters(Ui& ui, PaymentsView& v, const TypedPeriod& period) {
+  period_fields(ui, "payments.filter", v.from, v.to, period);
   std::vector<std::pair<std::string, std::string>> kinds = {{"", ui.tr("payments.filter.any_kind")}};
   for (const char* kind : pay::kChargeKinds) kinds.emplace_back(kind, ui.tr(std::string("payments.kind.") + kind));
   paragraph(ui, ui.tr("payments.filter.kind"), true);
@@ -272,6 +255,29 @@ void draw_history(Ui& ui, ViewState& view, app::Runtime& runtime, const Platform
                   {"paid", ui.tr("payments.status.paid")},
                   {"declined", ui.tr("payments.status.declined")}},
                  [&v](const std::string& status) { v.status = status; });
+}
+
+void draw_history(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks) {
+  const app::AppState& state = runtime.state();
+  const app::PaymentsState& st = state.payments;
+  PaymentsView& v = view.payments;
+  const TypedPeriod period = typed_period(ui, v.from, v.to);
+  const app::PaymentsFilter filter{
+      .from_ms = period.from_ms, .until_ms = period.until_ms, .kind = v.kind, .status = v.status};
+  if (st.show_archive) {
+    heading(ui, ui.tr("payments.archive_title"), 2);
+    paragraph(ui, ui.tr("payments.archive_text"), true);
+    if (button(ui, "payments.archive_back", ui.tr("payments.archive_back"), {.kind = ButtonKind::link}))
+      runtime.dispatch({"payments_view", {{"show_archive", false}}});
+  }
+  // The filters fold away, so a payment just made is seen without scrolling; folded, they still apply.
+  const bool filtering = !v.from.empty() || !v.to.empty() || !v.kind.empty() || !v.status.empty();
+  const std::string toggle = ui.tr(v.filters_open ? "payments.filters_hide"
+                                   : filtering    ? "payments.filters_on"
+                                                  : "payments.filters");
+  if (button(ui, "payments.filters", toggle, {.kind = ButtonKind::secondary, .expanded = v.filters_open ? 1 : 0}))
+    v.filters_open = !v.filters_open;
+  if (v.filters_open) draw_filters(ui, v, period);
   const std::vector<const app::Payment*> list = app::listed_payments(st, filter, state.now_ms, st.show_archive);
   paragraph(ui, ui.tr("payments.count", {{"count", list.size()}}), true);
   if (hooks.download && !list.empty()) {
@@ -312,10 +318,12 @@ void draw_payments(Ui& ui, ViewState& view, app::Runtime& runtime, const Platfor
   paragraph(ui, ui.tr("payments.intro"), true);
   paragraph(ui, ui.tr("payments.sandbox"), true);
   const size_t unpaid = app::unpaid_charges(st).size();
-  choice_buttons(ui, "payments.tab", st.tab,
-                 {{"charges", ui.tr("payments.tab.charges", {{"count", unpaid}})},
-                  {"history", ui.tr("payments.tab.history")}},
-                 [&runtime](const std::string& tab) { runtime.dispatch({"payments_view", {{"tab", tab}}}); });
+  choice_buttons(
+      ui, "payments.tab", st.tab,
+      {{"charges", ui.tr("payments.tab.charges", {{"count", unpaid}})}, {"history", ui.tr("payments.tab.history")}},
+      [&runtime](const std::string& tab) {
+        runtime.dispatch({"payments_view", {{"tab", tab}}});
+      });
   if (st.tab == "history")
     draw_history(ui, view, runtime, hooks);
   else

@@ -137,6 +137,8 @@ void draw_security(Ui& ui, ViewState& view, app::Runtime& runtime, const Platfor
   draw_backup(ui, runtime, hooks);
 }
 
+namespace {
+
 std::optional<int64_t> period_bound(const Ui& ui, const std::string& text, int days, std::string& error) {
   if (text::trim(text).empty()) return std::nullopt;
   const ids::DateResult date = ids::check_date(text::trim(text));
@@ -148,25 +150,38 @@ std::optional<int64_t> period_bound(const Ui& ui, const std::string& text, int d
   return day * 86'400'000 - 3LL * 3'600'000;
 }
 
+}  // namespace
+
+TypedPeriod typed_period(const Ui& ui, const std::string& from, const std::string& to) {
+  TypedPeriod p;
+  p.from_ms = period_bound(ui, from, 0, p.from_error);
+  p.until_ms = period_bound(ui, to, 1, p.to_error);
+  if (p.from_ms && p.until_ms && *p.until_ms <= *p.from_ms) {
+    p.to_error = ui.tr("auth.journal.period_order");
+    p.until_ms.reset();
+  }
+  return p;
+}
+
+void period_fields(Ui& ui, const std::string& prefix, std::string& from, std::string& to, const TypedPeriod& period) {
+  paragraph(ui, ui.tr("auth.journal.period"), true);
+  text_field(
+      ui, (prefix + ".from").c_str(), ui.tr("auth.journal.from"), from,
+      {.hint = ui.tr("auth.journal.date_hint"), .error = period.from_error, .input = "numeric", .max_bytes = 40});
+  text_field(ui, (prefix + ".to").c_str(), ui.tr("auth.journal.to"), to,
+             {.hint = ui.tr("auth.journal.date_hint"), .error = period.to_error, .input = "numeric", .max_bytes = 40});
+}
+
 void draw_journal(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks) {
   const app::AppState& state = runtime.state();
   AccountView& v = view.account;
   heading(ui, ui.tr("auth.journal.title"), 2);
   audit::AuditFilter filter;
   if (!v.journal_action.empty()) filter.action = v.journal_action;
-  // «Период»: from the first day's start to the last day's end, Moscow time.
-  std::string from_error, to_error;
-  filter.from_ms = period_bound(ui, v.journal_from, 0, from_error);
-  filter.until_ms = period_bound(ui, v.journal_to, 1, to_error);
-  if (filter.from_ms && filter.until_ms && *filter.until_ms <= *filter.from_ms) {
-    to_error = ui.tr("auth.journal.period_order");
-    filter.until_ms.reset();
-  }
-  paragraph(ui, ui.tr("auth.journal.period"), true);
-  text_field(ui, "journal.from", ui.tr("auth.journal.from"), v.journal_from,
-             {.hint = ui.tr("auth.journal.date_hint"), .error = from_error, .input = "numeric", .max_bytes = 40});
-  text_field(ui, "journal.to", ui.tr("auth.journal.to"), v.journal_to,
-             {.hint = ui.tr("auth.journal.date_hint"), .error = to_error, .input = "numeric", .max_bytes = 40});
+  const TypedPeriod period = typed_period(ui, v.journal_from, v.journal_to);
+  filter.from_ms = period.from_ms;
+  filter.until_ms = period.until_ms;
+  period_fields(ui, "journal", v.journal_from, v.journal_to, period);
   std::vector<audit::AuditEntry> entries = audit::filter_entries(state.account.audit.entries(), filter);
   paragraph(ui, ui.tr("auth.journal.filter_action"), true);
   if (radio(ui, "journal.action.all", ui.tr("auth.journal.all"), v.journal_action.empty())) v.journal_action.clear();

@@ -85,6 +85,18 @@ export const semantics = (page) => page.evaluate(() => window.cabinet.semantics(
 export const click = (page, label) => page.evaluate((l) => window.cabinet.click(l), label);
 export const type = (page, label, text) => page.evaluate(([l, t]) => window.cabinet.type(l, t), [label, text]);
 export const find = (page, label) => page.evaluate((l) => window.cabinet.find(l), label);
+// The first widget whose label starts with `prefix` (texts with a date or a sum in them), and waiting for one.
+export const byPrefix = async (page, prefix) => (await semantics(page)).find((n) => n.label.startsWith(prefix));
+export const waitForPrefix = (page, prefix, timeout = 10000) =>
+  page.waitForFunction((p) => window.cabinet.semantics().some((n) => n.label.startsWith(p)), prefix, { timeout });
+
+// Activates the widget `id` and saves the file it downloads into the artifacts as `name`.
+export async function downloadFrom(page, id, name) {
+  const [file] = await Promise.all([page.waitForEvent('download'), click(page, id)]);
+  const saved = join(artifactsDir, name);
+  await file.saveAs(saved);
+  return { name: file.suggestedFilename(), bytes: readFileSync(saved) };
+}
 
 // Types text the way a Russian keyboard layout does: a key event carrying each
 // character (Playwright's keyboard.type would insert non-US characters as IME

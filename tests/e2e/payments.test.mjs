@@ -5,23 +5,11 @@
 // history is there after a reload.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { withApp, screenshot, click, type, find, semantics, registerCitizen, signIn, sandboxCode, artifactsDir,
-         axeProblems } from './harness.mjs';
+import { withApp, screenshot, click, type, find, semantics, registerCitizen, signIn, sandboxCode, axeProblems,
+         byPrefix, waitForPrefix, downloadFrom as download } from './harness.mjs';
 
 const waitFor = (page, label, timeout = 10000) =>
   page.waitForFunction((l) => window.cabinet.find(l), label, { timeout });
-const waitForPrefix = (page, prefix, timeout = 10000) =>
-  page.waitForFunction((p) => window.cabinet.semantics().some((n) => n.label.startsWith(p)), prefix, { timeout });
-const byPrefix = async (page, prefix) => (await semantics(page)).find((n) => n.label.startsWith(prefix));
-
-async function download(page, id, name) {
-  const [file] = await Promise.all([page.waitForEvent('download'), click(page, id)]);
-  const saved = join(artifactsDir, name);
-  await file.saveAs(saved);
-  return { name: file.suggestedFilename(), bytes: readFileSync(saved) };
-}
 
 test('a citizen pays two charges with one sum and keeps the receipt, offline and after a reload', async () => {
   await withApp({}, async (app) => {

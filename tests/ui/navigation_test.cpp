@@ -28,13 +28,21 @@ TEST(Navigation, SidebarListsEverySectionInRussian) {
                                       "Согласия", "Платежи", "Сведения", "Профиль", "Помощь"}));
 }
 
-TEST(Navigation, ClickingNavigatesAndUnbuiltSectionsSaySo) {
+TEST(Navigation, ClickingNavigatesAndSignedOutSectionsAskToSignIn) {
   Fixture f;
   ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
   ASSERT_TRUE(app.click("Сведения"));
   EXPECT_EQ(f.runtime.state().section, app::Section::records);
-  EXPECT_TRUE(app.find("Раздел в разработке"));
   EXPECT_TRUE(app.find("nav.records")->selected);
+  EXPECT_TRUE(app.find("records.tab.work"));
+  EXPECT_FALSE(app.find("Раздел в разработке"));  // every section is built
+  f.runtime.dispatch({"sign_out", {}});
+  ASSERT_TRUE(app.click("Сведения"));
+  EXPECT_EQ(f.runtime.state().section, app::Section::records);
+  EXPECT_TRUE(app.find("nav.records")->selected);
+  EXPECT_TRUE(app.find("sign_in.submit"));  // «Войти»: the personal data waits behind the sign-in
+  EXPECT_FALSE(app.find("records.tab.work"));
+  EXPECT_FALSE(app.find("Раздел в разработке"));
 }
 
 TEST(Navigation, NarrowScreensUseAMenu) {

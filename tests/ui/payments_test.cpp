@@ -72,6 +72,7 @@ TEST(PaymentsScreen, TheHistoryFiltersAndTheArchive) {
   ASSERT_TRUE(app.click("nav.payments"));
   ASSERT_TRUE(app.click("История платежей"));
   EXPECT_NE(app.find("Операций: 2"), nullptr);  // paid elsewhere 2 and 7 months ago
+  ASSERT_TRUE(app.click("Фильтры"));
   ASSERT_TRUE(app.click("payments.filter.status.declined"));
   EXPECT_NE(app.find("Нет операций с такими условиями."), nullptr);
   ASSERT_TRUE(app.click("payments.filter.status.all"));
@@ -80,6 +81,8 @@ TEST(PaymentsScreen, TheHistoryFiltersAndTheArchive) {
   app.replace_text("payments.filter.from", "01.01.2027", 10);
   EXPECT_NE(app.find("Операций: 0"), nullptr);
   app.replace_text("payments.filter.from", "", 0);
+  ASSERT_TRUE(app.click("Скрыть фильтры"));
+  EXPECT_EQ(app.find("payments.filter.from"), nullptr);
   ASSERT_TRUE(app.click("Архив: операции старше 12 месяцев (2)"));
   EXPECT_NE(app.find("Архив платежей"), nullptr);
   EXPECT_NE(app.find("Операций: 2"), nullptr);
@@ -94,7 +97,8 @@ TEST(PaymentsScreen, ThePhoneLayoutFitsOnEveryPage) {
   f.runtime.dispatch({"navigate", {{"section", "payments"}}});
   app.frame();
   fits_and_finger_sized(app, 390);
-  for (const std::string& uin : unpaid(f.runtime)) f.runtime.dispatch({"payments_select", {{"uin", uin}, {"selected", true}}});
+  for (const std::string& uin : unpaid(f.runtime))
+    f.runtime.dispatch({"payments_select", {{"uin", uin}, {"selected", true}}});
   app.frame();
   EXPECT_NE(app.find("payments.pay_selected"), nullptr);
   fits_and_finger_sized(app, 390);

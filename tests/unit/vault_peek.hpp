@@ -41,4 +41,18 @@ inline std::unique_ptr<app::Runtime> signed_in_runtime(storage::Storage& storage
   return runtime;
 }
 
+// The sandbox citizen signed in over in-memory storage and a fake clock at
+// 2026-11-23T09:00:00Z (12:00 in Moscow); restart() reopens the app over the same storage.
+struct SignedIn {
+  static constexpr int64_t kStart = 1'795'424'400'000;
+  storage::MemoryStorage storage;
+  app::FakeClock clock{kStart};
+  std::unique_ptr<app::Runtime> runtime = signed_in_runtime(storage, clock);
+  void restart() { runtime = signed_in_runtime(storage, clock); }
+  const app::AppState& state() const { return runtime->state(); }
+  void send(const std::string& type, nlohmann::json args = nlohmann::json::object()) {
+    ASSERT_TRUE(runtime->dispatch({type, std::move(args)}));
+  }
+};
+
 }  // namespace cabinet::vault_peek

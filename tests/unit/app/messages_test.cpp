@@ -7,6 +7,7 @@
 #include "app/update.hpp"
 #include "i18n/catalog.hpp"
 #include "tracking/sandbox_agency.hpp"
+#include "tracking/sandbox_rules.hpp"
 #include "tracking/transitions.hpp"
 
 using namespace cabinet;
@@ -82,4 +83,38 @@ TEST(Messages, BadTextOfflineAndAStatusWithoutMessagesRecordNothing) {
   EXPECT_EQ(t.last_notice(), "tracking.message.not_now");
   EXPECT_EQ(t.messages().size(), 1u);
   EXPECT_EQ(t.agency.messages("20261123-000001").size(), 1u);
+}
+
+TEST(Messages, TheSpecialistAnswersTwoHoursLaterOnceAndTheAnswerSurvivesARestart) {
+  Sent t;
+  t.send("Прошу выслать справку также почтой");
+  ASSERT_EQ(t.messages().size(), 1u);
+  const auto sync = [&t](int64_t at) {
+    t.clock.now = at;
+    return update(t.s, {"sync_agency", {}}, at);
+  };
+  sync(kStart + tracking::sandbox::kHour);
+  EXPECT_EQ(t.messages().size(), 1u) << "no answer within the first hour";
+  EXPECT_GE(t.s.forms.next_sync_ms, 0) << "the unanswered message keeps the sync going";
+  sync(kStart + 2 * tracking::sandbox::kHour + tracking::sandbox::kMinute);
+  ASSERT_EQ(t.messages().size(), 2u);
+  EXPECT_EQ(t.messages()[1].from, "agency");
+  EXPECT_NE(t.messages()[1].text.find("Ваше сообщение получено"), std::string::npos);
+  EXPECT_EQ(t.last_notice(), "tracking.notice.reply");
+  ASSERT_FALSE(t.s.notifications.entries.empty());
+  EXPECT_EQ(t.s.notifications.entries.back().message_key, "tracking.notice.reply");
+  EXPECT_EQ(t.s.notifications.entries.back().object, "application:20261123-000001");
+  // The same event read again (a cursor reset) adds nothing.
+  t.s.forms.feed_cursor.clear();
+  sync(kStart + 3 * tracking::sandbox::kHour);
+  EXPECT_EQ(t.messages().size(), 2u);
+  // The answer and its event id survive the JSON round trip; the sandbox keeps its answered plan too.
+  const auto back = tracking::tracked_from_json(tracking::tracked_to_json(t.s.forms.tracked[0]));
+  ASSERT_TRUE(back);
+  ASSERT_EQ(back->messages.size(), 2u);
+  EXPECT_EQ(back->messages[1].from, "agency");
+  EXPECT_FALSE(back->messages[1].event_id.empty());
+  tracking::SandboxAgency restored(t.clock.fn());
+  ASSERT_TRUE(restored.restore(t.agency.to_json()));
+  EXPECT_EQ(restored.to_json(), t.agency.to_json());
 }

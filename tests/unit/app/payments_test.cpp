@@ -17,18 +17,11 @@ using nlohmann::json;
 
 namespace {
 
-constexpr int64_t kStart = 1'795'424'400'000;  // 2026-11-23T09:00:00Z
+constexpr int64_t kStart = vault_peek::SignedIn::kStart;
 constexpr int64_t kDay = 86'400'000;
 
-struct Harness {
-  storage::MemoryStorage storage;
-  FakeClock clock{kStart};
-  std::unique_ptr<Runtime> runtime = make();
-  std::unique_ptr<Runtime> make() { return vault_peek::signed_in_runtime(storage, clock); }
-  void restart() { runtime = make(); }
-  const AppState& state() const { return runtime->state(); }
+struct Harness : vault_peek::SignedIn {
   const PaymentsState& pays() const { return runtime->state().payments; }
-  void send(const std::string& type, json args = json::object()) { ASSERT_TRUE(runtime->dispatch({type, args})); }
   std::string error(const std::string& field) const {
     const FieldError* e = find_error(state(), "payments." + field);
     return e ? e->code : "";
@@ -219,7 +212,10 @@ TEST(Payments, ExportsAndTheReceiptCarryThePayeeDetails) {
   EXPECT_NE(receipt.find("песочнице"), std::string::npos);
   const auto list = listed_payments(h.pays(), {}, h.state().now_ms, false);
   const std::string csv = payments_csv(list, ru);
-  EXPECT_EQ(csv.rfind("\xEF\xBB\xBF" "Дата и время (МСК),Номер операции,", 0), 0u);
+  EXPECT_EQ(csv.rfind("\xEF\xBB\xBF"
+                      "Дата и время (МСК),Номер операции,",
+                      0),
+            0u);
   EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), static_cast<long>(list.size() + 1));
   EXPECT_NE(csv.find("Оплачен"), std::string::npos);
   EXPECT_NE(payments_report_text(list, ru, h.state().now_ms).find("Операций: 3"), std::string::npos);

@@ -37,7 +37,9 @@ struct Bank {
   }
 };
 
-PaymentMethod card(const std::string& number) { return {"card", number, "12/29", "IVAN IVANOV", "", "", ""}; }
+PaymentMethod card(const std::string& number) {
+  return {"card", number, "12/29", "IVAN IVANOV", "", "", ""};
+}
 
 }  // namespace
 
@@ -45,8 +47,8 @@ TEST(SandboxPayments, ChargesAreMadeUpOncePerSnilsWithValidDetails) {
   Bank bank;
   const ChargesAnswer first = bank.sandbox.charges(kSnils, "");
   ASSERT_TRUE(first.ok);
-  const auto unpaid = std::count_if(first.charges.begin(), first.charges.end(),
-                                    [](const Charge& c) { return c.status == "unpaid"; });
+  const auto unpaid =
+      std::count_if(first.charges.begin(), first.charges.end(), [](const Charge& c) { return c.status == "unpaid"; });
   EXPECT_GE(unpaid, 3);
   EXPECT_LE(unpaid, 5);
   EXPECT_EQ(first.charges.size() - static_cast<size_t>(unpaid), 4u);  // paid earlier, outside the portal
@@ -109,9 +111,9 @@ TEST(SandboxPayments, TheBankRefusesByCardWalletAndLimit) {
   PaymentMethod expired = card("4111111111111111");
   expired.card_expiry = "10/26";
   EXPECT_EQ(bank.sandbox.pay(bank.request("d", {c}, expired)).code, "card_expired");
-  EXPECT_EQ(bank.sandbox.pay(bank.request("e", {c}, {"account", "", "", "", "", "044525225", "40817810000000000001"}))
-                .code,
-            "account_invalid");
+  EXPECT_EQ(
+      bank.sandbox.pay(bank.request("e", {c}, {"account", "", "", "", "", "044525225", "40817810000000000001"})).code,
+      "account_invalid");
   EXPECT_EQ(bank.sandbox.pay(bank.request("f", {c}, {"cash", "", "", "", "", "", ""})).code, "method_unknown");
   // The wallet holds 15 000 ₽: the voluntary contributions (24 000 ₽) do not fit.
   const std::vector<Charge> all = bank.unpaid();

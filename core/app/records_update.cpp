@@ -1,0 +1,185 @@
+// «Сведения» in the app (seed 004 §6.1.1 «Проверка пенсионного стажа», §6.1.2
+// «Заказ выписки о состоянии лицевого счета»): the work-book records for the
+// citizen's SNILS from the fund, kept for offline reading, and the ИЛС
+// statement for a period the citizen types.
+#include <cstdio>
+
+#include "app/json_args.hpp"
+#include "app/records_handlers.hpp"
+#include "ids/ids.hpp"
+#include "records/dates.hpp"
+#include "records/sandbox_records.hpp"
+#include "records/statement.hpp"
+#include "text/utf8.hpp"
+#include "time/iso8601.hpp"
+
+namespace cabinet::app {
+
+namespace {
+
+using json = nlohmann::json;
+
+constexpr const char* kFieldPrefix = "records.";
+
+void save_records(AppState& s, Effects& e) {
+  e.push_back({"save",
+               {{"key", kRecordsKey},
+                {"data", records_to_json(s.records).dump(-1, ' ', false, json::error_handler_t::replace)}}});
+}
+
+void clear_errors(AppState& s) {
+  std::erase_if(s.errors, [](const FieldError& f) { return f.field.starts_with(kFieldPrefix); });
+}
+
+void field_error(AppState& s, const char* field, std::string key, json params = json::object()) {
+  s.errors.push_back({std::string(kFieldPrefix) + field, std::move(key), std::move(params)});
+}
+
+std::string profile_text(const AppState& s, const char* name) {
+  return json_string(s.forms.profile, name).value_or("");
+}
+
+std::string iso(const ids::Date& d) {
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02u-%02u", d.year % 10000, d.month % 100, d.day % 100);
+  return text;
+}
+
+ids::Date moscow_today(int64_t now_ms) {
+  int year = 0;
+  unsigned month = 0, day = 0;
+  time::civil_from_days(records::moscow_day(now_ms), year, month, day);
+  return {year, month, day};
+}
+
+// The sandbox makes the career up from the citizen's birth date when the
+// profile has one (ISO or ДД.ММ.ГГГГ); a real fund knows it already.
+void tell_birth_date(AppState& s, const std::string& snils) {
+  auto* sandbox = dynamic_cast<records::SandboxRecords*>(s.records_agency);
+  if (!sandbox) return;
+  std::string birth = profile_text(s, "birth_date");
+  if (!records::parse_day(birth)) {
+    const ids::DateResult typed = ids::check_date(birth);
+    if (!typed.ok()) return;
+    birth = iso(typed.date);
+  }
+  sandbox->set_birth_date(snils, birth);
+}
+
+void refresh(AppState& s, Effects& e) {
+  RecordsState& st = s.records;
+  const std::string snils = profile_text(s, "snils");
+  if (!ids::check_snils(snils).ok()) {
+    st.records_code = "snils_required";
+    return;
+  }
+  if (!s.online || !s.records_agency) {
+    st.records_code = "offline";
+    return;
+  }
+  tell_birth_date(s, snils);
+  const records::RecordsAnswer answer = s.records_agency->work_records(snils);
+  if (!answer.ok) {
+    st.records_code = answer.code.empty() ? "unknown" : answer.code;
+    return;
+  }
+  st.records = answer.records;
+  st.records_updated_ms = s.now_ms;
+  st.records_code.clear();
+  save_records(s, e);
+}
+
+// A date of the period as typed (ДД.ММ.ГГГГ or "YYYY-MM-DD"): its day number,
+// or nullopt with the reason as the field's error.
+std::optional<int64_t> typed_day(AppState& s, const char* field, const std::string& typed) {
+  std::string text = text::is_valid_utf8(typed) ? text::trim(typed) : typed;
+  if (records::parse_day(text)) text = records::display_date(text);
+  const ids::DateResult date = ids::check_date(text, {.today = moscow_today(s.now_ms), .not_in_future = true});
+  if (date.code == ids::Code::kInvalidUtf8) {
+    field_error(s, field, "ids.common.invalid_utf8");
+    return std::nullopt;
+  }
+  if (date.code == ids::Code::kRange) {  // a year before 1800; the statement's dates start in 1900
+    field_error(s, field, "ids.date.range", {{"min_year", records::kFirstYear}});
+    return std::nullopt;
+  }
+  if (!date.ok()) {
+    field_error(s, field, date.message_key(), date.params.is_object() ? date.params : json::object());
+    return std::nullopt;
+  }
+  const auto day = records::parse_day(iso(date.date));
+  if (!day) field_error(s, field, "ids.date.range", {{"min_year", records::kFirstYear}});
+  return day;
+}
+
+// The day `years` calendar years after `day` (29 February: the 28th of a common year).
+int64_t years_later(int64_t day, int years) {
+  int year = 0;
+  unsigned month = 0, d = 0;
+  time::civil_from_days(day, year, month, d);
+  year += years;
+  if (!time::is_valid_date(year, month, d)) d = 28;
+  return time::days_from_civil(year, month, d);
+}
+
+void records_statement(AppState& s, const json& a, Effects& e) {
+  RecordsState& st = s.records;
+  clear_errors(s);
+  st.tab = "statement";
+  st.statement_code.clear();
+  const auto from = typed_day(s, "from", json_string(a, "from").value_or(""));
+  const auto to = typed_day(s, "to", json_string(a, "to").value_or(""));
+  if (!from || !to) return;
+  if (*from > *to) return field_error(s, "to", "records.error.order");
+  if (*to >= years_later(*from, kStatementMaxYears))
+    return field_error(s, "from", "records.error.too_long", {{"years", kStatementMaxYears}});
+  const std::string snils = profile_text(s, "snils");
+  if (!ids::check_snils(snils).ok()) {
+    st.statement_code = "snils_required";
+    return;
+  }
+  if (!s.online || !s.records_agency) {
+    st.statement_code = "offline";
+    return;
+  }
+  tell_birth_date(s, snils);
+  const records::StatementAnswer answer =
+      s.records_agency->account_statement(snils, records::format_day(*from), records::format_day(*to));
+  if (!answer.ok) {
+    st.statement_code = answer.code.empty() ? "unknown" : answer.code;
+    return;
+  }
+  if (!records::is_consistent(answer.statement)) {
+    st.statement_code = "bad_data";  // never shows a statement that does not add up
+    return;
+  }
+  st.statement = answer.statement;
+  st.statement_made_ms = s.now_ms;
+  save_records(s, e);
+}
+
+void records_view(AppState& s, const json& a, Effects& e) {
+  if (auto tab = json_string(a, "tab"); tab && (*tab == "work" || *tab == "statement")) s.records.tab = *tab;
+  if (json_bool(a, "refresh").value_or(false)) refresh(s, e);
+}
+
+}  // namespace
+
+void records_opened(AppState& s, Effects& e) {
+  if (s.account.phase == AccountPhase::signed_in) refresh(s, e);
+}
+
+void records_online(AppState& s, Effects& e) {
+  if (s.section == Section::records && s.records.records_code == "offline") refresh(s, e);
+}
+
+bool load_records(AppState& s, const std::string& text) {
+  return records_from_json(s.records, text);
+}
+
+void add_records_handlers(HandlerTable& t) {
+  t["records_view"] = records_view;
+  t["records_statement"] = records_statement;
+}
+
+}  // namespace cabinet::app

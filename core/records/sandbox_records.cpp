@@ -1,0 +1,113 @@
+#include "records/sandbox_records.hpp"
+
+#include "ids/ids.hpp"
+#include "records/dates.hpp"
+#include "records/statement.hpp"
+#include "time/iso8601.hpp"
+
+namespace cabinet::records {
+
+namespace {
+
+// The 11 digits of a valid SNILS, "" otherwise.
+std::string snils_digits(const std::string& snils) {
+  const ids::Result r = ids::check_snils(snils);
+  std::string digits;
+  if (!r.ok()) return digits;
+  for (char c : r.normalized) {
+    if (c >= '0' && c <= '9') digits += c;
+  }
+  return digits;
+}
+
+// A birth date made up from the SNILS digits: 1962-2001.
+int64_t made_up_birth_day(const std::string& digits) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : digits) h = (h ^ c) * 0x100000001b3ULL;
+  const int year = 1962 + static_cast<int>(h % 40);
+  return time::days_from_civil(year, 1, 1) + static_cast<int64_t>((h >> 16) % 365);
+}
+
+}  // namespace
+
+SandboxRecords::SandboxRecords(ClockFn clock, uint64_t seed) : clock_(std::move(clock)), seed_(seed) {}
+
+SandboxRecords::SandboxRecords(ClockFn clock, std::map<std::string, CitizenData> citizens)
+    : clock_(std::move(clock)), generated_(false) {
+  for (auto& entry : citizens) {
+    const std::string digits = snils_digits(entry.first);
+    if (!digits.empty()) citizens_[digits] = std::move(entry.second);
+  }
+}
+
+bool SandboxRecords::set_birth_date(const std::string& snils, const std::string& birth_date) {
+  const std::string digits = snils_digits(snils);
+  const auto day = parse_day(birth_date);
+  if (digits.empty() || !day) return false;
+  birth_days_[digits] = *day;
+  generated_for_.erase(digits);  // made again with this date
+  return true;
+}
+
+const CitizenData* SandboxRecords::citizen(const std::string& snils, std::string& code) {
+  if (!online_) {
+    code = "offline";
+    return nullptr;
+  }
+  const std::string digits = snils_digits(snils);
+  if (digits.empty()) {
+    code = "bad_snils";
+    return nullptr;
+  }
+  if (!generated_) {
+    const auto it = citizens_.find(digits);
+    if (it == citizens_.end()) code = "unknown_citizen";
+    return it == citizens_.end() ? nullptr : &it->second;
+  }
+  const int64_t today = moscow_day(clock_());
+  const auto made = generated_for_.find(digits);
+  if (made == generated_for_.end() || made->second != today) {
+    const auto birth = birth_days_.find(digits);
+    const int64_t birth_day = birth != birth_days_.end() ? birth->second : made_up_birth_day(digits);
+    citizens_[digits] = generate_citizen(digits, birth_day, today, seed_);
+    generated_for_[digits] = today;
+  }
+  return &citizens_[digits];
+}
+
+RecordsAnswer SandboxRecords::work_records(const std::string& snils) {
+  RecordsAnswer out;
+  const CitizenData* data = citizen(snils, out.code);
+  if (!data) return out;
+  out.ok = true;
+  out.code = "ok";
+  out.records = data->records;
+  return out;
+}
+
+StatementAnswer SandboxRecords::account_statement(const std::string& snils, const std::string& from,
+                                                  const std::string& to) {
+  StatementAnswer out;
+  const CitizenData* data = citizen(snils, out.code);
+  if (!data) return out;
+  const auto first = parse_day(from), last = parse_day(to);
+  if (!first || !last) {
+    out.code = "bad_date";
+    return out;
+  }
+  if (*first > *last) {
+    out.code = "bad_range";
+    return out;
+  }
+  auto statement = make_statement(data->operations, *first, *last);
+  if (!statement) {
+    out.code = "bad_data";  // the account's own operations do not add up (a test hook's data)
+    return out;
+  }
+  out.ok = true;
+  out.code = "ok";
+  out.statement = std::move(*statement);
+  return out;
+}
+
+}  // namespace cabinet::records
