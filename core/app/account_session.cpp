@@ -232,6 +232,7 @@ void sign_out(AppState& s, Effects& e, std::string_view reason) {
   s.notifications = NotificationsState();
   s.documents = DocumentsState();
   s.appointments = AppointmentsState();
+  wipe_draft(s.payments.draft);
   s.payments = PaymentsState();
   s.records = RecordsState();
   s.errors.clear();

@@ -5,11 +5,11 @@
 #include <algorithm>
 
 #include "app/appointments_handlers.hpp"
+#include "app/codes.hpp"
 #include "app/consents_state.hpp"
 #include "app/json_args.hpp"
 #include "appointments/schedule.hpp"
 #include "audit/actions.hpp"
-#include "forms/attachment.hpp"
 #include "ids/ids.hpp"
 #include "text/utf8.hpp"
 #include "time/iso8601.hpp"
@@ -110,12 +110,6 @@ void fetch_slots(AppState& s) {
   if (!on_day(d.day)) d.day = d.slots.empty() ? "" : ap::local_iso_date(d.slots.front().start_ms, offset);
   if (std::none_of(d.slots.begin(), d.slots.end(), [&](const ap::FreeSlot& f) { return f.start_ms == d.start_ms; }))
     d.start_ms = 0;
-}
-
-std::string new_key(const AppState& s, const std::string& what) {
-  return forms::blake2b_hex(s.account.login + "|" + what + "|" + std::to_string(s.now_ms) + "|" +
-                            std::to_string(s.revision))
-      .substr(0, 32);
 }
 
 // The contacts for the confirmation, copied from the profile when a consent allows it.
@@ -294,7 +288,7 @@ void appointment_reschedule(AppState& s, const json& a, Effects&) {
   d.service = target->service;
   d.region = office->region;
   d.office = office->id;
-  d.idempotency_key = new_key(s, "reschedule|" + target->number);
+  d.idempotency_key = new_idempotency_key();
   s.appointments.draft = std::move(d);
   s.appointments.panel_open = true;
   s.appointments.confirm_cancel.clear();
@@ -334,7 +328,7 @@ void open_booking(AppState& s, const std::string& service) {
   BookingDraft d;
   if (ap::is_service(service)) d.service = service;
   prefill_contacts(s, d);
-  d.idempotency_key = new_key(s, "book");
+  d.idempotency_key = new_idempotency_key();
   clear_errors(s);
   s.appointments.draft = std::move(d);
   s.appointments.panel_open = true;

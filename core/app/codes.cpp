@@ -85,6 +85,13 @@ std::string code_error_key(CodeCheck check) {
   return "auth.code.wrong";
 }
 
+std::string new_idempotency_key() {
+  auth::ensure_sodium();
+  unsigned char bytes[16];
+  randombytes_buf(bytes, sizeof bytes);
+  return auth::to_hex(std::string_view(reinterpret_cast<const char*>(bytes), sizeof bytes));
+}
+
 bool has_code(const AppState& s, std::string_view purpose) {
   return std::any_of(s.account.codes.begin(), s.account.codes.end(),
                      [&](const OneTimeCode& c) { return c.purpose == purpose; });

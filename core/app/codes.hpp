@@ -21,6 +21,10 @@ CodeCheck check_code(AppState& state, std::string_view purpose, std::string_view
 std::string code_error_key(CodeCheck check);
 bool has_code(const AppState& state, std::string_view purpose);
 
+// A fresh random idempotency key (128 bits, hex) for one attempt of a payment or a booking:
+// never predictable, never repeated across runs or fake clocks.
+std::string new_idempotency_key();
+
 // "+7 *** ***-**-67", "i***@mail.ru": where a code went, without showing all of it.
 std::string mask_target(std::string_view channel, std::string_view target);
 

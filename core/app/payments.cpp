@@ -1,5 +1,7 @@
 #include "app/payments.hpp"
 
+#include <sodium.h>
+
 #include <algorithm>
 
 #include "audit/audit_csv.hpp"
@@ -234,6 +236,12 @@ std::string receipt_text(const Payment& p, const i18n::Catalog& catalog) {
   return out;
 }
 
+void wipe_draft(PaymentDraft& d) {
+  for (std::string* secret : {&d.card_number, &d.card_expiry, &d.card_holder, &d.wallet_phone, &d.bik, &d.account})
+    sodium_memzero(secret->data(), secret->size());
+  d = {};
+}
+
 json payments_to_json(const PaymentsState& s) {
   json charges = json::array();
   for (const pay::Charge& c : s.charges) charges.push_back(pay::to_json(c));
@@ -242,7 +250,13 @@ json payments_to_json(const PaymentsState& s) {
   return {{"version", kPaymentsVersion},
           {"charges", charges},
           {"charges_updated_ms", s.charges_updated_ms},
-          {"history", history}};
+          {"history", history},
+          {"pending", s.pending ? json{{"key", s.pending->key},
+                                       {"uins", s.pending->uins},
+                                       {"method", s.pending->method},
+                                       {"amount", s.pending->amount},
+                                       {"time_ms", s.pending->time_ms}}
+                                : json(nullptr)}};
 }
 
 bool payments_from_json(PaymentsState& s, const std::string& text) {
@@ -266,9 +280,29 @@ bool payments_from_json(PaymentsState& s, const std::string& text) {
     if (!payment) return false;
     read.history.push_back(std::move(*payment));
   }
+  // Saved before a payment could be pending: none.
+  if (const json* pending = member(j, "pending"); pending && !pending->is_null()) {
+    PendingPayment p;
+    const auto key = string_member(*pending, "key");
+    const auto method = string_member(*pending, "method");
+    const auto amount = int_member(*pending, "amount");
+    const auto time = int_member(*pending, "time_ms");
+    const json* uins = member(*pending, "uins");
+    if (!key || key->empty() || !method || !amount || !time || !uins || !uins->is_array()) return false;
+    for (const json& uin : *uins) {
+      if (!uin.is_string()) return false;
+      p.uins.push_back(uin.get<std::string>());
+    }
+    p.key = *key;
+    p.method = *method;
+    p.amount = *amount;
+    p.time_ms = *time;
+    read.pending = std::move(p);
+  }
   s.charges = std::move(read.charges);
   s.charges_updated_ms = read.charges_updated_ms;
   s.history = std::move(read.history);
+  s.pending = std::move(read.pending);
   return true;
 }
 
@@ -287,6 +321,7 @@ json payments_summary(const PaymentsState& s, int64_t now_ms) {
           {"archived", archived_count(s, now_ms)},
           {"tab", s.tab},
           {"panel", step},
+          {"pending", s.pending.has_value()},
           {"charges_code", s.charges_code}};
 }
 

@@ -47,12 +47,24 @@ struct PaymentDraft {
   bool awaiting_answer = false;  // the bank's answer was lost: only «Проверить оплату» is offered
 };
 
+// A payment whose answer was lost, kept in payments.json until the bank says
+// what became of it: its charges are never paid with another key meanwhile
+// (not after closing the panel, signing out or a restart either).
+struct PendingPayment {
+  std::string key;
+  std::vector<std::string> uins;
+  std::string method;
+  int64_t amount = 0;
+  int64_t time_ms = 0;
+};
+
 struct PaymentsState {
   std::vector<payments::Charge> charges;  // as last received (unpaid and paid)
   int64_t charges_updated_ms = 0;         // 0: never received
   std::string charges_code;               // why the last «Обновить» failed ("" when it worked)
   std::vector<std::string> selected;      // the unpaid charges ticked
   std::vector<Payment> history;           // in the order they happened
+  std::optional<PendingPayment> pending;  // asked, not answered
   std::string tab = "charges";            // charges | history
   bool panel_open = false;
   PaymentDraft draft;
@@ -87,6 +99,8 @@ std::string method_label(const Payment& payment, const i18n::Catalog& catalog);
 nlohmann::json payments_to_json(const PaymentsState& state);
 // False when `text` is not a payments file (then `state` is unchanged).
 bool payments_from_json(PaymentsState& state, const std::string& text);
+// Zeroes the card and account details typed into the panel, then empties it.
+void wipe_draft(PaymentDraft& draft);
 // For summary(): counts, the panel's step (never card details).
 nlohmann::json payments_summary(const PaymentsState& state, int64_t now_ms);
 

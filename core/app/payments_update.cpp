@@ -3,6 +3,8 @@
 // several «единой суммой», the check of the payee's details, the method
 // (card, СБП, wallet, linked account), the SMS code, the payment through the
 // PaymentProvider with an idempotency key, the receipt and the history.
+#include <sodium.h>
+
 #include <algorithm>
 #include <set>
 
@@ -11,7 +13,6 @@
 #include "app/json_args.hpp"
 #include "app/payments_handlers.hpp"
 #include "audit/actions.hpp"
-#include "forms/attachment.hpp"
 #include "ids/ids.hpp"
 #include "payments/card.hpp"
 #include "text/rubles.hpp"
@@ -43,25 +44,13 @@ void field_error(AppState& s, const char* field, std::string key, json params = 
   s.errors.push_back({std::string(kFieldPrefix) + field, std::move(key), std::move(params)});
 }
 
-std::string new_key(const AppState& s, const std::string& what) {
-  return forms::blake2b_hex(s.account.login + "|" + what + "|" + std::to_string(s.now_ms) + "|" +
-                            std::to_string(s.revision))
-      .substr(0, 32);
-}
-
 std::string profile_text(const AppState& s, const char* name) {
   return json_string(s.forms.profile, name).value_or("");
 }
 
-void wipe(PaymentDraft& d) {
-  for (std::string* secret : {&d.card_number, &d.card_expiry, &d.card_holder, &d.wallet_phone, &d.bik, &d.account})
-    std::fill(secret->begin(), secret->end(), '\0');
-  d = {};
-}
-
 void close_panel(AppState& s) {
   s.payments.panel_open = false;
-  wipe(s.payments.draft);
+  wipe_draft(s.payments.draft);
   std::erase_if(s.account.codes, [](const OneTimeCode& c) { return c.purpose == kCodePurpose; });
 }
 
@@ -131,6 +120,14 @@ void refresh(AppState& s, Effects& e) {
     const pay::Charge* c = find_charge(st, uin);
     return !c || c->status != "unpaid";
   });
+  // The payment whose answer was lost went through after all: the agency has its charges paid.
+  if (st.pending && std::all_of(st.pending->uins.begin(), st.pending->uins.end(), [&](const std::string& uin) {
+        const pay::Charge* c = find_charge(st, uin);
+        return c && c->status == "paid";
+      })) {
+    st.pending.reset();
+    if (st.panel_open && st.draft.awaiting_answer) close_panel(s);
+  }
   learn_paid_elsewhere(s);
   save_payments(s, e);
 }
@@ -161,8 +158,20 @@ void payments_pay(AppState& s, const json& a, Effects&) {
   });
   if (uins.empty()) return field_error(s, "selection", "payments.error.nothing_selected");
   close_panel(s);
+  // A charge of the payment still unanswered is not paid again: the panel offers only «Проверить оплату».
+  if (st.pending && std::any_of(uins.begin(), uins.end(), [&](const std::string& uin) {
+        return std::find(st.pending->uins.begin(), st.pending->uins.end(), uin) != st.pending->uins.end();
+      })) {
+    st.draft.uins = st.pending->uins;
+    st.draft.method = st.pending->method;
+    st.draft.idempotency_key = st.pending->key;
+    st.draft.awaiting_answer = true;
+    st.panel_open = true;
+    st.tab = "charges";
+    return field_error(s, "submit", "payments.code.no_answer");
+  }
   st.draft.uins = std::move(uins);
-  st.draft.idempotency_key = new_key(s, "pay");
+  st.draft.idempotency_key = new_idempotency_key();
   st.draft.wallet_phone = profile_text(s, "phone");
   st.panel_open = true;
   st.tab = "charges";
@@ -171,14 +180,27 @@ void payments_pay(AppState& s, const json& a, Effects&) {
 void payments_draft(AppState& s, const json& a, Effects&) {
   if (!s.payments.panel_open || s.payments.draft.awaiting_answer) return;
   PaymentDraft& d = s.payments.draft;
-  if (auto method = json_string(a, "method"); method && pay::is_payment_method(*method)) d.method = *method;
+  bool changed = false;
+  if (auto method = json_string(a, "method"); method && pay::is_payment_method(*method) && d.method != *method) {
+    d.method = *method;
+    changed = true;
+  }
   for (const auto& field : {std::pair{"card_number", &d.card_number},
                             {"card_expiry", &d.card_expiry},
                             {"card_holder", &d.card_holder},
                             {"wallet_phone", &d.wallet_phone},
                             {"bik", &d.bik},
                             {"account", &d.account}}) {
-    if (auto value = json_string(a, field.first); value && value->size() <= kDetailMax) *field.second = *value;
+    auto value = json_string(a, field.first);
+    if (!value || value->size() > kDetailMax || *value == *field.second) continue;
+    sodium_memzero(field.second->data(), field.second->size());  // the old text never lingers in freed memory
+    *field.second = *value;
+    changed = true;
+  }
+  // The code confirms these very details: changed after it was sent, it is void.
+  if (changed && !d.code_sent_to.empty()) {
+    d.code_sent_to.clear();
+    std::erase_if(s.account.codes, [](const OneTimeCode& c) { return c.purpose == kCodePurpose; });
   }
   std::erase_if(s.errors, [&a](const FieldError& f) {
     if (!f.field.starts_with(kFieldPrefix)) return false;
@@ -298,10 +320,14 @@ void answered(AppState& s, Effects& e, const pay::PaymentAck& ack) {
   PaymentsState& st = s.payments;
   PaymentDraft& d = st.draft;
   if (ack.transient) {
-    // No answer: the money may or may not have gone. Only the same key is tried again.
+    // No answer: the money may or may not have gone. Kept as pending (saved) until the bank says.
     d.awaiting_answer = true;
-    return field_error(s, "submit", "payments.code." + (ack.code.empty() ? std::string("no_answer") : ack.code));
+    if (!st.pending || st.pending->key != d.idempotency_key)
+      st.pending = PendingPayment{d.idempotency_key, d.uins, d.method, charges_total(st, d.uins), s.now_ms};
+    field_error(s, "submit", "payments.code." + (ack.code.empty() ? std::string("no_answer") : ack.code));
+    return save_payments(s, e);
   }
+  st.pending.reset();  // a definite answer
   Payment p = record_of(s, ack);
   const json details = {{"operation", ack.accepted ? "pay" : "declined"},
                         {"amount", p.amount},
@@ -313,7 +339,7 @@ void answered(AppState& s, Effects& e, const pay::PaymentAck& ack) {
     if (!find_payment(st, p.id)) st.history.push_back(p);
     field_error(s, "submit", "payments.code." + (ack.code.empty() ? std::string("unknown") : ack.code));
     // The next attempt is a new payment with its own code.
-    d.idempotency_key = new_key(s, "pay|" + p.id);
+    d.idempotency_key = new_idempotency_key();
     d.code_sent_to.clear();
     d.awaiting_answer = false;
     if (ack.code == "already_paid" || ack.code == "unknown_charge" || ack.code == "amount_mismatch") refresh(s, e);
@@ -333,7 +359,8 @@ void answered(AppState& s, Effects& e, const pay::PaymentAck& ack) {
   add_notice(s, "success", "payments.notice.paid", params);
   notify(s,
          {.category = "payments", .message_key = "payments.feed.paid", .params = params, .object = "payment:" + p.id});
-  std::erase_if(st.history, [&](const Payment& old) { return old.id == p.id; });
+  // Learned from the agency meanwhile (as paid elsewhere): this entry replaces it.
+  std::erase_if(st.history, [&](const Payment& old) { return old.id == p.id || old.transaction == p.transaction; });
   st.history.push_back(p);
   st.tab = "history";
   st.opened = p.id;
@@ -355,15 +382,27 @@ void payment_confirm(AppState& s, const json& a, Effects& e) {
     if (check != CodeCheck::wrong) d.code_sent_to.clear();  // a new code is needed
     return;
   }
-  answered(s, e, s.payment_provider->pay(request_of(s)));
+  pay::PaymentRequest request = request_of(s);
+  const pay::PaymentAck ack = s.payment_provider->pay(request);
+  sodium_memzero(request.method.card_number.data(), request.method.card_number.size());
+  answered(s, e, ack);
 }
 
-// «Проверить оплату»: the same payment again; the provider answers what it did the first time.
+// «Проверить оплату»: the bank says what became of the payment with this key.
 void payment_check(AppState& s, const json&, Effects& e) {
-  if (!s.payments.panel_open || !s.payments.draft.awaiting_answer) return;
+  PaymentsState& st = s.payments;
+  if (!st.panel_open || !st.draft.awaiting_answer) return;
   clear_errors(s);
   if (!s.online || !s.payment_provider) return field_error(s, "submit", "payments.code.offline");
-  answered(s, e, s.payment_provider->pay(request_of(s)));
+  const pay::PaymentAck ack = s.payment_provider->check(st.draft.idempotency_key);
+  if (ack.accepted || ack.transient || ack.code != "not_received") return answered(s, e, ack);
+  // The bank never got it: nothing was taken, and paying again is safe (a new key, a new code).
+  st.pending.reset();
+  st.draft.awaiting_answer = false;
+  st.draft.idempotency_key = new_idempotency_key();
+  st.draft.code_sent_to.clear();
+  field_error(s, "submit", "payments.code.not_received");
+  save_payments(s, e);
 }
 
 void payments_view(AppState& s, const json& a, Effects& e) {

@@ -63,7 +63,8 @@ CheckResult check_card_expiry(std::string_view text, int64_t now_ms) {
   if (month < 1 || month > 12) return {"card_expiry_format", ""};
   int now_year;
   unsigned now_month, now_day;
-  time::civil_from_days(now_ms / 86400000, now_year, now_month, now_day);
+  // Valid through the month's last day in Moscow (UTC+3).
+  time::civil_from_days((now_ms + 3 * 3'600'000) / 86'400'000, now_year, now_month, now_day);
   if (year < now_year || (year == now_year && month < static_cast<int>(now_month))) return {"card_expired", ""};
   if (year > now_year + 20) return {"card_expiry_format", ""};
   char normalized[8];

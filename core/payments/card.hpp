@@ -17,7 +17,7 @@ struct CheckResult {
 
 // 16 to 19 digits (spaces and dashes allowed), Luhn-valid.
 CheckResult check_card_number(std::string_view text);
-// "MM/YY" (or "MM/YYYY"); a card is valid through the last day of its month.
+// "MM/YY" (or "MM/YYYY"); a card is valid through the last day of its month (Moscow time).
 CheckResult check_card_expiry(std::string_view text, int64_t now_ms);
 // As embossed: Latin letters, spaces, dots, hyphens and apostrophes; 2 to 26 characters.
 CheckResult check_card_holder(std::string_view text);

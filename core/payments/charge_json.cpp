@@ -81,7 +81,7 @@ std::optional<Charge> charge_from_json(const json& in) {
   if (!read_strings(*payee, payee_fields)) return std::nullopt;
   const auto amount = int_member(in, "amount");
   const auto paid = int_member(in, "paid_ms");
-  if (!amount || *amount <= 0 || !paid) return std::nullopt;
+  if (!amount || *amount <= 0 || *amount > kMaxChargeAmount || !paid) return std::nullopt;
   if (!is_charge_kind(c.kind) || (c.status != "unpaid" && c.status != "paid")) return std::nullopt;
   c.amount = *amount;
   c.paid_ms = *paid;

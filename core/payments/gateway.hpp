@@ -20,6 +20,9 @@ struct Payee {
   std::string kbk, oktmo;  // budget classification code, municipal territory code
 };
 
+// The largest amount read from a charge (10^14 kopecks): sums of thousands of them stay far from overflow.
+inline constexpr int64_t kMaxChargeAmount = 100'000'000'000'000;
+
 inline constexpr const char* kChargeKinds[] = {"fine", "duty", "contribution", "overpayment"};
 bool is_charge_kind(const std::string& kind);
 
@@ -87,6 +90,10 @@ class PaymentProvider {
  public:
   virtual ~PaymentProvider() = default;
   virtual PaymentAck pay(const PaymentRequest& request) = 0;
+  // What became of the payment with this idempotency key, when its answer was
+  // lost: the first answer again (duplicate), or code "not_received" when the
+  // bank never got it (nothing was taken: paying again is safe).
+  virtual PaymentAck check(const std::string& idempotency_key) = 0;
 };
 
 }  // namespace cabinet::payments

@@ -15,6 +15,7 @@ namespace {
 
 using json = nlohmann::json;
 constexpr int64_t kDayMs = 86'400'000;
+constexpr int64_t kMoscowMs = 3 * 3'600'000;
 
 // The social fund's Moscow branch and two other payees, on the Treasury's single account.
 const Payee kFund{"ОСФР по г. Москве и Московской области",
@@ -73,10 +74,11 @@ class Dice {
   uint64_t state_;
 };
 
+// The date in Moscow (UTC+3), as the agency writes it.
 std::string iso_date(int64_t ms) {
   int year;
   unsigned month, day;
-  time::civil_from_days(ms / kDayMs, year, month, day);
+  time::civil_from_days((ms + kMoscowMs) / kDayMs, year, month, day);
   char out[16];
   std::snprintf(out, sizeof out, "%04d-%02u-%02u", year, month, day);
   return out;
@@ -144,7 +146,7 @@ std::vector<Charge> SandboxPayments::made_up_charges(const std::string& snils) c
   }
   int year;
   unsigned month, day_of_month;
-  time::civil_from_days(now / kDayMs, year, month, day_of_month);
+  time::civil_from_days((now + kMoscowMs) / kDayMs, year, month, day_of_month);
   const int64_t year_end = time::days_from_civil(year, 12, 31) * kDayMs;
   out.push_back(charge("contribution",
                        "Добровольные страховые взносы на обязательное пенсионное страхование за " +
@@ -225,17 +227,18 @@ std::string SandboxPayments::check_method(const PaymentMethod& m, int64_t amount
 
 PaymentAck SandboxPayments::pay(const PaymentRequest& r) {
   PaymentAck ack;
-  if (!online_) {
+  if (!online_ || lose_next_request_) {
     ack.transient = true;
-    ack.code = "offline";
+    ack.code = online_ ? "no_answer" : "offline";
+    lose_next_request_ = false;
     return ack;
   }
   for (const Answered& a : payments_) {
-    if (a.key == r.idempotency_key) {
-      PaymentAck again = a.ack;
-      again.duplicate = true;
-      return again;
-    }
+    if (a.key != r.idempotency_key) continue;
+    if (a.uins != r.uins || a.amount != r.amount) return {false, false, false, "", 0, "", "key_reused"};
+    PaymentAck again = a.ack;
+    again.duplicate = true;
+    return again;
   }
   Citizen& who = citizen(digits_of(r.snils));
   std::vector<Charge*> paying;
@@ -261,18 +264,29 @@ PaymentAck SandboxPayments::pay(const PaymentRequest& r) {
     ack.paid_ms = clock_();
     int year;
     unsigned month, day;
-    time::civil_from_days(ack.paid_ms / kDayMs, year, month, day);
+    time::civil_from_days((ack.paid_ms + kMoscowMs) / kDayMs, year, month, day);
     char number[32];
     std::snprintf(number, sizeof number, "SBX-%04d-%06llu", year, static_cast<unsigned long long>(next_transaction_++));
     ack.transaction = number;
     for (Charge* c : paying) mark_paid(*c, ack.paid_ms, ack.transaction, r.method.kind, ack.masked);
   }
-  if (!r.idempotency_key.empty()) payments_.push_back({r.idempotency_key, ack});
+  if (!r.idempotency_key.empty()) payments_.push_back({r.idempotency_key, ack, r.uins, r.amount});
   if (lose_next_answer_) {
     lose_next_answer_ = false;
     return {false, false, true, "", 0, "", "no_answer"};
   }
   return ack;
+}
+
+PaymentAck SandboxPayments::check(const std::string& key) {
+  if (!online_) return {false, false, true, "", 0, "", "offline"};
+  for (const Answered& a : payments_) {
+    if (a.key != key) continue;
+    PaymentAck again = a.ack;
+    again.duplicate = true;
+    return again;
+  }
+  return {false, false, false, "", 0, "", "not_received"};
 }
 
 json SandboxPayments::to_json() const {
@@ -283,7 +297,8 @@ json SandboxPayments::to_json() const {
     citizens.push_back({{"snils", c.snils}, {"charges", charges}});
   }
   json answered = json::array();
-  for (const Answered& a : payments_) answered.push_back({{"key", a.key}, {"ack", payments::to_json(a.ack)}});
+  for (const Answered& a : payments_)
+    answered.push_back({{"key", a.key}, {"ack", payments::to_json(a.ack)}, {"uins", a.uins}, {"amount", a.amount}});
   return {{"version", 1}, {"next_transaction", next_transaction_}, {"citizens", citizens}, {"payments", answered}};
 }
 
@@ -312,9 +327,16 @@ bool SandboxPayments::restore(const json& in) {
   for (const json& a : *answered) {
     const auto key = string_member(a, "key");
     const json* ack = member(a, "ack");
+    const json* uins = member(a, "uins");
+    const auto amount = int_member(a, "amount");
     auto read = ack ? ack_from_json(*ack) : std::nullopt;
-    if (!key || !read) return false;
-    read_payments.push_back({*key, *read});
+    if (!key || !read || !uins || !uins->is_array() || !amount) return false;
+    Answered answered{*key, *read, {}, *amount};
+    for (const json& uin : *uins) {
+      if (!uin.is_string()) return false;
+      answered.uins.push_back(uin.get<std::string>());
+    }
+    read_payments.push_back(std::move(answered));
   }
   next_transaction_ = static_cast<uint64_t>(*next);
   citizens_ = std::move(read_citizens);

@@ -10,7 +10,8 @@
 //  - one payment is at most 600 000,00 ₽ (limit_exceeded);
 //  - a card ending in 0002 is declined, in 9995 has too little money;
 //  - the wallet holds 15 000,00 ₽; СБП and a linked account always pay;
-//  - an idempotency key seen before returns its first answer (never pays twice).
+//  - an idempotency key seen before returns its first answer (never pays twice);
+//    the same key with other charges or another sum is refused (key_reused).
 // Everything survives a restart through to_json / restore.
 #include <cstdint>
 #include <functional>
@@ -33,10 +34,13 @@ class SandboxPayments final : public ChargesGateway, public PaymentProvider {
 
   ChargesAnswer charges(const std::string& snils, const std::string& inn) override;
   PaymentAck pay(const PaymentRequest& request) override;
+  PaymentAck check(const std::string& idempotency_key) override;
 
   void set_online(bool online) { online_ = online; }
   // Test hook: the next payment goes through but its answer is lost on the way back.
   void lose_next_answer() { lose_next_answer_ = true; }
+  // Test hook: the next payment never reaches the bank (nothing is taken), and no answer comes.
+  void lose_next_request() { lose_next_request_ = true; }
   // A new charge for `snils` (as if the agency issued it now).
   void add_charge(const std::string& snils, Charge charge);
   size_t payments_made() const { return payments_.size(); }
@@ -53,6 +57,8 @@ class SandboxPayments final : public ChargesGateway, public PaymentProvider {
   struct Answered {
     std::string key;
     PaymentAck ack;
+    std::vector<std::string> uins;
+    int64_t amount = 0;
   };
   Citizen& citizen(const std::string& snils_digits);
   std::vector<Charge> made_up_charges(const std::string& snils_digits) const;
@@ -63,6 +69,7 @@ class SandboxPayments final : public ChargesGateway, public PaymentProvider {
   uint64_t seed_;
   bool online_ = true;
   bool lose_next_answer_ = false;
+  bool lose_next_request_ = false;
   uint64_t next_transaction_ = 1;
   std::vector<Citizen> citizens_;
   std::vector<Answered> payments_;

@@ -117,8 +117,9 @@ void SandboxAgency::fast_forward(int64_t ms) {
       p.event.time_ms = std::max(floor, p.event.time_ms - ms);
       floor = p.event.time_ms;  // the plan keeps its order
     }
+    // A reply never comes before now: the message it answers was sent at or before now.
     for (Planned& p : c.replies) {
-      if (!p.published) p.event.time_ms = std::max(c.submitted_ms, p.event.time_ms - ms);
+      if (!p.published) p.event.time_ms = std::max(clock_(), p.event.time_ms - ms);
     }
   }
 }
@@ -219,8 +220,11 @@ Ack SandboxAgency::send_message(const std::string& number, const std::string& te
   if (!c) return failure("unknown_application");
   if (text.empty() || text.size() > 4000) return failure("bad_message");
   if (!capabilities(status_of(*c)).message) return failure("not_allowed_now");
-  c->messages.push_back(text);
-  plan_reply(*c);
+  // The same text again is a retry of a call whose answer was lost: one message, one reply.
+  if (c->messages.empty() || c->messages.back() != text) {
+    c->messages.push_back(text);
+    plan_reply(*c);
+  }
   return drops_response() ? failure("timeout", true) : Ack{true, false, false, c->agency_id, "ok"};
 }
 

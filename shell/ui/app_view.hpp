@@ -46,6 +46,7 @@ struct RecordsView {
   // start_descending | start_ascending | employer_ascending | employer_descending
   std::string sort = "start_descending";
   std::string from, to;  // the statement's period (ДД.ММ.ГГГГ)
+  bool period_prefilled = false;  // the last statement's period was typed back in once
   std::string page;
 };
 

@@ -176,8 +176,9 @@ void draw_statement(Ui& ui, ViewState& view, app::Runtime& runtime, const Platfo
   const app::AppState& state = runtime.state();
   const app::RecordsState& st = state.records;
   RecordsView& v = view.records;
-  // After a restart the last statement's period is typed back in.
-  if (st.statement && v.from.empty() && v.to.empty()) {
+  // After a restart the last statement's period is typed back in, once (emptied fields stay empty).
+  if (st.statement && !v.period_prefilled && v.from.empty() && v.to.empty()) {
+    v.period_prefilled = true;
     v.from = rec::display_date(st.statement->from);
     v.to = rec::display_date(st.statement->to);
   }

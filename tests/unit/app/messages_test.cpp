@@ -118,3 +118,21 @@ TEST(Messages, TheSpecialistAnswersTwoHoursLaterOnceAndTheAnswerSurvivesARestart
   ASSERT_TRUE(restored.restore(t.agency.to_json()));
   EXPECT_EQ(restored.to_json(), t.agency.to_json());
 }
+
+TEST(Messages, AMessageRetriedAfterALostAnswerIsOneMessageWithOneReply) {
+  Sent t;
+  t.agency.set_fault(tracking::Fault::drop_response, 1);
+  EXPECT_TRUE(t.agency.send_message("20261123-000001", "Когда будет готово?").transient);
+  t.agency.set_fault(tracking::Fault::none, 0);
+  EXPECT_TRUE(t.agency.send_message("20261123-000001", "Когда будет готово?").accepted);
+  EXPECT_EQ(t.agency.messages("20261123-000001").size(), 1u);
+  t.clock.now = kStart + 3 * tracking::sandbox::kHour;
+  t.agency.fast_forward(30 * tracking::sandbox::kDay);  // a reply never comes before now
+  size_t replies = 0;
+  for (const tracking::FeedEvent& e : t.agency.feed("").events) {
+    if (e.reply.empty()) continue;
+    ++replies;
+    EXPECT_GE(e.time_ms, kStart + 2 * tracking::sandbox::kHour);
+  }
+  EXPECT_EQ(replies, 1u);
+}

@@ -119,6 +119,12 @@ TEST(Payments, TwoTickedChargesArePaidWithOneSumAfterTheSmsCode) {
   EXPECT_TRUE(h.pays().draft.card_number.empty());
   EXPECT_EQ(summary(h.state()).dump().find("2200"), std::string::npos);
   EXPECT_EQ(payments_to_json(h.pays()).dump().find("2200000000000004"), std::string::npos);
+  for (const char* stored : {"payments.json", "payments-sandbox.json", "audit.jsonl"}) {
+    const std::string bytes = vault_peek::read(h.storage, stored).value_or("");
+    EXPECT_FALSE(bytes.empty()) << stored;
+    EXPECT_EQ(bytes.find("0000 0004"), std::string::npos) << stored;
+    EXPECT_EQ(bytes.find("2200000000000004"), std::string::npos) << stored;
+  }
   // Restarted: the history and the charges' statuses are back from the vault; the sandbox knows them paid.
   const std::string id = p.id;
   h.restart();
@@ -164,15 +170,82 @@ TEST(Payments, ALostAnswerIsCheckedWithTheSameKeyAndNeverPaysTwice) {
   EXPECT_TRUE(h.pays().draft.awaiting_answer);
   EXPECT_EQ(h.error("submit"), "payments.code.no_answer");
   EXPECT_EQ(summary(h.state())["payments"]["panel"], "awaiting_answer");
+  ASSERT_TRUE(h.pays().pending.has_value());
   h.send("payments_draft", {{"method", "card"}});  // nothing changes while the answer is owed
   EXPECT_EQ(h.pays().draft.method, "sbp");
+  // Closed, signed out and back: the payment is still pending, and its charge goes back to the check.
+  h.send("payments_panel_close");
+  h.restart();
+  ASSERT_TRUE(h.pays().pending.has_value());
+  h.send("payments_pay", {{"uin", uin}});
+  EXPECT_TRUE(h.pays().draft.awaiting_answer);
+  EXPECT_EQ(h.pays().draft.idempotency_key, h.pays().pending->key);
   h.send("payment_check");
   EXPECT_FALSE(h.pays().panel_open);
+  EXPECT_FALSE(h.pays().pending.has_value());
   EXPECT_EQ(h.runtime->payments_sandbox().payments_made(), 1u);
   EXPECT_EQ(h.pays().history.back().status, "paid");
   EXPECT_EQ(std::count_if(h.pays().history.begin(), h.pays().history.end(),
                           [](const Payment& p) { return p.method == "sbp"; }),
             1);
+}
+
+TEST(Payments, ARefreshMeanwhileSettlesTheLostAnswerWithoutAnEntryTwice) {
+  Harness h;
+  h.open();
+  const std::string uin = h.unpaid().front();
+  h.send("payments_pay", {{"uin", uin}});
+  h.send("payments_draft", {{"method", "sbp"}});
+  h.runtime->payments_sandbox().lose_next_answer();
+  h.code_and_confirm();
+  ASSERT_TRUE(h.pays().pending.has_value());
+  const size_t before = h.pays().history.size();
+  h.send("navigate", {{"section", "home"}});
+  h.open();  // the agency shows the charge paid: the payment went through
+  EXPECT_FALSE(h.pays().pending.has_value());
+  EXPECT_FALSE(h.pays().panel_open);
+  ASSERT_EQ(h.pays().history.size(), before + 1);
+  const std::string transaction = h.pays().history.back().transaction;
+  EXPECT_EQ(std::count_if(h.pays().history.begin(), h.pays().history.end(),
+                          [&](const Payment& p) { return p.transaction == transaction; }),
+            1);
+}
+
+TEST(Payments, APaymentTheBankNeverGotCanBePaidAgainWithANewKeyAndCode) {
+  Harness h;
+  h.open();
+  const std::string uin = h.unpaid().front();
+  h.send("payments_pay", {{"uin", uin}});
+  h.send("payments_draft", {{"method", "sbp"}});
+  h.runtime->payments_sandbox().lose_next_request();
+  h.code_and_confirm();
+  ASSERT_TRUE(h.pays().pending.has_value());
+  const std::string first_key = h.pays().draft.idempotency_key;
+  h.send("payment_check");
+  EXPECT_EQ(h.error("submit"), "payments.code.not_received");
+  EXPECT_FALSE(h.pays().pending.has_value());
+  EXPECT_FALSE(h.pays().draft.awaiting_answer);
+  EXPECT_NE(h.pays().draft.idempotency_key, first_key);
+  EXPECT_TRUE(h.pays().draft.code_sent_to.empty());
+  EXPECT_EQ(h.runtime->payments_sandbox().payments_made(), 0u);
+  h.code_and_confirm();
+  EXPECT_FALSE(h.pays().panel_open);
+  EXPECT_EQ(h.runtime->payments_sandbox().payments_made(), 1u);
+}
+
+TEST(Payments, ACodeConfirmsTheDetailsItWasSentFor) {
+  Harness h;
+  h.open();
+  h.send("payments_pay", {{"uin", h.unpaid().front()}});
+  h.card();
+  h.send("payments_request_code");
+  const std::string code = sandbox_code(*h.runtime, "payment");
+  ASSERT_FALSE(h.pays().draft.code_sent_to.empty());
+  h.send("payments_draft", {{"card_number", "4000 0000 0000 0002"}});
+  EXPECT_TRUE(h.pays().draft.code_sent_to.empty());
+  h.send("payment_confirm", {{"code", code}});
+  EXPECT_EQ(h.error("code"), "auth.code.none");
+  EXPECT_TRUE(h.pays().panel_open);
 }
 
 TEST(Payments, OfflineTheCachedChargesShowAndPayingWaitsWithNothingLost) {
@@ -220,11 +293,15 @@ TEST(Payments, ExportsAndTheReceiptCarryThePayeeDetails) {
   EXPECT_NE(csv.find("Оплачен"), std::string::npos);
   EXPECT_NE(payments_report_text(list, ru, h.state().now_ms).find("Операций: 3"), std::string::npos);
   // The type filter and the period.
-  PaymentsFilter fines;
-  fines.kind = "overpayment";
-  for (const Payment* x : listed_payments(h.pays(), fines, h.state().now_ms, false))
-    EXPECT_TRUE(std::any_of(x->charges.begin(), x->charges.end(),
-                            [](const payments::Charge& c) { return c.kind == "overpayment"; }));
+  PaymentsFilter contributions;
+  contributions.kind = "contribution";
+  const auto listed = listed_payments(h.pays(), contributions, h.state().now_ms, false);
+  const auto all = listed_payments(h.pays(), {}, h.state().now_ms, false);
+  const auto expected = std::count_if(all.begin(), all.end(), [](const Payment* x) {
+    return std::any_of(x->charges.begin(), x->charges.end(),
+                       [](const payments::Charge& c) { return c.kind == "contribution"; });
+  });
+  EXPECT_EQ(listed.size(), static_cast<size_t>(expected));
   PaymentsFilter today;
   today.from_ms = kStart - kDay;
   EXPECT_EQ(listed_payments(h.pays(), today, h.state().now_ms, false).size(), 1u);

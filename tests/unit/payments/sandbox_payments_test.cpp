@@ -144,6 +144,15 @@ TEST(SandboxPayments, ARepeatedKeyNeverPaysTwiceEvenWhenTheAnswerWasLost) {
   EXPECT_TRUE(again.accepted);
   EXPECT_TRUE(again.duplicate);
   EXPECT_EQ(bank.sandbox.payments_made(), 1u);
+  EXPECT_TRUE(bank.sandbox.check("same").accepted);  // asked by its key alone
+  EXPECT_EQ(bank.sandbox.check("never").code, "not_received");
+  // The same key with other charges is not an answer to them.
+  const Charge other = bank.unpaid().front();
+  EXPECT_EQ(bank.sandbox.pay(bank.request("same", {other}, {"sbp", "", "", "", "", "", ""})).code, "key_reused");
+  EXPECT_EQ(bank.unpaid().front().uin, other.uin);
+  bank.sandbox.lose_next_request();
+  EXPECT_EQ(bank.sandbox.pay(bank.request("lost", {other}, {"sbp", "", "", "", "", "", ""})).code, "no_answer");
+  EXPECT_EQ(bank.sandbox.check("lost").code, "not_received");
   bank.sandbox.set_online(false);
   const PaymentAck offline = bank.sandbox.pay(bank.request("other", {c}, {"sbp", "", "", "", "", "", ""}));
   EXPECT_TRUE(offline.transient);
