@@ -39,6 +39,13 @@ bool is_citizen_action(std::string_view type);
 // basic | standard | confirmed, from what the profile holds (seed 000).
 std::string identity_level(const AppState& state);
 
+// The file picker answers «Выбрать файл резервной копии» with this field.
+inline constexpr const char* kBackupFileField = "account.backup";
+inline constexpr size_t kBackupMaxBytes = 256u * 1024 * 1024;
+// Keeps the chosen backup file in memory once its header reads as a vault's;
+// a wrong, empty or huge file is refused with the reason.
+void choose_backup(AppState& state, const nlohmann::json& args);
+
 void add_account_handlers(HandlerTable& table);
 void add_security_handlers(HandlerTable& table);
 

@@ -129,6 +129,23 @@ void vault_opened(AppState& s, const json& a, Effects& e) {
     complete_sign_in(s, e, remember);
     return;
   }
+  // Restored from a backup: the account is the backup's; its logins open it from now on.
+  if (json_bool(a, "restored").value_or(false)) {
+    if (s.account.step != "restoring") return;
+    AccountState& acc = s.account;
+    acc.phase = AccountPhase::signed_out;
+    acc.login_hashes = {login_hash(acc.login)};
+    for (const char* contact : {"phone", "email"}) {
+      const std::string value = json_string(s.forms.profile, contact).value_or("");
+      if (!value.empty() && login_hash(value) != acc.login_hashes.front())
+        acc.login_hashes.push_back(login_hash(value));
+    }
+    sodium_memzero(acc.restore_bytes.data(), acc.restore_bytes.size());
+    acc.restore_bytes.clear();
+    acc.restore_name.clear();
+    record_audit(s, e, actions::kImport, "backup");
+    add_notice(s, "success", "auth.restore.done");
+  }
   if (s.account.phase != AccountPhase::signed_out) return;
   s.account.step.clear();
   s.account.lockout.record_success();

@@ -82,6 +82,8 @@ struct AccountState {
   nlohmann::json form = nlohmann::json::object();
   std::string step;  // registration: "details" | "confirm"; sign-in: "password"
   std::vector<OneTimeCode> codes;
+  // «Восстановить из резервной копии»: the chosen file (memory only, never saved).
+  std::string restore_name, restore_bytes;
   std::string error_key;  // the last refusal, a catalog key
   nlohmann::json error_params = nlohmann::json::object();
   // Activity, for the idle sign-out.

@@ -2,6 +2,8 @@
 // and the idle sign-out. Argon2id and the vault are the Runtime's effects
 // ("vault_create", "vault_open", "vault_close"); their outcome comes back as
 // the actions "vault_opened" and "vault_failed".
+#include <sodium.h>
+
 #include <algorithm>
 
 #include "app/account.hpp"
@@ -15,6 +17,7 @@
 #include "ids/ids.hpp"
 #include "text/utf8.hpp"
 #include "time/iso8601.hpp"
+#include "vault/vault_format.hpp"
 
 namespace cabinet::app {
 
@@ -182,6 +185,8 @@ void sign_in(AppState& s, const json& a, Effects& e) {
 
 void vault_failed(AppState& s, const json& a, Effects& e) {
   const std::string error = arg(a, "error");
+  const bool restoring = s.account.step == "restoring";
+  if (restoring) s.account.step.clear();
   const bool creating = s.account.step == "creating";
   s.account.step = creating ? "confirm" : "";
   if (creating) {
@@ -191,9 +196,31 @@ void vault_failed(AppState& s, const json& a, Effects& e) {
   // The AEAD cannot tell a wrong password from a changed file: both count.
   if (error == "wrong_password_or_tampered") {
     count_failure(s, e);
+    // The backup's password, not the login, is what was wrong (or the file was changed).
+    if (restoring && !s.account.lockout.is_locked(s.now_ms))
+      set_refusal(s, "auth.restore.wrong_password", {{"count", s.account.lockout.remaining_attempts(s.now_ms)}});
     return;
   }
   set_refusal(s, "auth.vault." + (error.empty() ? std::string("wrong_password_or_tampered") : error));
+}
+
+// «Восстановить из резервной копии»: the backup's password opens it, then it
+// replaces the vault here (an account already here is kept as a backup file).
+void restore_backup(AppState& s, const json& a, Effects& e) {
+  AccountState& acc = s.account;
+  if (acc.phase != AccountPhase::none && acc.phase != AccountPhase::signed_out) return;
+  clear_errors(s, "restore.");
+  set_refusal(s, "");
+  if (acc.lockout.is_locked(s.now_ms)) return set_refusal(s, "auth.lockout.locked", lock_params(s));
+  if (acc.restore_bytes.empty()) field_error(s, "restore.file", "auth.restore.no_file");
+  const std::string password = json_string(a, "password").value_or("");
+  if (password.empty()) field_error(s, "restore.password", "auth.sign_in.password_empty");
+  const bool replace = json_bool(a, "replace").value_or(false);
+  if (acc.phase == AccountPhase::signed_out && !replace)
+    field_error(s, "restore.replace", "auth.restore.confirm_replace");
+  if (acc.restore_bytes.empty() || password.empty() || (acc.phase == AccountPhase::signed_out && !replace)) return;
+  acc.step = "restoring";
+  e.push_back({"vault_restore", {{"password", password}}});
 }
 
 void second_factor(AppState& s, const json& a, Effects& e) {
@@ -223,12 +250,42 @@ void second_factor(AppState& s, const json& a, Effects& e) {
 
 }  // namespace
 
+void choose_backup(AppState& s, const json& a) {
+  AccountState& acc = s.account;
+  if (acc.phase != AccountPhase::none && acc.phase != AccountPhase::signed_out) return;
+  clear_errors(s, "restore.");
+  set_refusal(s, "");
+  sodium_memzero(acc.restore_bytes.data(), acc.restore_bytes.size());
+  acc.restore_bytes.clear();
+  acc.restore_name = text::truncate_code_points(arg(a, "name"), 120);
+  std::string content = action_file_content(a);
+  const vault::ParsedHeader header = vault::parse_header(content);
+  std::string refusal;
+  if (content.empty()) {
+    refusal = "auth.restore.empty";
+  } else if (content.size() > kBackupMaxBytes) {
+    refusal = "auth.restore.too_big";
+  } else if (header.error == vault::HeaderError::bad_magic) {
+    refusal = "auth.restore.not_a_backup";
+  } else if (header.error == vault::HeaderError::unsupported_version) {
+    refusal = "auth.vault.unsupported_version";
+  } else if (header.error != vault::HeaderError::none) {
+    refusal = "auth.restore.damaged";
+  }
+  if (!refusal.empty()) {
+    sodium_memzero(content.data(), content.size());
+    return field_error(s, "restore.file", refusal);
+  }
+  acc.restore_bytes = std::move(content);
+}
+
 void add_account_handlers(HandlerTable& t) {
   t["register_submit"] = register_submit;
   t["register_confirm"] = register_confirm;
   t["register_resend"] = register_resend;
   t["register_back"] = register_back;
   t["sign_in"] = sign_in;
+  t["restore_backup"] = restore_backup;
   t["vault_failed"] = vault_failed;
   t["second_factor"] = second_factor;
   t["vault_opened"] = vault_opened;

@@ -5,6 +5,7 @@
 
 #include <sodium.h>
 
+#include "app/account.hpp"
 #include "app/appointments_handlers.hpp"
 #include "app/consents_handlers.hpp"
 #include "app/documents_handlers.hpp"
@@ -244,6 +245,9 @@ void submit(AppState& s, const json&, Effects& e) {
 void close_journey(AppState& s, const json&, Effects& e) { leave_journey(s, e); }
 
 void attach_file(AppState& s, const json& a, Effects& e) {
+  // «Восстановить из резервной копии» picks its file before anyone is signed in.
+  if (json_string(a, "field").value_or("") == kBackupFileField) return choose_backup(s, a);
+  if (s.account.phase != AccountPhase::signed_in) return;
   // The file picker of Мои документы answers with this field.
   if (json_string(a, "field").value_or("") == kDocumentFileField) {
     documents_take_drop(s, a, e);

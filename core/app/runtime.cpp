@@ -27,6 +27,15 @@ constexpr const char* kVaultDocuments[] = {kAccountKey,       kAuditKey,     kFo
                                            kNotificationsKey, kDocumentsKey, kAppointmentsKey,
                                            kPaymentsKey,      kRecordsKey,   "consents.json"};
 
+// "cabinet-backup-2026-12-05.cabv", or "…-2.cabv" when a backup of that day is already kept.
+std::string free_backup_key(const storage::Storage& storage, int64_t now_ms) {
+  const std::string first = vault::backup_key_for(now_ms);
+  std::string key = first;
+  for (int n = 2; storage.read(key) && n < 1000; ++n)
+    key = first.substr(0, first.size() - 5) + "-" + std::to_string(n) + ".cabv";
+  return key;
+}
+
 }  // namespace
 
 AccountCrypto test_account_crypto() {
@@ -144,6 +153,9 @@ void Runtime::perform(const Effect& effect) {
   } else if (effect.type == "vault_open") {
     Wiped password{json_string(args, "password").value_or("")};
     open_vault(password.value, json_bool(args, "remember").value_or(false));
+  } else if (effect.type == "vault_restore") {
+    Wiped password{json_string(args, "password").value_or("")};
+    restore_vault(password.value);
   } else if (effect.type == "vault_change_password") {
     Wiped old_password{json_string(args, "old").value_or("")};
     Wiped new_password{json_string(args, "new").value_or("")};
@@ -208,7 +220,7 @@ void Runtime::create_vault(const std::string& password) {
   // A vault already here (its public part lost or damaged) is never overwritten:
   // it is kept as a backup file that opens with its own password.
   if (auto previous = base_.read(vault::kVaultKey)) {
-    const storage::WriteResult kept = base_.write_atomic(vault::backup_key_for(clock_.now_ms()), *previous);
+    const storage::WriteResult kept = base_.write_atomic(free_backup_key(base_, clock_.now_ms()), *previous);
     if (!kept.ok) {
       dispatch({"vault_failed", {{"error", "write_failed"}}});
       return;
@@ -237,7 +249,33 @@ void Runtime::create_vault(const std::string& password) {
   dispatch({"vault_opened", args});
 }
 
-void Runtime::open_vault(const std::string& password, bool remember) {
+void Runtime::restore_vault(const std::string& password) {
+  const std::string& bytes = state_.account.restore_bytes;
+  if (session_ || bytes.empty()) return;
+  // The password is checked before anything here is touched.
+  vault::OpenResult checked = vault::open(bytes, password);
+  sodium_memzero(checked.plaintext.data(), checked.plaintext.size());
+  if (!checked.ok()) {
+    dispatch({"vault_failed", {{"error", vault::vault_error_id(checked.error)}}});
+    return;
+  }
+  // An account already on this device is never lost: it is kept as a backup file with its own password.
+  if (auto previous = base_.read(vault::kVaultKey)) {
+    const storage::WriteResult kept = base_.write_atomic(free_backup_key(base_, clock_.now_ms()), *previous);
+    if (!kept.ok) {
+      dispatch({"vault_failed", {{"error", "write_failed"}}});
+      return;
+    }
+  }
+  const vault::StoreResult imported = vault::VaultStore(base_).import_backup(bytes, password);
+  if (!imported.ok()) {
+    dispatch({"vault_failed", {{"error", vault::vault_error_id(imported.error)}}});
+    return;
+  }
+  open_vault(password, false, true);
+}
+
+void Runtime::open_vault(const std::string& password, bool remember, bool restored) {
   auto opened = vault::VaultSession::open(base_, password);
   if (!opened.ok()) {
     dispatch({"vault_failed", {{"error", vault::vault_error_id(opened.error)}}});
@@ -250,7 +288,7 @@ void Runtime::open_vault(const std::string& password, bool remember) {
     return;
   }
   session_ = std::move(opened.session);
-  nlohmann::json args = {{"remember", remember}, {"device", device_label_}};
+  nlohmann::json args = {{"remember", remember}, {"device", device_label_}, {"restored", restored}};
   // Parameters raised since the vault was made: re-seal it under a new salt.
   if (session_->needs_rehash(crypto_.vault) && session_->rehash(password, crypto_.vault).ok()) {
     if (auto hash = auth::hash_password(password, crypto_.password)) args["password_hash"] = *hash;

@@ -79,7 +79,9 @@ class Runtime {
   // The catalog the copies of notifications are written in (the citizen's language).
   const i18n::Catalog& channel_catalog();
   void create_vault(const std::string& password);
-  void open_vault(const std::string& password, bool remember);
+  void open_vault(const std::string& password, bool remember, bool restored = false);
+  // «Восстановить из резервной копии»: the chosen file becomes the vault once it opens with `password`.
+  void restore_vault(const std::string& password);
   void change_password(const std::string& old_password, const std::string& new_password);
   void close_vault();
   void load_vault_documents();

@@ -211,13 +211,37 @@ const std::map<std::string, Handler>& handlers() {
 // What works without signing in: reading the catalog and help, the display
 // settings, and the sign-in itself. Everything else touches personal data.
 bool allowed_signed_out(std::string_view type) {
-  static const std::set<std::string, std::less<>> open = {
-      "navigate",       "set_language",    "set_text_size",   "set_high_contrast", "save_profile",
-      "saved",          "save_failed",     "loaded",          "dismiss_notice",    "set_online",
-      "update_available", "show_notice",   "tick",            "catalog_search",    "catalog_filter",
-      "open_service",   "close_journey",   "apply_filter",    "register_submit",   "register_confirm",
-      "register_resend", "register_back",  "sign_in",         "second_factor",     "vault_opened",
-      "vault_failed",   "sign_out",        "stay_signed_in",  "set_applications_tab"};
+  static const std::set<std::string, std::less<>> open = {"navigate",
+                                                          "set_language",
+                                                          "set_text_size",
+                                                          "set_high_contrast",
+                                                          "save_profile",
+                                                          "saved",
+                                                          "save_failed",
+                                                          "loaded",
+                                                          "dismiss_notice",
+                                                          "set_online",
+                                                          "update_available",
+                                                          "show_notice",
+                                                          "tick",
+                                                          "catalog_search",
+                                                          "catalog_filter",
+                                                          "open_service",
+                                                          "close_journey",
+                                                          "apply_filter",
+                                                          "register_submit",
+                                                          "register_confirm",
+                                                          "register_resend",
+                                                          "register_back",
+                                                          "sign_in",
+                                                          "second_factor",
+                                                          "vault_opened",
+                                                          "vault_failed",
+                                                          "sign_out",
+                                                          "stay_signed_in",
+                                                          "set_applications_tab",
+                                                          "restore_backup",
+                                                          "attach_file"};
   return open.contains(type);
 }
 

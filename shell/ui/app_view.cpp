@@ -193,6 +193,7 @@ std::string section_label(const Ui& ui, app::Section section, size_t unread) {
 }
 
 void draw_app(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks) {
+  view.hooks = &hooks;
   if (ui.catalog.language() != runtime.state().language) ui.catalog = i18n::Catalog::load(runtime.state().language);
   if (ui.escape_pressed) view.menu_open = false;
 

@@ -29,6 +29,8 @@ struct AccountView {
   std::string totp_code;
   std::string journal_action, journal_query;  // Журнал действий: filters
   std::string journal_from, journal_to;       // Журнал действий: the period as typed (ДД.ММ.ГГГГ)
+  std::string restore_password;               // «Восстановить из резервной копии»
+  bool restore_replace = false;
   void wipe_secrets();
 };
 
@@ -53,7 +55,10 @@ struct RecordsView {
 inline constexpr size_t kApplicationsPage = 50;
 inline constexpr size_t kDocumentsPage = 50;
 
+struct PlatformHooks;
+
 struct ViewState {
+  const PlatformHooks* hooks = nullptr;  // this frame's (set by draw_app), for screens drawn without them
   bool menu_open = false;
   std::string profile_draft;
   bool profile_draft_fresh = false;  // the draft mirrors the stored name

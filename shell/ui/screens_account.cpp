@@ -62,6 +62,41 @@ void draw_sign_in(Ui& ui, ViewState& view, app::Runtime& runtime) {
   if (button(ui, "sign_in.forgot", ui.tr("auth.sign_in.forgot"), {.kind = ButtonKind::link}))
     v.mode = v.mode == "forgot" ? "sign_in" : "forgot";
   if (v.mode == "forgot") paragraph(ui, ui.tr("auth.sign_in.forgot_text"));
+  if (button(ui, "restore.open", ui.tr("auth.restore.link"), {.kind = ButtonKind::link})) v.mode = "restore";
+}
+
+// «Восстановить из резервной копии»: the .cabv file and its password; an account already here is kept aside.
+void draw_restore(Ui& ui, ViewState& view, app::Runtime& runtime) {
+  const app::AppState& state = runtime.state();
+  AccountView& v = view.account;
+  heading(ui, ui.tr("auth.restore.title"));
+  paragraph(ui, ui.tr("auth.restore.intro"), true);
+  refusal(ui, state);
+  if (!state.account.restore_name.empty())
+    paragraph(ui, ui.tr("auth.restore.file", {{"name", state.account.restore_name}}));
+  if (view.hooks && view.hooks->pick_file) {
+    if (button(ui, "restore.choose", ui.tr("auth.restore.choose"), {.kind = ButtonKind::secondary}))
+      view.hooks->pick_file(app::kBackupFileField, ".cabv");
+  } else {
+    paragraph(ui, ui.tr("auth.restore.no_picker"), true);
+  }
+  if (const std::string error = field_error_text(ui, state, "restore.file"); !error.empty())
+    banner(ui, "restore.file.error", error, true);
+  field(ui, state, "restore.password", ui.tr("auth.restore.password"), v.restore_password,
+        {.input = "password", .autocomplete = "current-password"});
+  if (state.account.phase == app::AccountPhase::signed_out) {
+    checkbox(ui, "restore.replace", ui.tr("auth.restore.replace"), v.restore_replace);
+    if (const std::string error = field_error_text(ui, state, "restore.replace"); !error.empty())
+      banner(ui, "restore.replace.error", error, true);
+  }
+  ImGui::Spacing();
+  if (button(ui, "restore.submit", ui.tr("auth.restore.submit"))) {
+    runtime.dispatch({"restore_backup", {{"password", v.restore_password}, {"replace", v.restore_replace}}});
+    wipe(v.restore_password);
+    if (runtime.state().account.phase == app::AccountPhase::signed_in) v.mode = "sign_in";
+  }
+  same_line_if_fits(ui.tr("auth.restore.cancel"));
+  if (button(ui, "restore.cancel", ui.tr("auth.restore.cancel"), {.kind = ButtonKind::secondary})) v.mode = "sign_in";
 }
 
 void draw_register_details(Ui& ui, ViewState& view, app::Runtime& runtime) {
@@ -143,7 +178,7 @@ void draw_second_factor(Ui& ui, ViewState& view, app::Runtime& runtime) {
 
 void AccountView::wipe_secrets() {
   for (std::string* secret : {&password, &new_password, &password_repeat, &phone_code, &email_code, &second_code,
-                              &old_password, &change_password, &change_repeat, &totp_code})
+                              &old_password, &change_password, &change_repeat, &totp_code, &restore_password})
     wipe(*secret);
 }
 
@@ -157,6 +192,10 @@ std::string field_error_text(const Ui& ui, const app::AppState& state, std::stri
 void draw_account_gate(Ui& ui, ViewState& view, app::Runtime& runtime) {
   const app::AppState& state = runtime.state();
   AccountView& v = view.account;
+  if (v.mode == "restore" &&
+      (state.account.phase == app::AccountPhase::none || state.account.phase == app::AccountPhase::signed_out) &&
+      state.account.step != "confirm" && state.account.step != "creating")
+    return draw_restore(ui, view, runtime);
   switch (state.account.phase) {
     case app::AccountPhase::second_factor: draw_second_factor(ui, view, runtime); return;
     case app::AccountPhase::none:
@@ -168,6 +207,7 @@ void draw_account_gate(Ui& ui, ViewState& view, app::Runtime& runtime) {
         heading(ui, ui.tr("auth.sign_in.required_title"));
         paragraph(ui, ui.tr("auth.sign_in.no_account"));
         if (button(ui, "sign_in.register", ui.tr("auth.sign_in.register"))) v.mode = "register";
+        if (button(ui, "restore.open", ui.tr("auth.restore.link"), {.kind = ButtonKind::link})) v.mode = "restore";
         return;
       }
       draw_register_details(ui, view, runtime);
