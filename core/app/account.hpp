@@ -38,6 +38,10 @@ void check_idle(AppState& state, Effects& effects);
 bool is_citizen_action(std::string_view type);
 // basic | standard | confirmed, from what the profile holds (seed 000).
 std::string identity_level(const AppState& state);
+// The service whose result confirms the citizen's identity.
+inline constexpr const char* kIdentityConfirmationForm = "identity-confirmation";
+// The agency confirmed the passport: the level becomes подтверждённая when SNILS and passport are in the profile.
+void confirm_identity(AppState& state, Effects& effects);
 
 // The file picker answers «Выбрать файл резервной копии» with this field.
 inline constexpr const char* kBackupFileField = "account.backup";

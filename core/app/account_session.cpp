@@ -282,11 +282,23 @@ std::string identity_level(const AppState& s) {
   const json& p = s.forms.profile;
   auto text = [&](const char* key) { return p.contains(key) && p[key].is_string() ? p[key].get<std::string>() : ""; };
   // Set only by the agency's confirmation, never by set_profile_data (which takes strings and numbers).
-  if (const auto it = p.find("passport_confirmed"); it != p.end() && it->is_boolean() && it->get<bool>())
-    return "confirmed";
   const bool snils = ids::check_snils(text("snils")).ok();
   const bool passport = ids::check_passport(text("passport")).ok();
-  return snils && passport ? "standard" : "basic";
+  if (!snils || !passport) return "basic";
+  // Set only by the agency's confirmation (confirm_identity), never by set_profile_data (strings and numbers only).
+  const auto it = p.find("passport_confirmed");
+  return it != p.end() && it->is_boolean() && it->get<bool>() ? "confirmed" : "standard";
+}
+
+void confirm_identity(AppState& s, Effects& e) {
+  if (!s.forms.profile.is_object()) s.forms.profile = json::object();
+  s.forms.profile["passport_confirmed"] = true;
+  const std::string before = s.account.identity_level;
+  s.account.identity_level = identity_level(s);
+  if (s.account.identity_level == before) return;
+  record_audit(s, e, actions::kProfileChange, "identity_level", {{"level", s.account.identity_level}});
+  add_notice(s, "success", "auth.level.confirmed_now");
+  save_account(s, e);
 }
 
 }  // namespace cabinet::app

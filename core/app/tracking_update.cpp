@@ -4,11 +4,12 @@
 // submission, on «Проверить повторно» and every minute while something is open.
 #include <algorithm>
 
+#include "app/account.hpp"
 #include "app/handlers.hpp"
 #include "app/json_args.hpp"
+#include "text/utf8.hpp"
 #include "tracking/feed_apply.hpp"
 #include "tracking/gateway.hpp"
-#include "text/utf8.hpp"
 #include "tracking/status.hpp"
 
 namespace cabinet::app {
@@ -79,6 +80,12 @@ void sync_agency(AppState& s, Effects& e) {
   if (page.ok) {
     const tracking::FeedReport report = tracking::apply_feed(f.tracked, page.events);
     for (const tracking::FeedChange& change : report.changes) {
+      // «Подтверждение личности» done: the agency confirmed the passport (seed 000's подтверждённый level).
+      const auto tracked = std::find_if(f.tracked.begin(), f.tracked.end(),
+                                        [&](const tracking::Tracked& t) { return t.number == change.number; });
+      if (change.status == tracking::Status::done && tracked != f.tracked.end() &&
+          tracked->form_id == kIdentityConfirmationForm)
+        confirm_identity(s, e);
       const json params = {{"number", change.number}, {"status_key", tracking::status_label_key(change.status)}};
       add_notice(s, "info", "tracking.notice.changed", params);
       notify(s, {.category = "applications", .message_key = "tracking.notice.changed", .params = params,

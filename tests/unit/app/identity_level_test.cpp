@@ -1,0 +1,71 @@
+// The account's level (seed 000): базовый after registration, стандартный
+// with SNILS and passport format-checked in the profile, подтверждённый only
+// when the agency has done «Подтверждение личности» — never by typing.
+#include <gtest/gtest.h>
+
+#include "../tracking/tracking_support.hpp"
+#include "app/account.hpp"
+#include "app/update.hpp"
+#include "tracking/sandbox_agency.hpp"
+#include "tracking/sandbox_rules.hpp"
+
+using namespace cabinet;
+using namespace cabinet::app;
+using namespace cabinet::tracking::test;
+using nlohmann::json;
+
+namespace {
+
+constexpr const char* kNumber = "20261123-000001";
+
+struct Citizen {
+  TestClock clock;
+  tracking::SandboxAgency agency{clock.fn()};
+  AppState s;
+  explicit Citizen(json profile) {
+    s.account.phase = AccountPhase::signed_in;
+    s.account.last_activity_ms = kStart;
+    s.agency = &agency;
+    s.forms.profile = std::move(profile);
+    s.account.identity_level = identity_level(s);
+    const json envelope =
+        signed_envelope(kIdentityConfirmationForm, valid_fixture(kIdentityConfirmationForm), kNumber, kStart);
+    EXPECT_TRUE(agency.submit(envelope).accepted);
+    s.forms.tracked.push_back(
+        tracking::make_tracked(kNumber, kIdentityConfirmationForm, tracking::Status::sent, kStart));
+  }
+  // Syncs hour by hour until the application is final (at most ten days).
+  void until_final() {
+    for (int hour = 1; hour <= 240 && !tracking::is_final(s.forms.tracked[0].status); ++hour) {
+      clock.now = kStart + hour * tracking::sandbox::kHour;
+      s.account.last_activity_ms = clock.now;
+      update(s, {"sync_agency", {}}, clock.now);
+    }
+  }
+};
+
+}  // namespace
+
+TEST(IdentityLevel, TheAgencysConfirmationMakesAStandardAccountConfirmed) {
+  Citizen c(json{{"snils", "112-233-445 95"}, {"passport", "4510 123456"}});
+  EXPECT_EQ(c.s.account.identity_level, "standard");
+  c.until_final();
+  ASSERT_EQ(c.s.forms.tracked[0].status, tracking::Status::done);
+  EXPECT_EQ(c.s.account.identity_level, "confirmed");
+  EXPECT_EQ(c.s.account.audit.entries().back().object, "identity_level");
+  bool told = false;
+  for (const Notice& n : c.s.notices) told = told || n.message_key == "auth.level.confirmed_now";
+  EXPECT_TRUE(told);
+}
+
+TEST(IdentityLevel, WithoutPassportDataTheConfirmationWaitsAndTypingNeverConfirms) {
+  Citizen c(json{{"snils", "112-233-445 95"}});
+  EXPECT_EQ(c.s.account.identity_level, "basic");
+  c.until_final();
+  ASSERT_EQ(c.s.forms.tracked[0].status, tracking::Status::done);
+  EXPECT_EQ(c.s.account.identity_level, "basic");  // the stricter rule: SNILS and passport first
+  // The profile's own data cannot claim a confirmation.
+  AppState typed;
+  typed.forms.profile = {{"snils", "112-233-445 95"}, {"passport", "4510 123456"}, {"passport_confirmed", "true"}};
+  EXPECT_EQ(identity_level(typed), "standard");
+}
