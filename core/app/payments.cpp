@@ -81,15 +81,6 @@ std::string joined(const Payment& p, std::string pay::Charge::*text) {
   return out;
 }
 
-std::string payee_names(const Payment& p) {
-  std::string out;
-  for (const pay::Charge& c : p.charges) {
-    if (out.find(c.payee.name) != std::string::npos) continue;
-    out += (out.empty() ? "" : "; ") + c.payee.name;
-  }
-  return out;
-}
-
 std::string kind_labels(const Payment& p, const i18n::Catalog& catalog) {
   std::string out;
   for (const pay::Charge& c : p.charges) {
@@ -159,6 +150,19 @@ size_t archived_count(const PaymentsState& s, int64_t now_ms) {
       std::count_if(s.history.begin(), s.history.end(), [&](const Payment& p) { return is_archived(p, now_ms); }));
 }
 
+std::string payment_payees(const Payment& p) {
+  std::string out;
+  for (const pay::Charge& c : p.charges) {
+    if (out.find(c.payee.name) != std::string::npos) continue;
+    out += (out.empty() ? "" : "; ") + c.payee.name;
+  }
+  return out;
+}
+
+std::string payment_purposes(const Payment& p) {
+  return joined(p, &pay::Charge::purpose);
+}
+
 std::string method_label(const Payment& p, const i18n::Catalog& catalog) {
   std::string label = catalog.tr("payments.method." + p.method);
   if (!p.masked.empty()) label += " " + p.masked;
@@ -175,8 +179,8 @@ std::string payments_csv(const std::vector<const Payment*>& list, const i18n::Ca
   for (const Payment* p : list) {
     const std::string cells[] = {moscow(p->time_ms),
                                  p->transaction,
-                                 payee_names(*p),
-                                 joined(*p, &pay::Charge::purpose),
+                                 payment_payees(*p),
+                                 payment_purposes(*p),
                                  kind_labels(*p, catalog),
                                  joined(*p, &pay::Charge::uin),
                                  text::format_rubles(p->amount),
@@ -198,8 +202,8 @@ std::string payments_report_text(const std::vector<const Payment*>& list, const 
   for (const Payment* p : list) {
     out += moscow(p->time_ms) + " · " + text::format_rubles(p->amount) + " · " +
            catalog.tr("payments.status." + p->status) + "\n";
-    out += catalog.tr("payments.receipt.payee") + ": " + payee_names(*p) + "\n";
-    out += catalog.tr("payments.receipt.purpose") + ": " + joined(*p, &pay::Charge::purpose) + "\n";
+    out += catalog.tr("payments.receipt.payee") + ": " + payment_payees(*p) + "\n";
+    out += catalog.tr("payments.receipt.purpose") + ": " + payment_purposes(*p) + "\n";
     out += catalog.tr("payments.receipt.method") + ": " + method_label(*p, catalog);
     if (!p->transaction.empty()) out += " · " + catalog.tr("payments.receipt.transaction") + " " + p->transaction;
     out += "\n\n";

@@ -93,6 +93,9 @@ std::string payments_csv(const std::vector<const Payment*>& list, const i18n::Ca
 std::string payments_report_text(const std::vector<const Payment*>& list, const i18n::Catalog& catalog, int64_t now_ms);
 // The receipt («квитанция») of one payment as text for pdf::text_pdf.
 std::string receipt_text(const Payment& payment, const i18n::Catalog& catalog);
+// The payees and the purposes of a payment's charges, each once, joined by "; ".
+std::string payment_payees(const Payment& payment);
+std::string payment_purposes(const Payment& payment);
 // "card" -> «Банковская карта •••• 4242».
 std::string method_label(const Payment& payment, const i18n::Catalog& catalog);
 

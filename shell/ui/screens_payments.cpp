@@ -212,13 +212,8 @@ void draw_payment(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, con
                                          {"amount", text::format_rubles(p.amount)},
                                          {"status", ui.tr("payments.status." + p.status)}}),
           3);
-  std::string payees, purposes;
-  for (const pay::Charge& c : p.charges) {
-    if (payees.find(c.payee.name) == std::string::npos) payees += (payees.empty() ? "" : "; ") + c.payee.name;
-    purposes += (purposes.empty() ? "" : "; ") + c.purpose;
-  }
-  paragraph(ui, ui.tr("payments.receipt.payee") + ": " + payees, true);
-  paragraph(ui, ui.tr("payments.receipt.purpose") + ": " + purposes, true);
+  paragraph(ui, ui.tr("payments.receipt.payee") + ": " + app::payment_payees(p), true);
+  paragraph(ui, ui.tr("payments.receipt.purpose") + ": " + app::payment_purposes(p), true);
   if (p.status == "declined")
     banner(ui, (prefix + ".reason").c_str(), ui.tr("payments.code." + (p.code.empty() ? "unknown" : p.code)), true);
   if (opened) {

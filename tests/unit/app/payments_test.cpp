@@ -36,6 +36,14 @@ struct Harness : vault_peek::SignedIn {
     send("payments_draft", {{"method", "card"}});
     send("payments_draft", {{"card_number", number}, {"card_expiry", "08/28"}, {"card_holder", "maria ivanova"}});
   }
+  // Opens Платежи and the payment panel for the first unpaid charge, by СБП; returns that charge.
+  std::string open_sbp_payment() {
+    open();
+    const std::string uin = unpaid().front();
+    send("payments_pay", {{"uin", uin}});
+    send("payments_draft", {{"method", "sbp"}});
+    return uin;
+  }
   void code_and_confirm() {
     send("payments_request_code");
     send("payment_confirm", {{"code", sandbox_code(*runtime, "payment")}});
@@ -161,10 +169,7 @@ TEST(Payments, ADeclineIsRecordedWithItsReasonAndTheNextTryIsANewPayment) {
 
 TEST(Payments, ALostAnswerIsCheckedWithTheSameKeyAndNeverPaysTwice) {
   Harness h;
-  h.open();
-  const std::string uin = h.unpaid().front();
-  h.send("payments_pay", {{"uin", uin}});
-  h.send("payments_draft", {{"method", "sbp"}});
+  const std::string uin = h.open_sbp_payment();
   h.runtime->payments_sandbox().lose_next_answer();
   h.code_and_confirm();
   EXPECT_TRUE(h.pays().draft.awaiting_answer);
@@ -192,10 +197,7 @@ TEST(Payments, ALostAnswerIsCheckedWithTheSameKeyAndNeverPaysTwice) {
 
 TEST(Payments, ARefreshMeanwhileSettlesTheLostAnswerWithoutAnEntryTwice) {
   Harness h;
-  h.open();
-  const std::string uin = h.unpaid().front();
-  h.send("payments_pay", {{"uin", uin}});
-  h.send("payments_draft", {{"method", "sbp"}});
+  h.open_sbp_payment();
   h.runtime->payments_sandbox().lose_next_answer();
   h.code_and_confirm();
   ASSERT_TRUE(h.pays().pending.has_value());
@@ -213,10 +215,7 @@ TEST(Payments, ARefreshMeanwhileSettlesTheLostAnswerWithoutAnEntryTwice) {
 
 TEST(Payments, APaymentTheBankNeverGotCanBePaidAgainWithANewKeyAndCode) {
   Harness h;
-  h.open();
-  const std::string uin = h.unpaid().front();
-  h.send("payments_pay", {{"uin", uin}});
-  h.send("payments_draft", {{"method", "sbp"}});
+  h.open_sbp_payment();
   h.runtime->payments_sandbox().lose_next_request();
   h.code_and_confirm();
   ASSERT_TRUE(h.pays().pending.has_value());
