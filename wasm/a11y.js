@@ -57,6 +57,11 @@ Module.cabinetMirror = (function () {
     root.addEventListener('input', onInput);
     root.addEventListener('focusout', onFocusOut);
     Module.canvas.addEventListener('touchend', onTouchEnd, { passive: true });
+    // Context actions are the app's own (a long press, a right click, Shift+F10
+    // or the Menu key reach it through SDL): the browser's menu must not cover them.
+    const noBrowserMenu = (event) => event.preventDefault();
+    Module.canvas.addEventListener('contextmenu', noBrowserMenu);
+    root.addEventListener('contextmenu', noBrowserMenu);
   }
 
   function regionOf(node) {
@@ -126,6 +131,7 @@ Module.cabinetMirror = (function () {
       setAttr(el, 'aria-invalid', node.invalid ? 'true' : null);
       if (el !== touchInput && el.value !== node.value) el.value = node.value;
       const error = el.cabinetError;
+      el.cabinetShowsError = Boolean(node.error);
       if (node.error) {
         if (error.textContent !== node.error) error.textContent = node.error;
         if (!error.isConnected) el.after(error);
@@ -143,6 +149,7 @@ Module.cabinetMirror = (function () {
       el.textContent = node.label;
     }
     if (node.role === 'navitem') setAttr(el, 'aria-current', node.selected ? 'page' : null);
+    setAttr(el, 'aria-haspopup', node.haspopup ? 'menu' : null);
     if (node.role === 'button' && node.id.startsWith('language.')) setAttr(el, 'aria-pressed', node.selected ? 'true' : 'false');
     setAttr(el, 'aria-disabled', node.disabled ? 'true' : null);
     setAttr(el, 'aria-expanded', node.expanded === undefined ? null : String(node.expanded));
@@ -153,76 +160,68 @@ Module.cabinetMirror = (function () {
     }
   }
 
-  function sameNode(a, b) {
-    return a.id === b.id && a.role === b.role && a.label === b.label && a.value === b.value &&
-           a.rect[0] === b.rect[0] && a.rect[1] === b.rect[1] && a.rect[2] === b.rect[2] && a.rect[3] === b.rect[3] &&
-           a.focused === b.focused && a.invalid === b.invalid && a.disabled === b.disabled &&
-           a.selected === b.selected && a.editing === b.editing && a.error === b.error &&
-           a.input === b.input && a.autocomplete === b.autocomplete;
-  }
-
-  let lastOrder = '';     // the keys of the last update, in order: unchanged order skips the DOM walk
+  let keys = [];           // the key of each node, in the tree's order
   let lastFocused = null;
 
-  // `nodesOverride` (a tree given directly) serves the mirror benchmark.
-  // Incremental: a node equal to the one applied before costs a comparison only.
-  function update(nodesOverride) {
+  function removeElement(key, el) {
+    if (el.cabinetError) el.cabinetError.remove();
+    el.remove();
+    elements.delete(key);
+    announced.delete(key);
+  }
+
+  // Applies what changed since the last frame (shell/ui/mirror_feed.hpp):
+  // {count, keys (when they changed), nodes: [[index, node], ...], focus}.
+  // A frame where one field's text changed touches one element.
+  // `deltaText` (a delta given directly) serves the mirror benchmark.
+  function update(deltaText) {
     if (!root) setup();
-    nodes = nodesOverride || JSON.parse(UTF8ToString(Module._cabinet_semantics()));
-    if (!nodesOverride) {
+    const delta = JSON.parse(deltaText || UTF8ToString(Module._cabinet_semantics_delta()));
+    if (!deltaText) {
       const language = UTF8ToString(Module._cabinet_language());
       if (document.documentElement.lang !== language) document.documentElement.lang = language;
     }
-    const seen = new Set();
-    const counters = {};
-    const keys = [];
-    let focusedEl = null;
-    for (const node of nodes) {
-      let key = node.id;
-      if (!key) {
-        counters[node.role] = (counters[node.role] || 0) + 1;
-        key = node.role + '#' + counters[node.role];
-      }
-      seen.add(key);
-      keys.push(key);
-      let el = elements.get(key);
+    nodes.length = delta.count;
+    // New elements are filled in before they join the page; changes to the
+    // others wait until focus has moved, so that focus() does not have to
+    // recompute their style first.
+    let created = false;
+    const changed = [];
+    for (const [index, node] of delta.nodes) {
+      nodes[index] = node;
+      let el = elements.get(node.key);
       if (el && el.cabinetRole !== node.role) {
-        if (el.cabinetError) el.cabinetError.remove();
-        el.remove();
+        removeElement(node.key, el);
         el = undefined;
       }
-      if (!el) {
-        el = create(node, key);
+      if (el) {
+        changed.push([el, node]);
+      } else {
+        el = create(node, node.key);
         el.cabinetRole = node.role;
-        elements.set(key, el);
-      }
-      if (!el.cabinetNode || !sameNode(el.cabinetNode, node)) {
+        elements.set(node.key, el);
         apply(el, node);
-        el.cabinetNode = node;
-      }
-      if (node.focused) focusedEl = el;
-    }
-    for (const [key, el] of elements) {
-      if (!seen.has(key)) {
-        if (el.cabinetError) el.cabinetError.remove();
-        el.remove();
-        elements.delete(key);
-        announced.delete(key);
+        created = true;
       }
     }
-    const order = keys.join('\n');
-    if (order !== lastOrder) {
-      lastOrder = order;
-      placeInOrder(keys);
+    if (delta.keys) {
+      keys = delta.keys;
+      const present = new Set(keys);
+      for (const [key, el] of elements) {
+        if (!present.has(key)) removeElement(key, el);
+      }
     }
+    if (delta.keys || created) placeInOrder();
+    const focusedEl = delta.focus >= 0 ? elements.get(keys[delta.focus]) || null : null;
     if (focusedEl !== lastFocused || (focusedEl && document.activeElement !== focusedEl)) {
       lastFocused = focusedEl;
       followImGuiFocus(focusedEl);
     }
+    for (const [el, node] of changed) apply(el, node);
   }
 
   // Puts the elements into their landmark in the tree's (and so Tab's) order.
-  function placeInOrder(keys) {
+  function placeInOrder() {
     const cursor = new Map();  // region -> last placed element
     nodes.forEach((node, i) => placeOne(cursor, node, elements.get(keys[i])));
   }
@@ -232,7 +231,10 @@ Module.cabinetMirror = (function () {
     const previous = cursor.get(region) || null;
     const wanted = previous ? previous.nextSibling : region.firstChild;
     if (el !== wanted || el.parentNode !== region) region.insertBefore(el, wanted);
-    cursor.set(region, el.cabinetError && el.cabinetError.isConnected ? el.cabinetError : el);
+    // A new field's error text could not follow it before it joined the page.
+    const error = el.cabinetShowsError ? el.cabinetError : null;
+    if (error && el.nextSibling !== error) region.insertBefore(error, el.nextSibling);
+    cursor.set(region, error || el);
   }
 
   // DOM focus follows ImGui focus, without taking it from the page's other parts.
@@ -322,7 +324,7 @@ Module.cabinetMirror = (function () {
     const hit = nodes.find((n) => n.role === 'textbox' && !n.disabled &&
                                   x >= n.rect[0] && x <= n.rect[0] + n.rect[2] && y >= n.rect[1] && y <= n.rect[1] + n.rect[3]);
     if (!hit) return;
-    const el = elements.get(hit.id);
+    const el = elements.get(hit.key);
     if (!el) return;
     touchInput = el;
     el.value = hit.value;

@@ -15,6 +15,7 @@
 #include "app/runtime.hpp"
 #include "sdl/frontend.hpp"
 #include "storage/storage.hpp"
+#include "ui/mirror_feed.hpp"
 
 extern "C" {
 // Implemented in wasm/library_cabinet.js.
@@ -44,6 +45,8 @@ struct WebApp {
   std::map<int, cabinet::app::Runtime::Done> pending_persists;
   int next_persist_id = 1;
   std::string semantics_json;
+  cabinet::ui::MirrorFeed mirror_feed;
+  std::string mirror_delta;
   std::string clipboard;
   bool announced_first_frame = false;
   uint64_t mirrored_revision = ~0ull;
@@ -94,8 +97,14 @@ void push_text(const char* text) {
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE const char* cabinet_semantics() {
-  g_app->semantics_json = g_app->frontend.ui().semantics.to_json().dump();
+  g_app->semantics_json = g_app->frontend.ui().semantics.nodes_json();
   return g_app->semantics_json.c_str();
+}
+
+// What changed for the accessibility mirror since it last asked (ui/mirror_feed.hpp).
+EMSCRIPTEN_KEEPALIVE const char* cabinet_semantics_delta() {
+  g_app->mirror_delta = g_app->mirror_feed.delta(g_app->frontend.ui().semantics.nodes());
+  return g_app->mirror_delta.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE double cabinet_frame_count() { return static_cast<double>(g_app->frontend.frame_count()); }

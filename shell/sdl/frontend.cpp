@@ -96,6 +96,13 @@ bool Frontend::handle_event(const SDL_Event& event) {
   }
   if (event.type == SDL_KEYUP && event.key.keysym.sym == SDLK_TAB) return true;
   if (event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_ESCAPE) ui_.escape_pressed = true;
+  // The keyboard's way to context actions: Shift+F10 or the Menu key.
+  if (event.type == SDL_KEYDOWN && (event.key.keysym.sym == SDLK_APPLICATION ||
+                                    (event.key.keysym.sym == SDLK_F10 && (event.key.keysym.mod & KMOD_SHIFT)))) {
+    ui_.context_key = true;
+    request_redraw(3);
+    return true;
+  }
   if (event.type == SDL_KEYDOWN) pressed_since_frame_.insert(event.key.keysym.scancode);
   if (event.type == SDL_KEYUP && pressed_since_frame_.count(event.key.keysym.scancode)) {
     deferred_.push_back(event);
@@ -118,6 +125,7 @@ bool Frontend::handle_touch(const SDL_Event& event) {
   switch (event.type) {
     case SDL_FINGERDOWN:
       touch_ = {true, false, event.tfinger.y * static_cast<float>(height), 0, 0, event.tfinger.timestamp};
+      touch_.down_ms = SDL_GetTicks();
       inertia_ = 0;
       return false;
     case SDL_FINGERMOTION: {
@@ -155,6 +163,22 @@ bool Frontend::handle_touch(const SDL_Event& event) {
   }
 }
 
+// A finger held still for half a second asks for the context actions of what
+// is under it (ui::context_menu); the press itself must then not click. Until
+// then frames are drawn, since an idle app would not notice the time passing.
+void Frontend::step_long_press() {
+  constexpr uint32_t kLongPressMs = 500;
+  if (!touch_.down || touch_.dragging || touch_.long_pressed) return;
+  if (SDL_GetTicks() - touch_.down_ms < kLongPressMs) {
+    request_redraw(1);
+    return;
+  }
+  touch_.long_pressed = true;
+  ui_.context_request = true;
+  ui_.cancel_press = true;
+  request_redraw(3);
+}
+
 // A flick keeps scrolling and slows down: a running animation, so frames are
 // drawn until it stops.
 void Frontend::step_inertia() {
@@ -185,6 +209,7 @@ int Frontend::wait_hint_ms() const {
 
 bool Frontend::frame() {
   runtime_.tick();
+  step_long_press();
   if (pending_frames_ <= 0 && runtime_.state().revision == drawn_revision_) return false;
   if (pending_frames_ > 0) --pending_frames_;
   drawn_revision_ = runtime_.state().revision;

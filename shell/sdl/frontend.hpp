@@ -51,6 +51,7 @@ class Frontend {
   void forward(const SDL_Event& event);
   bool handle_touch(const SDL_Event& event);  // true: the event is consumed
   void step_inertia();
+  void step_long_press();
 
   app::Runtime& runtime_;
   ui::PlatformHooks hooks_;
@@ -73,6 +74,8 @@ class Frontend {
     bool down = false, dragging = false;
     float last_y = 0, travel = 0, velocity = 0;  // CSS px, px per ms
     uint32_t last_ms = 0;
+    uint32_t down_ms = 0;       // SDL ticks when the finger came down
+    bool long_pressed = false;  // held still long enough: context actions asked for
   } touch_;
   float inertia_ = 0;  // px per ms, decaying after a flick
   uint32_t inertia_ms_ = 0;

@@ -46,7 +46,8 @@ const SemanticsNode* HeadlessApp::find(const std::string& label_or_id) const {
   return ui_.semantics.find_by_id(label_or_id);
 }
 
-bool HeadlessApp::click(const std::string& label_or_id) {
+// Puts the mouse over the widget (brought into view first); false if absent.
+bool HeadlessApp::point_at(const std::string& label_or_id) {
   frame();  // a page drawn for the first time settles its scroll in the next frame
   const SemanticsNode* node = find(label_or_id);
   if (!node) return false;
@@ -59,16 +60,41 @@ bool HeadlessApp::click(const std::string& label_or_id) {
     node = find(label_or_id);
     if (!node) return false;
   }
-  const ImVec2 center(node->rect.x + node->rect.w / 2, node->rect.y + node->rect.h / 2);
+  ImGui::GetIO().MousePos = ImVec2(node->rect.x + node->rect.w / 2, node->rect.y + node->rect.h / 2);
+  frame();
+  return true;
+}
+
+bool HeadlessApp::press_mouse(const std::string& label_or_id, int button, bool held_long) {
+  if (!point_at(label_or_id)) return false;
   ImGuiIO& io = ImGui::GetIO();
-  io.MousePos = center;
+  io.MouseDown[button] = true;
   frame();
-  io.MouseDown[0] = true;
-  frame();
-  io.MouseDown[0] = false;
+  if (held_long) {
+    ui_.context_request = true;  // what sdl/frontend.cpp does after half a second
+    ui_.cancel_press = true;
+    frame();
+  }
+  io.MouseDown[button] = false;
   frame();
   frame();
   return true;
+}
+
+bool HeadlessApp::click(const std::string& label_or_id) {
+  return press_mouse(label_or_id, 0, false);
+}
+bool HeadlessApp::long_press(const std::string& label_or_id) {
+  return press_mouse(label_or_id, 0, true);
+}
+bool HeadlessApp::right_click(const std::string& label_or_id) {
+  return press_mouse(label_or_id, 1, false);
+}
+
+void HeadlessApp::press_context_key() {
+  ui_.context_key = true;  // the platform's job (see sdl/frontend.cpp)
+  frame();
+  frame();
 }
 
 bool HeadlessApp::type(const std::string& label_or_id, const std::string& text) {

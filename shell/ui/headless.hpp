@@ -29,12 +29,20 @@ class HeadlessApp {
   bool type(const std::string& label_or_id, const std::string& text);
   void press_tab(bool shift = false);
   void press_key(int imgui_key);  // ImGuiKey_Enter, ImGuiKey_Space, ImGuiKey_Escape, ...
+  // Context actions: a finger held on the widget (as sdl/frontend.cpp reports
+  // it after half a second), a right click, Shift+F10 on the focused widget.
+  bool long_press(const std::string& label_or_id);
+  bool right_click(const std::string& label_or_id);
+  void press_context_key();
   // What the browser's accessibility mirror and phone keyboard do.
   void focus(const std::string& id);
   void replace_text(const std::string& id, const std::string& text, int caret);
   ViewState& view() { return view_; }
 
  private:
+  bool point_at(const std::string& label_or_id);
+  bool press_mouse(const std::string& label_or_id, int button, bool held_long);
+
   app::Runtime& runtime_;
   Ui ui_;
   ViewState view_;

@@ -34,11 +34,17 @@ void draw_drafts(Ui& ui, app::Runtime& runtime) {
                                                      {"time", time::format_display(draft.updated_ms, kMoscowOffsetMinutes)}}),
               true);
     const std::string resume = "applications.resume." + draft.id;
-    if (button(ui, resume.c_str(), ui.tr("applications.resume", {{"title", title}}), {.kind = ButtonKind::link}))
-      runtime.dispatch({"resume_draft", {{"id", draft.id}}});
+    const bool resume_pressed =
+        button(ui, resume.c_str(), ui.tr("applications.resume", {{"title", title}}), {.kind = ButtonKind::link});
+    const std::string chosen = context_menu(
+        ui, "applications.context." + draft.id,
+        {{"resume", ui.tr("applications.context.resume")}, {"delete", ui.tr("applications.context.delete")}});
+    if (resume_pressed || chosen == "resume") runtime.dispatch({"resume_draft", {{"id", draft.id}}});
     same_line_if_fits(ui.tr("applications.delete_draft", {{"number", draft.id}}));
     const std::string remove = "applications.delete." + draft.id;
-    if (button(ui, remove.c_str(), ui.tr("applications.delete_draft", {{"number", draft.id}}), {.kind = ButtonKind::link}))
+    if (button(ui, remove.c_str(), ui.tr("applications.delete_draft", {{"number", draft.id}}),
+               {.kind = ButtonKind::link}) ||
+        chosen == "delete")
       ImGui::OpenPopup(("confirm_delete_" + draft.id).c_str());
     if (ImGui::BeginPopupModal(("confirm_delete_" + draft.id).c_str(), nullptr,
                                ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {

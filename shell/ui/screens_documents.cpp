@@ -210,17 +210,26 @@ void draw_document(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, co
     if (answer == Answer::no) runtime.dispatch({"document_delete_cancel", {}});
     return;
   }
-  if (hooks.download &&
-      button(ui, (prefix + ".open").c_str(), ui.tr("documents.open"), {.kind = ButtonKind::secondary})) {
-    if (auto bytes = runtime.stored_file(file.blake2b))
-      hooks.download(file.file_name, mime_of(file.file_type), *bytes);
-    else
-      runtime.dispatch({"show_notice", {{"kind", "error"}, {"message", "documents.open_failed"}}});
+  // «Открыть» also offers the entry's other actions on a long press.
+  std::string chosen;
+  if (hooks.download) {
+    const bool open = button(ui, (prefix + ".open").c_str(), ui.tr("documents.open"), {.kind = ButtonKind::secondary});
+    chosen = context_menu(ui, prefix + ".context",
+                          {{"open", ui.tr("documents.open")},
+                           {"replace", ui.tr("documents.replace")},
+                           {"edit", ui.tr("documents.edit")},
+                           {"delete", ui.tr("documents.delete")}});
+    if (open || chosen == "open") {
+      if (auto bytes = runtime.stored_file(file.blake2b))
+        hooks.download(file.file_name, mime_of(file.file_type), *bytes);
+      else
+        runtime.dispatch({"show_notice", {{"kind", "error"}, {"message", "documents.open_failed"}}});
+    }
   }
   const auto action = [&](const char* name, const char* mode, bool first) {
     const std::string label = ui.tr(std::string("documents.") + name);
     if (!first) same_line_if_fits(label);
-    if (button(ui, (prefix + "." + name).c_str(), label, {.kind = ButtonKind::secondary}))
+    if (button(ui, (prefix + "." + name).c_str(), label, {.kind = ButtonKind::secondary}) || chosen == name)
       runtime.dispatch({"documents_panel", {{"mode", mode}, {"id", d.id}}});
   };
   action("replace", "replace", !hooks.download);
@@ -228,7 +237,7 @@ void draw_document(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, co
   action("edit", "edit", false);
   const std::string remove = ui.tr("documents.delete");
   same_line_if_fits(remove);
-  if (button(ui, (prefix + ".delete").c_str(), remove, {.kind = ButtonKind::secondary}))
+  if (button(ui, (prefix + ".delete").c_str(), remove, {.kind = ButtonKind::secondary}) || chosen == "delete")
     runtime.dispatch({"document_delete", {{"id", d.id}}});
   if (d.versions.size() > 1) {
     const bool open = state.documents.view.opened == d.id;

@@ -123,9 +123,17 @@ void draw_entry(Ui& ui, app::Runtime& runtime, const app::FeedEntry& entry) {
   if (!entry.read) meta = ui.tr("notifications.new") + " · " + meta;
   paragraph(ui, meta, entry.read);
   const std::string text = message_text(ui, entry.message_key, entry.params);
-  // The text itself opens the object (and marks the entry read).
+  const std::string toggle = ui.tr(entry.read ? "notifications.mark_unread" : "notifications.mark_read");
+  // The text itself opens the object (and marks the entry read); a long press
+  // on it offers the entry's actions.
   if (button(ui, ("notifications.open." + id).c_str(), text, {.kind = ButtonKind::link}))
     runtime.dispatch({"notification_open", {{"id", entry.id}}});
+  const std::string chosen = context_menu(
+      ui, "notifications.context." + id,
+      {{"open", ui.tr("notifications.open_entry")}, {"read", toggle}, {"delete", ui.tr("notifications.delete")}});
+  if (chosen == "open") runtime.dispatch({"notification_open", {{"id", entry.id}}});
+  if (chosen == "read") runtime.dispatch({"notification_read", {{"id", entry.id}, {"read", !entry.read}}});
+  if (chosen == "delete") runtime.dispatch({"notification_delete", {{"id", entry.id}}});
   draw_deliveries(ui, entry);
   if (runtime.state().notifications.view.confirm_delete == entry.id) {
     const Answer answer = confirm_question(
@@ -135,7 +143,6 @@ void draw_entry(Ui& ui, app::Runtime& runtime, const app::FeedEntry& entry) {
     if (answer == Answer::no) runtime.dispatch({"notification_delete_cancel", {}});
     return;
   }
-  const std::string toggle = ui.tr(entry.read ? "notifications.mark_unread" : "notifications.mark_read");
   if (button(ui, ("notifications.read." + id).c_str(), toggle, {.kind = ButtonKind::secondary}))
     runtime.dispatch({"notification_read", {{"id", entry.id}, {"read", !entry.read}}});
   same_line_if_fits(ui.tr("notifications.delete"));

@@ -4,9 +4,8 @@
 // mirror and the phone keyboard (where the focused text field is).
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace cabinet::ui {
 
@@ -33,6 +32,7 @@ struct SemanticsNode {
   std::string error;         // error text of an invalid field
   std::string input_hint;    // "text", "tel", "email", "numeric", "password"
   std::string autocomplete;  // the HTML autocomplete token, e.g. "tel", "new-password"
+  bool has_popup = false;    // opens context actions (long press, right click, Shift+F10)
   unsigned imgui_id = 0;     // for focus moves; not exported
   bool operator==(const SemanticsNode&) const = default;
 };
@@ -41,6 +41,8 @@ class SemanticsTree {
  public:
   void begin_frame() { building_.clear(); }
   SemanticsNode& add(SemanticsNode node) { return building_.emplace_back(std::move(node)); }
+  // The node added last in this frame, if any.
+  SemanticsNode* last_added() { return building_.empty() ? nullptr : &building_.back(); }
   void end_frame() {
     if (building_ != last_) ++revision_;
     last_.swap(building_);
@@ -52,12 +54,26 @@ class SemanticsTree {
   const std::vector<SemanticsNode>& nodes() const { return last_; }
   const SemanticsNode* find_by_label(const std::string& label) const;
   const SemanticsNode* find_by_id(const std::string& id) const;
-  nlohmann::json to_json() const;
+  // The whole tree as a JSON array (window.cabinet.semantics() in the browser).
+  std::string nodes_json() const;
 
  private:
   std::vector<SemanticsNode> building_;
   std::vector<SemanticsNode> last_;
   uint64_t revision_ = 0;
 };
+
+// Appends a JSON string: quotes, backslashes and control characters escaped,
+// other bytes as they are (JSON.parse of UTF8ToString shows a broken UTF-8
+// sequence as U+FFFD rather than failing, unlike nlohmann's dump()).
+void append_json_string(std::string& out, std::string_view text);
+
+// Appends one node as a JSON object: the fields the mirror and the tests read,
+// rectangles rounded to 0.1 px. `key` names the node for the mirror (its id,
+// or "role#n" for the n-th node of that role without one).
+void append_node_json(std::string& out, const SemanticsNode& node, std::string_view key);
+
+// The mirror's key of each node, in order.
+std::vector<std::string> node_keys(const std::vector<SemanticsNode>& nodes);
 
 }  // namespace cabinet::ui

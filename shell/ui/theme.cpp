@@ -126,6 +126,7 @@ void apply_theme(const DisplaySettings& settings) {
   c[ImGuiCol_HeaderHovered] = rgb(0xDA, 0xE5, 0xFF);
   c[ImGuiCol_HeaderActive] = rgb(0xCC, 0xDB, 0xFF);
   c[ImGuiCol_CheckMark] = c[ImGuiCol_Button];
+  c[ImGuiCol_PopupBg] = c[ImGuiCol_ChildBg];  // menus and questions: opaque, nothing shows through
   c[ImGuiCol_ScrollbarBg] = c[ImGuiCol_WindowBg];
   c[ImGuiCol_ScrollbarGrab] = settings.high_contrast ? rgb(0x33, 0x33, 0x33) : rgb(0xB8, 0xC2, 0xCC);
   style.ScaleAllSizes(settings.text_scale);

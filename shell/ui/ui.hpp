@@ -32,6 +32,8 @@ struct Ui {
   std::string focus_request;    // a widget id to focus (screen reader, DOM focus), used once
   bool blur_request = false;    // stop editing (the phone keyboard was closed), used once
   bool cancel_press = false;    // a touch became a drag: the pressed widget must not click
+  bool context_request = false;  // a long press: the widget under the finger opens its context actions
+  bool context_key = false;      // Shift+F10 or the Menu key: the focused widget opens its context actions
   float scroll_request = 0;     // CSS px a finger dragged the content down this frame
   // Text for a field from outside ImGui (the phone keyboard's hidden input):
   // replaces the field's whole value and puts the caret at `caret` (bytes).

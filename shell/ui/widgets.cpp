@@ -128,6 +128,8 @@ void end_frame(Ui& ui) {
   ui.semantics.end_frame();
   ui.scroll_request = 0;  // no scrollable window under the finger
   ui.escape_pressed = false;
+  ui.context_request = false;  // nothing with context actions was under the finger
+  ui.context_key = false;
 }
 
 namespace {
@@ -344,6 +346,38 @@ void choice_buttons(Ui& ui, const std::string& prefix, const std::string& curren
     const std::string id = prefix + "." + (value.empty() ? "all" : value);
     if (button(ui, id.c_str(), label, {.kind = ButtonKind::secondary, .selected = current == value})) on_choose(value);
   }
+}
+
+std::string context_menu(Ui& ui, const std::string& id, const std::vector<ContextAction>& actions) {
+  if (actions.empty()) return "";
+  if (SemanticsNode* item = ui.semantics.last_added()) item->has_popup = true;
+  // Asked while the item is the last one drawn: hover and focus are its own.
+  const bool hovered = ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
+  bool open = hovered && ImGui::IsMouseReleased(ImGuiMouseButton_Right);
+  if (hovered && ui.context_request) {
+    open = true;
+    ui.context_request = false;
+  }
+  if (ui.context_key && ImGui::IsItemFocused()) {
+    open = true;
+    ui.context_key = false;
+    ui.focus_request = id + "." + actions.front().value;  // resolved next frame, once the menu is drawn
+  }
+  const ImGuiID popup = ImGui::GetID((id + "##context").c_str());
+  if (open) ImGui::OpenPopupEx(popup);
+  std::string chosen;
+  if (!ImGui::BeginPopupEx(
+          popup, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoSavedSettings))
+    return chosen;
+  for (const ContextAction& action : actions) {
+    if (button(ui, (id + "." + action.value).c_str(), action.label, {.kind = ButtonKind::secondary})) {
+      chosen = action.value;
+      ImGui::CloseCurrentPopup();
+    }
+  }
+  if (ui.escape_pressed) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+  return chosen;
 }
 
 bool radio(Ui& ui, const char* id, const std::string& label, bool selected) {

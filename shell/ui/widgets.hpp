@@ -47,6 +47,17 @@ void choice_buttons(Ui& ui, const std::string& prefix, const std::string& curren
                     const std::vector<std::pair<std::string, std::string>>& choices,
                     const std::function<void(const std::string&)>& on_choose);
 
+// Context actions of the item drawn just before (a list entry): a long press
+// (the platform sets ui.context_request), a right click, or Shift+F10 / the
+// Menu key while it has focus opens them as a small menu of buttons, the first
+// one focused when opened from the keyboard; Escape or a tap elsewhere closes
+// it. Every action must also be reachable without it (a button on the entry).
+// Button ids are `id` + "." + value; returns the value chosen this frame or "".
+struct ContextAction {
+  std::string value, label;
+};
+std::string context_menu(Ui& ui, const std::string& id, const std::vector<ContextAction>& actions);
+
 // One choice of a group (role radio); true when chosen this frame.
 bool radio(Ui& ui, const char* id, const std::string& label, bool selected);
 

@@ -19,9 +19,10 @@ const CHROMIUM_FLAGS = [
   '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
 ];
 
-// Starts a server and a browser. `options.viewport`, `options.isMobile`, ... go to the context.
+// Starts a server and a browser. `options.viewport`, `options.isMobile`, ... go to the context;
+// `options.isolated` serves the page cross-origin isolated (precise timers).
 export async function openApp(options = {}) {
-  const server = await startServer(options.webDir || webDir, 0);
+  const server = await startServer(options.webDir || webDir, 0, '127.0.0.1', { isolated: options.isolated });
   const url = `http://127.0.0.1:${server.address().port}/`;
   const profile = mkdtempSync(join(tmpdir(), 'cabinet-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -133,6 +134,24 @@ export async function drag(page, x, fromY, toY, steps = 12) {
       }
     }, 10);
   }), [x, fromY, toY, steps]);
+}
+
+// A finger held still on the canvas for `ms`, then lifted.
+export async function longPress(page, x, y, ms = 700) {
+  await page.evaluate(([x0, y0, hold]) => new Promise((resolve) => {
+    const canvas = Module.canvas;
+    const touch = new Touch({ identifier: 2, target: canvas, clientX: x0, clientY: y0 });
+    const send = (type) => {
+      const list = type === 'touchend' ? [] : [touch];
+      canvas.dispatchEvent(new TouchEvent(type, { touches: list, targetTouches: list, changedTouches: [touch],
+                                                   bubbles: true, cancelable: true }));
+    };
+    send('touchstart');
+    setTimeout(() => {
+      send('touchend');
+      resolve();
+    }, hold);
+  }), [x, y, ms]);
 }
 
 // The sandbox citizen every test that needs an account registers.

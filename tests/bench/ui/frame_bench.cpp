@@ -11,6 +11,7 @@
 #include "app/scenario.hpp"
 #include "storage/storage.hpp"
 #include "ui/headless.hpp"
+#include "ui/mirror_feed.hpp"
 
 using namespace cabinet;
 
@@ -100,8 +101,57 @@ void BM_FrameNotifications50k(benchmark::State& state) {
   big_frame(state, {{"section", "notifications"}}, nullptr);
 }
 
+// The accessibility mirror's feed with 300 widgets: the nodes of a real screen
+// (Заявления, a page of applications with the search, tabs and navigation)
+// repeated under distinct ids up to 300. Per frame one field's text changes
+// and focus moves, as when a person types and presses Tab. The peer sends the
+// whole tree each time, as the mirror did before the feed.
+void mirror_feed(benchmark::State& state, bool whole_tree) {
+  BigAccount account(10'000, 0);
+  ui::HeadlessApp app(account.runtime, 1280, 800, CABINET_FONT_DIR);
+  account.runtime.dispatch({"navigate", {{"section", "applications"}}});
+  account.runtime.dispatch({"set_applications_tab", {{"tab", "submitted"}}});
+  app.frame();
+  const auto& page = app.semantics().nodes();
+  std::vector<ui::SemanticsNode> nodes;
+  for (size_t i = 0; nodes.size() < 300; ++i) {
+    ui::SemanticsNode node = page[i % page.size()];
+    if (!node.id.empty()) node.id += "." + std::to_string(i / page.size());
+    nodes.push_back(std::move(node));
+  }
+  ui::MirrorFeed feed;
+  feed.delta(nodes);
+  size_t frame = 0, focused = 0;
+  const std::string typed[] = {"Анна", "Анна Петровна"};
+  for (auto _ : state) {
+    ++frame;
+    nodes[focused].focused = false;
+    focused = (frame * 7) % nodes.size();
+    nodes[focused].focused = true;
+    nodes[(frame * 13) % nodes.size()].value = typed[frame % 2];
+    std::string out;
+    if (whole_tree) {
+      const auto keys = ui::node_keys(nodes);
+      for (size_t i = 0; i < nodes.size(); ++i) ui::append_node_json(out, nodes[i], keys[i]);
+    } else {
+      out = feed.delta(nodes);
+    }
+    benchmark::DoNotOptimize(out.size());
+  }
+  state.counters["widgets"] = static_cast<double>(nodes.size());
+}
+
+void BM_MirrorDelta(benchmark::State& state) {
+  mirror_feed(state, false);
+}
+void BM_MirrorWholeTree(benchmark::State& state) {
+  mirror_feed(state, true);
+}
+
 }  // namespace
 
+BENCHMARK(BM_MirrorDelta);
+BENCHMARK(BM_MirrorWholeTree);
 BENCHMARK(BM_FrameApplications10k)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_FrameNotifications50k)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_FrameHomeDesktop);
