@@ -38,10 +38,19 @@ void check_idle(AppState& state, Effects& effects);
 bool is_citizen_action(std::string_view type);
 // basic | standard | confirmed, from what the profile holds (seed 000).
 std::string identity_level(const AppState& state);
+// Whether the account's level reaches `required` (basic < standard < confirmed).
+bool level_allows(const AppState& state, std::string_view required);
+// Seed 000: a service needing a higher level is refused with a notice naming
+// the way up ("journey.level_required.<level>"); true when refused.
+bool refuse_below_level(AppState& state, const std::string& required);
+// The level the form `form_id` needs ("basic" when it is unknown).
+std::string form_level(std::string_view form_id);
 // The service whose result confirms the citizen's identity.
 inline constexpr const char* kIdentityConfirmationForm = "identity-confirmation";
 // The agency confirmed the passport: the level becomes подтверждённая when SNILS and passport are in the profile.
 void confirm_identity(AppState& state, Effects& effects);
+// Recomputes the level after the profile changed; a change is audited, told in a notice and saved.
+void refresh_identity_level(AppState& state, Effects& effects);
 
 // The file picker answers «Выбрать файл резервной копии» with this field.
 inline constexpr const char* kBackupFileField = "account.backup";
@@ -52,5 +61,7 @@ void choose_backup(AppState& state, const nlohmann::json& args);
 
 void add_account_handlers(HandlerTable& table);
 void add_security_handlers(HandlerTable& table);
+// Профиль → «Личные данные» (personal_update.cpp).
+void add_personal_handlers(HandlerTable& table);
 
 }  // namespace cabinet::app

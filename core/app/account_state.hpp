@@ -32,6 +32,12 @@ struct OneTimeCode {
   int attempts_left = 3;
 };
 
+// A phone or email being changed in Профиль: the code went to `value` (memory only).
+struct ContactChange {
+  std::string channel;  // "phone" | "email"
+  std::string value;    // normalized
+};
+
 inline constexpr int64_t kCodeLifetimeMs = 5LL * 60 * 1000;
 
 // A sign-in of this account (kept in the vault).
@@ -84,6 +90,7 @@ struct AccountState {
   std::vector<OneTimeCode> codes;
   // «Восстановить из резервной копии»: the chosen file (memory only, never saved).
   std::string restore_name, restore_bytes;
+  std::optional<ContactChange> contact_change;  // Профиль: a new phone or email waiting for its code
   std::string error_key;  // the last refusal, a catalog key
   nlohmann::json error_params = nlohmann::json::object();
   // Activity, for the idle sign-out.

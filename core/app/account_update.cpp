@@ -9,6 +9,7 @@
 #include "app/account.hpp"
 #include "app/account_store.hpp"
 #include "app/codes.hpp"
+#include "app/field_errors.hpp"
 #include "app/json_args.hpp"
 #include "audit/actions.hpp"
 #include "auth/password_policy.hpp"
@@ -32,15 +33,15 @@ std::string arg(const json& a, const char* name) {
 }
 
 void field_error(AppState& s, const std::string& field, const std::string& key, json params = json::object()) {
-  s.errors.push_back({field, key, params.is_object() ? std::move(params) : json::object()});
+  add_field_error(s, field, key, std::move(params));
 }
 
 void clear_errors(AppState& s, std::string_view prefix) {
-  std::erase_if(s.errors, [&](const FieldError& e) { return e.field.rfind(prefix, 0) == 0; });
+  clear_field_errors(s, prefix);
 }
 
 void check_id(AppState& s, const std::string& field, const ids::Result& result) {
-  if (!result.ok()) field_error(s, field, result.message_key(), result.params);
+  check_field(s, field, result);
 }
 
 ids::Date today(const AppState& s) {

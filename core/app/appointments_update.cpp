@@ -4,6 +4,7 @@
 // and the reminder a day before the visit.
 #include <algorithm>
 
+#include "app/account.hpp"
 #include "app/appointments_handlers.hpp"
 #include "app/codes.hpp"
 #include "app/consents_state.hpp"
@@ -226,7 +227,7 @@ void appointment_submit(AppState& s, const json&, Effects& e) {
   if (!st.panel_open) return;
   BookingDraft& d = st.draft;
   clear_errors(s);
-  if (!check_booking(s, d)) return;
+  if (refuse_below_level(s, form_level(kAppointmentForm)) || !check_booking(s, d)) return;
   if (!s.online || !s.appointments_agency) return field_error(s, "submit", "appointments.code.offline");
   if (citizen_busy(s, d.start_ms, d.target)) return field_error(s, "submit", "appointments.code.citizen_busy");
   if (d.mode == "new") {
@@ -370,7 +371,7 @@ bool load_appointments(AppState& s, const std::string& text, Effects& e) {
 
 void add_appointments_handlers(HandlerTable& t) {
   t["appointments_new"] = [](AppState& s, const json& a, Effects&) {
-    open_booking(s, json_string(a, "service").value_or(""));
+    if (!refuse_below_level(s, form_level(kAppointmentForm))) open_booking(s, json_string(a, "service").value_or(""));
   };
   t["appointments_draft"] = appointments_draft;
   t["appointments_refresh"] = [](AppState& s, const json&, Effects&) {

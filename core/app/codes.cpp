@@ -44,13 +44,17 @@ void drop_code_notices(AppState& s, std::string_view purpose) {
 
 }  // namespace
 
+void withdraw_code(AppState& s, std::string_view purpose) {
+  std::erase_if(s.account.codes, [&](const OneTimeCode& c) { return c.purpose == purpose; });
+  drop_code_notices(s, purpose);
+}
+
 void issue_code(AppState& s, Effects& effects, std::string_view purpose, std::string_view channel,
                 std::string_view target) {
   auth::ensure_sodium();
   char code[8];
   std::snprintf(code, sizeof code, "%06u", static_cast<unsigned>(randombytes_uniform(1000000)));
-  std::erase_if(s.account.codes, [&](const OneTimeCode& c) { return c.purpose == purpose; });
-  drop_code_notices(s, purpose);
+  withdraw_code(s, purpose);
   s.account.codes.push_back({std::string(purpose), std::string(channel), std::string(target), code_hash(purpose, code),
                              s.now_ms + kCodeLifetimeMs, 3});
   effects.push_back({"deliver_code",

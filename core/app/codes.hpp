@@ -14,6 +14,9 @@ namespace cabinet::app {
 void issue_code(AppState& state, Effects& effects, std::string_view purpose, std::string_view channel,
                 std::string_view target);
 
+// Forgets the code for `purpose` and its sandbox notice (the citizen cancelled).
+void withdraw_code(AppState& state, std::string_view purpose);
+
 enum class CodeCheck { ok, wrong, expired, no_code, no_attempts_left };
 // The code for `purpose` is used up when ok; a wrong one costs an attempt.
 CodeCheck check_code(AppState& state, std::string_view purpose, std::string_view entered);

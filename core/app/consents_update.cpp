@@ -6,6 +6,7 @@
 #include <array>
 #include <span>
 
+#include "app/account.hpp"
 #include "app/codes.hpp"
 #include "app/consents_handlers.hpp"
 #include "app/json_args.hpp"
@@ -249,16 +250,23 @@ std::string code_key(CodeCheck check) {
   return "consents.code.wrong";
 }
 
-// Keeps the typed subject in the profile, so the next consent and the forms find it.
-void remember_subject(AppState& s, const PendingConsent& p, const consents::ConsentRecord& r) {
+// Keeps what the profile lacked from the typed subject, so the next consent and
+// the forms find it. What the profile holds stays: the name and passport are
+// changed in Профиль (a confirmed passport would need confirming again), the
+// phone only with a code to it (personal_update.cpp).
+void remember_subject(AppState& s, const consents::ConsentRecord& r) {
   json& profile = s.forms.profile;
   if (!profile.is_object()) profile = json::object();
-  profile["full_name"] = r.subject.full_name;
-  profile["address"] = r.subject.address;
-  profile["passport"] = r.subject.document.number;
-  profile["passport_issue_date"] = r.subject.document.issued_on;
-  profile["passport_issued_by"] = r.subject.document.issuer;
-  profile["phone"] = ids::check_phone(subject_text(p, "phone")).normalized;
+  const auto fill = [&](const char* key, const std::string& value) {
+    if (!value.empty() && json_string(profile, key).value_or("").empty()) profile[key] = value;
+  };
+  fill("full_name", r.subject.full_name);
+  fill("address", r.subject.address);
+  if (json_string(profile, "passport").value_or("").empty()) {
+    fill("passport", r.subject.document.number);
+    fill("passport_issue_date", r.subject.document.issued_on);
+    fill("passport_issued_by", r.subject.document.issuer);
+  }
 }
 
 void consent_confirm(AppState& s, const json& a, Effects& e) {
@@ -300,7 +308,10 @@ void consent_confirm(AppState& s, const json& a, Effects& e) {
     return;
   }
   record(s, e, result.event);
-  if (p.op == ConsentOp::give) remember_subject(s, p, draft);
+  if (p.op == ConsentOp::give) {
+    remember_subject(s, draft);
+    refresh_identity_level(s, e);
+  }
   save_forms(s, e);  // the profile, and the key when it was made now
   save_consents(s, e);
   const consents::ConsentRecord* done = s.consents.book.find(result.consent_id);

@@ -2,6 +2,7 @@
 // drafts are autosaved and resumable; submissions are signed envelopes.
 #include <algorithm>
 #include <charconv>
+#include <set>
 
 #include <sodium.h>
 
@@ -69,10 +70,10 @@ void open_journey(AppState& s, const Draft& draft) {
 
 void start_form(AppState& s, const json& a, Effects& e) {
   const std::string id = json_string(a, "form").value_or("");
+  const auto* form = find_form(id);
+  if (!form || refuse_below_level(s, form->definition.identity_level)) return;
   // A visit is booked on Запись на приём's own screen: free times come from the agency, not typed.
   if (id == kAppointmentForm) return open_booking(s, json_string(a, "service").value_or(""));
-  const auto* form = find_form(id);
-  if (!form) return;
   Draft draft;
   draft.id = "D-" + sequence_text(s.forms.next_sequence++, 6);
   draft.form_id = id;
@@ -200,7 +201,7 @@ void goto_step(AppState& s, const json& a, Effects&) {
 void submit(AppState& s, const json&, Effects& e) {
   const auto* form = s.forms.has_journey ? find_form(s.forms.journey.form_id) : nullptr;
   Journey& j = s.forms.journey;
-  if (!form || j.page != JourneyPage::review) return;
+  if (!form || j.page != JourneyPage::review || refuse_below_level(s, form->definition.identity_level)) return;
   const auto errors = forms::check_form(*form, j.data, s.forms.profile);
   if (!errors.empty()) {
     set_errors(j, errors);
@@ -368,7 +369,11 @@ void remove_attachment(AppState& s, const json& a, Effects& e) {
 void set_profile_data(AppState& s, const json& a, Effects& e) {
   const json* values = json_field(a, "values");
   if (!values || !values->is_object()) return;
+  // The contacts (they sign in), the confirmation and its clock change only
+  // through their own actions (personal_update.cpp, confirm_identity).
+  static const std::set<std::string> kOwnActions = {"phone", "email", "passport_confirmed", "phone_changed_ms"};
   for (auto it = values->begin(); it != values->end(); ++it) {
+    if (kOwnActions.contains(it.key())) continue;
     if (it->is_string() && text::is_valid_utf8(it->get_ref<const std::string&>()) && it->get_ref<const std::string&>().size() < 1000)
       s.forms.profile[it.key()] = *it;
     if (it->is_number_integer()) s.forms.profile[it.key()] = *it;

@@ -143,6 +143,13 @@ bool register_demo_account(Runtime& runtime, const DemoPerson& p) {
   runtime.dispatch({"register_confirm",
                     {{"phone_code", sandbox_code(runtime, "register_phone")},
                      {"email_code", sandbox_code(runtime, "register_email")}}});
+  if (runtime.state().account.phase != AccountPhase::signed_in) return false;
+  if (!p.passport.empty())
+    runtime.dispatch({"personal_passport_save",
+                      {{"passport", p.passport},
+                       {"issue_date", p.passport_issue_date},
+                       {"issued_by", p.passport_issued_by},
+                       {"office_code", p.passport_office_code}}});
   return runtime.state().account.phase == AccountPhase::signed_in;
 }
 

@@ -29,12 +29,19 @@ struct DemoPerson {
   std::string email = "maria.ivanova@example.ru";
   std::string snils = "112-233-445 95";
   std::string password = "Zv$7qLm!pR2x";
+  // Typed into Профиль after registering, so the account is стандартная (most
+  // services need it); empty: a базовая account.
+  std::string passport = "4510 123456";
+  std::string passport_issue_date = "20.03.2005";
+  std::string passport_issued_by = "ГУ МВД России по г. Москве";
+  std::string passport_office_code = "770-001";
 };
 
 // The last one-time code the sandbox channel showed for `purpose`, or "".
 std::string sandbox_code(const Runtime& runtime, const std::string& purpose);
-// Registers through the real actions (codes read from the sandbox channel);
-// true when the account is open afterwards.
+// Registers through the real actions (codes read from the sandbox channel),
+// then saves the passport in Профиль unless it is empty; true when the
+// account is open afterwards.
 bool register_demo_account(Runtime& runtime, const DemoPerson& person = {});
 // Signs in again (after a restart or sign-out).
 bool sign_in_demo_account(Runtime& runtime, const DemoPerson& person = {});

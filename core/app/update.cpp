@@ -197,6 +197,7 @@ const std::map<std::string, Handler>& handlers() {
     add_tracking_handlers(all);
     add_account_handlers(all);
     add_security_handlers(all);
+    add_personal_handlers(all);
     add_consents_handlers(all);
     add_notifications_handlers(all);
     add_documents_handlers(all);

@@ -194,6 +194,10 @@ std::string section_label(const Ui& ui, app::Section section, size_t unread) {
 
 void draw_app(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks) {
   view.hooks = &hooks;
+  // Signed out by any road (the button, the idle timeout): what was typed goes.
+  const bool signed_in = runtime.state().account.phase == app::AccountPhase::signed_in;
+  if (view.was_signed_in && !signed_in) view.account.wipe_secrets();
+  view.was_signed_in = signed_in;
   if (ui.catalog.language() != runtime.state().language) ui.catalog = i18n::Catalog::load(runtime.state().language);
   if (ui.escape_pressed) view.menu_open = false;
 

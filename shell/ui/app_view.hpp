@@ -31,6 +31,10 @@ struct AccountView {
   std::string journal_from, journal_to;       // Журнал действий: the period as typed (ДД.ММ.ГГГГ)
   std::string restore_password;               // «Восстановить из резервной копии»
   bool restore_replace = false;
+  // Профиль → «Личные данные»: what is being changed ("phone", "email", "passport", "address" or none) and as typed.
+  std::string personal_editing;
+  std::string new_contact, contact_code;
+  std::string passport, passport_issue_date, passport_issued_by, passport_office_code, address;
   void wipe_secrets();
 };
 
@@ -60,6 +64,7 @@ struct PlatformHooks;
 struct ViewState {
   const PlatformHooks* hooks = nullptr;  // this frame's (set by draw_app), for screens drawn without them
   bool menu_open = false;
+  bool was_signed_in = false;  // the last frame's: a sign-out wipes what the account screens hold
   std::string profile_draft;
   bool profile_draft_fresh = false;  // the draft mirrors the stored name
   app::Section drawn_section = app::Section::home;
@@ -120,6 +125,7 @@ void draw_help(Ui& ui, ViewState& view, app::Runtime& runtime);
 void draw_account_gate(Ui& ui, ViewState& view, app::Runtime& runtime);
 void draw_idle_warning(Ui& ui, app::Runtime& runtime);
 void draw_security(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
+void draw_personal_data(Ui& ui, ViewState& view, app::Runtime& runtime);
 void draw_journal(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
 // A period typed as two dates ДД.ММ.ГГГГ (either may be empty): from the first
 // day's start to the last day's end, Moscow time; a wrong date or an end

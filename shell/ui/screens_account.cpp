@@ -177,9 +177,12 @@ void draw_second_factor(Ui& ui, ViewState& view, app::Runtime& runtime) {
 }  // namespace
 
 void AccountView::wipe_secrets() {
-  for (std::string* secret : {&password, &new_password, &password_repeat, &phone_code, &email_code, &second_code,
-                              &old_password, &change_password, &change_repeat, &totp_code, &restore_password})
+  for (std::string* secret :
+       {&password, &new_password, &password_repeat, &phone_code, &email_code, &second_code, &old_password,
+        &change_password, &change_repeat, &totp_code, &restore_password, &new_contact, &contact_code, &passport,
+        &passport_issue_date, &passport_issued_by, &passport_office_code, &address})
     wipe(*secret);
+  personal_editing.clear();
 }
 
 std::string field_error_text(const Ui& ui, const app::AppState& state, std::string_view field) {

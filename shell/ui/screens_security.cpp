@@ -128,6 +128,8 @@ void draw_security(Ui& ui, ViewState& view, app::Runtime& runtime, const Platfor
   if (state.account.phase != app::AccountPhase::signed_in) return;
   draw_level(ui, state);
   ImGui::Spacing();
+  draw_personal_data(ui, view, runtime);
+  ImGui::Spacing();
   draw_two_factor(ui, view, runtime);
   ImGui::Spacing();
   draw_password_change(ui, view, runtime);

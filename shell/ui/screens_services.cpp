@@ -2,6 +2,7 @@
 // the start page of a service (who can apply, documents, time limits).
 #include <imgui.h>
 
+#include "app/account.hpp"
 #include "app/catalog_view.hpp"
 #include "app_view.hpp"
 #include "widgets.hpp"
@@ -155,6 +156,18 @@ void draw_start_page(Ui& ui, ViewState& view, app::Runtime& runtime, const forms
   if (state.account.phase != app::AccountPhase::signed_in) {
     banner(ui, "journey.sign_in_needed", ui.tr("auth.sign_in_required"), false);
     draw_account_gate(ui, view, runtime);
+    return;
+  }
+  // A service above the account's level is shown with «Начать» disabled, the reason and the way up (seed 000).
+  if (!app::level_allows(state, form.identity_level)) {
+    banner(ui, "journey.level_required", ui.tr("journey.level_required." + form.identity_level), false);
+    if (app::level_allows(state, "standard")) {
+      if (button(ui, "journey.level_up", ui.tr("journey.level_up.confirm"), {.kind = ButtonKind::secondary}))
+        runtime.dispatch({"open_service", {{"form", app::kIdentityConfirmationForm}}});
+    } else if (button(ui, "journey.level_up", ui.tr("journey.level_up.profile"), {.kind = ButtonKind::secondary})) {
+      runtime.dispatch({"navigate", {{"section", "profile"}}});
+    }
+    button(ui, "journey.start", ui.tr("journey.start"), {.disabled = true});
     return;
   }
   if (button(ui, "journey.start", ui.tr("journey.start"))) runtime.dispatch({"start_form", {{"form", form.id}}});

@@ -1,9 +1,13 @@
 // The account in the browser: register with codes from the sandbox channel,
 // sign out, fail the password five times, see the lock with its time, and
-// find that the lock and the data survive a reload (nothing personal in clear).
+// find that the lock and the data survive a reload (nothing personal in clear);
+// Профиль → «Личные данные»: a new phone confirmed by its code signs in.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, screenshot, find, click, type, semantics, registerCitizen, CITIZEN } from './harness.mjs';
+import {
+  withApp, screenshot, find, click, type, semantics, registerCitizen, CITIZEN, openSection, sandboxCode, waitFor,
+  axeProblems, signIn as signInCitizen,
+} from './harness.mjs';
 
 const frames = (page, n = 3) => page.evaluate((k) => window.cabinet.frames(k), n);
 
@@ -90,6 +94,32 @@ test('register, sign out, five wrong passwords lock sign-in until a shown time, 
     assert.ok(clear.files >= 2, `files in IndexedDB: ${clear.files}`);
     assert.deepEqual(clear.found, []);
     console.log(`registration through the screens took ${registerMs} ms (Argon2id in wasm included)`);
+    assert.deepEqual(app.consoleErrors, []);
+  });
+});
+
+test('Профиль: the phone changes with the code sent to the new one, then signs in; the address takes Cyrillic', async () => {
+  await withApp({}, async (app) => {
+    const { page } = app;
+    await registerCitizen(page);
+    await openSection(page, 'profile');
+    assert.ok(await find(page, 'Стандартная: СНИЛС и паспорт указаны и проверены по формату'));
+    assert.ok(await find(page, '4510 123456, выдан 20.03.2005, ГУ МВД России по г. Москве, код подразделения 770-001'));
+    await click(page, 'Изменить телефон');
+    await type(page, 'personal.phone', '+7 916 000-11-22');
+    await click(page, 'personal.phone.send_code');
+    await waitFor(page, 'personal.code');
+    await type(page, 'personal.code', await sandboxCode(page, 'телефон'));
+    await click(page, 'personal.phone.confirm');
+    await waitFor(page, 'Мобильный телефон: +7 916 000-11-22');
+    await type(page, 'personal.address', '125009, г. Москва, ул. Тверская, д. 1, кв. 5');
+    await click(page, 'Сохранить адрес');
+    await waitFor(page, '125009, г. Москва, ул. Тверская, д. 1, кв. 5');
+    await screenshot(page, 'personal-data');
+    assert.deepEqual(await axeProblems(page), []);
+    await click(page, 'Выйти');
+    await signInCitizen(page, { ...CITIZEN, phone: '+7 916 000-11-22' });
+    assert.ok(await find(page, 'Выйти'), 'the new phone signs in');
     assert.deepEqual(app.consoleErrors, []);
   });
 });

@@ -158,6 +158,8 @@ export async function longPress(page, x, y, ms = 700) {
 export const CITIZEN = {
   fullName: 'Иванова Мария Петровна', birthDate: '14.03.1985', phone: '+7 912 345-67-89',
   email: 'maria.ivanova@example.ru', snils: '112-233-445 95', password: 'Zv$7qLm!pR2x',
+  passport: '4510 123456', passportIssued: '20.03.2005', passportIssuer: 'ГУ МВД России по г. Москве',
+  passportOffice: '770-001',
 };
 
 // The one-time code the sandbox channel shows in the notification area for a channel.
@@ -171,7 +173,7 @@ export async function sandboxCode(page, channel) {
   return null;
 }
 
-async function waitFor(page, label, timeout = 20000) {
+export async function waitFor(page, label, timeout = 20000) {
   await page.waitForFunction((l) => window.cabinet.find(l) !== null, label, { timeout });
 }
 
@@ -194,6 +196,27 @@ export async function registerCitizen(page, citizen = CITIZEN) {
   await type(page, 'Код из письма', await sandboxCode(page, 'электронная почта'));
   await click(page, 'Подтвердить и создать кабинет');
   await waitFor(page, 'Быстрые переходы');  // the home page of the signed-in citizen
+  if (citizen.passport) await enterPassport(page, citizen);
+}
+
+// Goes to a section by the menu (behind «Меню» on a phone).
+export async function openSection(page, id) {
+  if (!(await find(page, `nav.${id}`))) await click(page, 'Меню');
+  await click(page, `nav.${id}`);
+}
+
+// Профиль → «Личные данные»: the passport makes the account стандартная (most
+// services need it); back on the home page afterwards.
+export async function enterPassport(page, citizen = CITIZEN) {
+  await openSection(page, 'profile');
+  await type(page, 'personal.passport', citizen.passport);
+  await type(page, 'personal.passport_issue_date', citizen.passportIssued);
+  await type(page, 'personal.passport_issued_by', citizen.passportIssuer);
+  await type(page, 'personal.passport_office_code', citizen.passportOffice);
+  await click(page, 'Сохранить паспорт');
+  await waitFor(page, 'Паспортные данные сохранены');
+  await openSection(page, 'home');
+  await waitFor(page, 'Быстрые переходы');
 }
 
 // Signs CITIZEN in on the sign-in form and waits until the account is open.

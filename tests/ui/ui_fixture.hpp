@@ -10,11 +10,13 @@
 namespace cabinet::ui_test {
 
 struct Fixture {
+  explicit Fixture(app::DemoPerson who = {}) : person(std::move(who)) {}
+  app::DemoPerson person;
   storage::MemoryStorage storage;
   app::FakeClock clock{1'795'424'400'000};
   app::Runtime runtime{storage, clock, app::test_account_crypto()};
   // Most screens are the signed-in citizen's: register the sandbox citizen first.
-  bool signed_in = app::register_demo_account(runtime);
+  bool signed_in = app::register_demo_account(runtime, person);
 };
 
 }  // namespace cabinet::ui_test

@@ -32,11 +32,13 @@ inline void write(storage::Storage& storage, const std::string& key, const std::
 }
 
 // A Runtime over `storage` with the sandbox citizen signed in (registered on first use).
-inline std::unique_ptr<app::Runtime> signed_in_runtime(storage::Storage& storage, const app::Clock& clock) {
+inline std::unique_ptr<app::Runtime> signed_in_runtime(storage::Storage& storage, const app::Clock& clock,
+                                                       const app::DemoPerson& person = {}) {
   auto runtime = std::make_unique<app::Runtime>(storage, clock, app::test_account_crypto());
   runtime->start();
-  const bool open = runtime->state().account.phase == app::AccountPhase::none ? app::register_demo_account(*runtime)
-                                                                               : app::sign_in_demo_account(*runtime);
+  const bool open = runtime->state().account.phase == app::AccountPhase::none
+                        ? app::register_demo_account(*runtime, person)
+                        : app::sign_in_demo_account(*runtime, person);
   EXPECT_TRUE(open);
   return runtime;
 }
@@ -45,10 +47,12 @@ inline std::unique_ptr<app::Runtime> signed_in_runtime(storage::Storage& storage
 // 2026-11-23T09:00:00Z (12:00 in Moscow); restart() reopens the app over the same storage.
 struct SignedIn {
   static constexpr int64_t kStart = 1'795'424'400'000;
+  explicit SignedIn(app::DemoPerson who = {}) : person(std::move(who)) {}
+  app::DemoPerson person;
   storage::MemoryStorage storage;
   app::FakeClock clock{kStart};
-  std::unique_ptr<app::Runtime> runtime = signed_in_runtime(storage, clock);
-  void restart() { runtime = signed_in_runtime(storage, clock); }
+  std::unique_ptr<app::Runtime> runtime = signed_in_runtime(storage, clock, person);
+  void restart() { runtime = signed_in_runtime(storage, clock, person); }
   const app::AppState& state() const { return runtime->state(); }
   void send(const std::string& type, nlohmann::json args = nlohmann::json::object()) {
     ASSERT_TRUE(runtime->dispatch({type, std::move(args)}));

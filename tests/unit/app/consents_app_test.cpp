@@ -284,8 +284,9 @@ TEST(ConsentsApp, ARepresentativeGivesTheConsentWithTheDocumentOfAuthority) {
   EXPECT_EQ(r.representative->authority_document, "доверенность 77 АА 1234567 от 01.02.2026");
   EXPECT_TRUE(consents::missing_items(r).empty());
   EXPECT_EQ(consents::verify_record(r), submission::Verdict::valid);
-  // The citizen's profile keeps the citizen's own details, not the representative's.
-  EXPECT_EQ(h.state().forms.profile.value("full_name", ""), "Иванова Анна Петровна");
+  // The citizen's profile keeps the citizen's own details: neither the representative's
+  // nor a name typed into the consent overwrite the registered one (changed only in Профиль).
+  EXPECT_EQ(h.state().forms.profile.value("full_name", ""), DemoPerson{}.full_name);
   // Unticking drops the representative and their errors from a new form.
   h.send("consent_start", {{"op", "give"}, {"template", "registry_autofill"}});
   h.send("consent_set", {{"by_representative", true}});
