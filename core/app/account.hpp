@@ -38,7 +38,9 @@ void check_idle(AppState& state, Effects& effects);
 bool is_citizen_action(std::string_view type);
 // basic | standard | confirmed, from what the profile holds (seed 000).
 std::string identity_level(const AppState& state);
-// Whether the account's level reaches `required` (basic < standard < confirmed).
+// The level enforced for a service that declares `required` (basic < standard < confirmed).
+std::string enforced_level(std::string_view required);
+// Whether the account's level reaches the enforced one.
 bool level_allows(const AppState& state, std::string_view required);
 // Seed 000: a service needing a higher level is refused with a notice naming
 // the way up ("journey.level_required.<level>"); true when refused.
@@ -47,8 +49,9 @@ bool refuse_below_level(AppState& state, const std::string& required);
 std::string form_level(std::string_view form_id);
 // The service whose result confirms the citizen's identity.
 inline constexpr const char* kIdentityConfirmationForm = "identity-confirmation";
-// The agency confirmed the passport: the level becomes подтверждённая when SNILS and passport are in the profile.
-void confirm_identity(AppState& state, Effects& effects);
+// The agency confirmed `checked_passport` (the one in the application): the level becomes
+// подтверждённая while the profile holds SNILS and that passport.
+void confirm_identity(AppState& state, Effects& effects, const std::string& checked_passport);
 // Recomputes the level after the profile changed; a change is audited, told in a notice and saved.
 void refresh_identity_level(AppState& state, Effects& effects);
 

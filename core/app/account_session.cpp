@@ -286,22 +286,26 @@ std::string identity_level(const AppState& s) {
   const bool snils = ids::check_snils(text("snils")).ok();
   const bool passport = ids::check_passport(text("passport")).ok();
   if (!snils || !passport) return "basic";
-  // Set only by the agency's confirmation (confirm_identity), never by set_profile_data (strings and numbers only).
-  const auto it = p.find("passport_confirmed");
-  return it != p.end() && it->is_boolean() && it->get<bool>() ? "confirmed" : "standard";
+  // The number the agency checked (confirm_identity; set_profile_data cannot set it): confirmed
+  // while the profile's passport is that one.
+  return text("passport_confirmed") == ids::check_passport(text("passport")).normalized ? "confirmed" : "standard";
+}
+
+std::string enforced_level(std::string_view required) {
+  // Up to стандартная for now: подтверждённая needs the agency's «Подтверждение
+  // личности», and the tests and journeys that start those services get a path
+  // through it next (the forms declare the level already).
+  return required == "basic" || required.empty() ? "basic" : "standard";
 }
 
 bool level_allows(const AppState& s, std::string_view required) {
   const auto rank = [](std::string_view level) { return level == "confirmed" ? 2 : level == "standard" ? 1 : 0; };
-  // Enforced up to стандартная for now: подтверждённая needs the agency's
-  // «Подтверждение личности», and the tests and journeys that start those
-  // services get a path through it next (the forms declare it already).
-  return rank(identity_level(s)) >= std::min(rank(required), 1);
+  return rank(identity_level(s)) >= rank(enforced_level(required));
 }
 
 bool refuse_below_level(AppState& s, const std::string& required) {
   if (level_allows(s, required)) return false;
-  add_notice(s, "error", "journey.level_required." + required);
+  add_notice(s, "error", "journey.level_required." + enforced_level(required));
   return true;
 }
 
@@ -310,9 +314,12 @@ std::string form_level(std::string_view form_id) {
   return form ? form->definition.identity_level : "basic";
 }
 
-void confirm_identity(AppState& s, Effects& e) {
+void confirm_identity(AppState& s, Effects& e, const std::string& checked_passport) {
   if (!s.forms.profile.is_object()) s.forms.profile = json::object();
-  s.forms.profile["passport_confirmed"] = true;
+  const ids::Result checked = ids::check_passport(checked_passport);
+  // Only the passport the agency checked, and only while it is the profile's own.
+  if (!checked.ok()) return;
+  s.forms.profile["passport_confirmed"] = checked.normalized;
   refresh_identity_level(s, e);
 }
 

@@ -121,7 +121,7 @@ void contact_change_request(AppState& s, const json& a, Effects& e) {
   const std::string channel = arg(a, "channel");
   if (channel != "phone" && channel != "email") return;
   const std::string field = kPrefix + channel;
-  clear_field_errors(s, kPrefix);
+  for (const char* own : {"personal.phone", "personal.email", "personal.code"}) clear_field_errors(s, own);
   const ids::Result value = channel == "phone" ? ids::check_phone(arg(a, "value")) : ids::check_email(arg(a, "value"));
   if (!check_field(s, field, value)) return;
   if (value.normalized == profile_text(s, channel.c_str())) {
@@ -129,11 +129,13 @@ void contact_change_request(AppState& s, const json& a, Effects& e) {
     return;
   }
   if (channel == "phone") {
+    // From the start of the Moscow day 30 days after the last change, as the message says.
     const int64_t changed = json_int(s.forms.profile, "phone_changed_ms").value_or(0);
-    if (changed > 0 && s.now_ms - changed < kPhoneChangeIntervalMs) {
-      add_field_error(
-          s, field, "personal.phone_once_a_month",
-          {{"date", time::format_display(changed + kPhoneChangeIntervalMs, kMoscowOffsetMinutes).substr(0, 10)}});
+    const int64_t offset = kMoscowOffsetMinutes * 60'000LL;
+    const int64_t allowed = (changed + kPhoneChangeIntervalMs + offset) / kDayMs * kDayMs - offset;
+    if (changed > 0 && s.now_ms < allowed) {
+      add_field_error(s, field, "personal.phone_once_a_month",
+                      {{"date", time::format_display(allowed, kMoscowOffsetMinutes).substr(0, 10)}});
       return;
     }
   }
@@ -141,12 +143,18 @@ void contact_change_request(AppState& s, const json& a, Effects& e) {
   issue_code(s, e, code_purpose(channel), channel, value.normalized);
 }
 
-void replace_login(AccountState& account, const std::string& old_value, const std::string& new_value) {
-  const std::string old_hash = login_hash(old_value), new_hash = login_hash(new_value);
-  auto& hashes = account.login_hashes;
-  std::erase(hashes, old_hash);
-  if (std::find(hashes.begin(), hashes.end(), new_hash) == hashes.end()) hashes.push_back(new_hash);
-  if (normalize_login(account.login) == normalize_login(old_value)) account.login = new_value;
+// The logins after a change, rebuilt from what is known to be the citizen's:
+// the login (the new phone when the phone changed) and the profile's email.
+// Nothing else signs in, whatever older data said (a phone a consent once
+// typed into the profile was never a login).
+void rebuild_logins(AppState& s, const ContactChange& change, const std::string& old_value) {
+  AccountState& account = s.account;
+  if (change.channel == "phone" || normalize_login(account.login) == normalize_login(old_value))
+    account.login = change.value;
+  account.login_hashes = {login_hash(account.login)};
+  const std::string email = profile_text(s, "email");
+  if (!email.empty() && login_hash(email) != account.login_hashes.front())
+    account.login_hashes.push_back(login_hash(email));
 }
 
 void contact_change_confirm(AppState& s, const json& a, Effects& e) {
@@ -155,16 +163,20 @@ void contact_change_confirm(AppState& s, const json& a, Effects& e) {
   const ContactChange change = *s.account.contact_change;
   const CodeCheck check = check_code(s, code_purpose(change.channel), arg(a, "code"));
   if (check != CodeCheck::ok) {
-    add_field_error(s, "personal.code", code_error_key(check));
-    if (check == CodeCheck::expired || check == CodeCheck::no_attempts_left || check == CodeCheck::no_code)
-      s.account.contact_change.reset();  // ask for a new code
+    if (check == CodeCheck::wrong) {
+      add_field_error(s, "personal.code", code_error_key(check));
+    } else {
+      // Expired or used up: a new code is asked for from the new contact's field, which says why.
+      add_field_error(s, kPrefix + change.channel, code_error_key(check));
+      s.account.contact_change.reset();
+    }
     return;
   }
   const std::string old_value = profile_text(s, change.channel.c_str());
   json& p = profile(s);
   p[change.channel] = change.value;
   if (change.channel == "phone") p["phone_changed_ms"] = s.now_ms;
-  replace_login(s.account, old_value, change.value);
+  rebuild_logins(s, change, old_value);
   s.account.contact_change.reset();
   record_audit(s, e, actions::kProfileChange, change.channel, {{"to", mask_target(change.channel, change.value)}});
   add_notice(s, "success", "personal." + change.channel + "_changed",

@@ -44,6 +44,16 @@ std::string form_of(const FormsState& f, const std::string& number) {
   return "";
 }
 
+// The passport number in the application as it was signed and sent.
+std::string submitted_passport(const FormsState& f, const std::string& number) {
+  for (const Application& application : f.applications) {
+    if (application.number != number) continue;
+    const json* data = application.envelope.is_object() ? json_field(application.envelope, "data") : nullptr;
+    return data ? json_string(*data, "passport").value_or("") : "";
+  }
+  return "";
+}
+
 // «Написать сообщение»: to the agency while the status allows it. Nothing is
 // lost on failure: the screen keeps the text until the message is recorded.
 void send_message(AppState& s, const json& a, Effects& e) {
@@ -85,7 +95,7 @@ void sync_agency(AppState& s, Effects& e) {
                                         [&](const tracking::Tracked& t) { return t.number == change.number; });
       if (change.status == tracking::Status::done && tracked != f.tracked.end() &&
           tracked->form_id == kIdentityConfirmationForm)
-        confirm_identity(s, e);
+        confirm_identity(s, e, submitted_passport(f, change.number));
       const json params = {{"number", change.number}, {"status_key", tracking::status_label_key(change.status)}};
       add_notice(s, "info", "tracking.notice.changed", params);
       notify(s, {.category = "applications", .message_key = "tracking.notice.changed", .params = params,

@@ -164,8 +164,9 @@ bool Frontend::handle_touch(const SDL_Event& event) {
 }
 
 // A finger held still for half a second asks for the context actions of what
-// is under it (ui::context_menu); the press itself must then not click. Until
-// then frames are drawn, since an idle app would not notice the time passing.
+// is under it (ui::context_menu, which then cancels the press; a slow tap on
+// anything else still clicks). Until then frames are drawn, since an idle app
+// would not notice the time passing.
 void Frontend::step_long_press() {
   constexpr uint32_t kLongPressMs = 500;
   if (!touch_.down || touch_.dragging || touch_.long_pressed) return;
@@ -175,7 +176,6 @@ void Frontend::step_long_press() {
   }
   touch_.long_pressed = true;
   ui_.context_request = true;
-  ui_.cancel_press = true;
   request_redraw(3);
 }
 

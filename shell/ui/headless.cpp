@@ -72,7 +72,6 @@ bool HeadlessApp::press_mouse(const std::string& label_or_id, int button, bool h
   frame();
   if (held_long) {
     ui_.context_request = true;  // what sdl/frontend.cpp does after half a second
-    ui_.cancel_press = true;
     frame();
   }
   io.MouseDown[button] = false;

@@ -58,7 +58,8 @@ void draw_contact(Ui& ui, AccountView& v, app::Runtime& runtime, const std::stri
     if (button(ui, (prefix + ".confirm").c_str(), ui.tr("personal.confirm"))) {
       runtime.dispatch({"contact_change_confirm", {{"code", v.contact_code}}});
       auth::wipe(v.contact_code);
-      if (!runtime.state().account.contact_change) v.personal_editing.clear();
+      if (!runtime.state().account.contact_change && !has_errors(runtime.state(), "personal."))
+        v.personal_editing.clear();
     }
     same_line_if_fits(ui.tr("personal.cancel"));
     if (button(ui, (prefix + ".cancel").c_str(), ui.tr("personal.cancel"), {.kind = ButtonKind::secondary})) {
@@ -146,8 +147,7 @@ void draw_address(Ui& ui, AccountView& v, app::Runtime& runtime) {
     return;
   }
   text_field(ui, "personal.address", ui.tr("personal.address"), v.address,
-             with_error(ui, state, "personal.address",
-                        {.autocomplete = "street-address", .max_bytes = 600, .multiline = true}));
+             with_error(ui, state, "personal.address", {.autocomplete = "street-address", .max_bytes = 600}));
   if (button(ui, "personal.address_save", ui.tr("personal.save"),
              {.accessible_name = ui.tr("personal.address_save")})) {
     runtime.dispatch({"personal_address_save", {{"address", v.address}}});

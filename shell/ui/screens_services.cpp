@@ -160,8 +160,9 @@ void draw_start_page(Ui& ui, ViewState& view, app::Runtime& runtime, const forms
   }
   // A service above the account's level is shown with «Начать» disabled, the reason and the way up (seed 000).
   if (!app::level_allows(state, form.identity_level)) {
-    banner(ui, "journey.level_required", ui.tr("journey.level_required." + form.identity_level), false);
-    if (app::level_allows(state, "standard")) {
+    const std::string needed = app::enforced_level(form.identity_level);
+    banner(ui, "journey.level_required", ui.tr("journey.level_required." + needed), false);
+    if (needed == "confirmed") {
       if (button(ui, "journey.level_up", ui.tr("journey.level_up.confirm"), {.kind = ButtonKind::secondary}))
         runtime.dispatch({"open_service", {{"form", app::kIdentityConfirmationForm}}});
     } else if (button(ui, "journey.level_up", ui.tr("journey.level_up.profile"), {.kind = ButtonKind::secondary})) {

@@ -357,6 +357,7 @@ std::string context_menu(Ui& ui, const std::string& id, const std::vector<Contex
   if (hovered && ui.context_request) {
     open = true;
     ui.context_request = false;
+    ImGui::ClearActiveID();  // the held press opened the menu: lifting the finger must not click
   }
   if (ui.context_key && ImGui::IsItemFocused()) {
     open = true;

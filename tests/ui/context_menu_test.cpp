@@ -88,8 +88,10 @@ TEST(ContextMenu, TheKeyDoesNothingWhenNoEntryHasFocus) {
   NotificationsOpen t;
   t.app.press_context_key();
   EXPECT_FALSE(t.menu_open());
-  t.app.frame();
+  t.app.focus("notifications.open.1");
   EXPECT_FALSE(t.menu_open()) << "the request does not wait for a later focus";
+  t.app.press_context_key();
+  EXPECT_TRUE(t.menu_open()) << "with focus on the entry the key opens it";
 }
 
 TEST(ContextMenu, ADraftOffersToContinueOrDeleteAndTheMenuFitsAPhone) {
@@ -115,4 +117,11 @@ TEST(ContextMenu, ADraftOffersToContinueOrDeleteAndTheMenuFitsAPhone) {
   EXPECT_NE(app.find("Удалить черновик " + id + "? Введённые данные будут потеряны."), nullptr);
   ASSERT_TRUE(app.click("applications.confirm_delete_yes"));
   EXPECT_TRUE(f.runtime.state().forms.drafts.empty());
+}
+
+// Holding a button that has no context actions is a slow tap: it still clicks.
+TEST(ContextMenu, ASlowTapOnAPlainButtonStillPressesIt) {
+  NotificationsOpen t;
+  ASSERT_TRUE(t.app.long_press("notifications.read.1"));
+  EXPECT_TRUE(t.runtime.state().notifications.entries[0].read);
 }

@@ -31,6 +31,7 @@ struct Citizen {
     const json envelope =
         signed_envelope(kIdentityConfirmationForm, valid_fixture(kIdentityConfirmationForm), kNumber, kStart);
     EXPECT_TRUE(agency.submit(envelope).accepted);
+    s.forms.applications.push_back({kNumber, kIdentityConfirmationForm, 1, kStart, "registered", envelope});
     s.forms.tracked.push_back(
         tracking::make_tracked(kNumber, kIdentityConfirmationForm, tracking::Status::sent, kStart));
   }
@@ -46,8 +47,11 @@ struct Citizen {
 
 }  // namespace
 
+// The application's passport (the first valid fixture, Kazan) is the one the agency checks.
+constexpr const char* kAppliedPassport = "9210 654321";
+
 TEST(IdentityLevel, TheAgencysConfirmationMakesAStandardAccountConfirmed) {
-  Citizen c(json{{"snils", "112-233-445 95"}, {"passport", "4510 123456"}});
+  Citizen c(json{{"snils", "112-233-445 95"}, {"passport", kAppliedPassport}});
   EXPECT_EQ(c.s.account.identity_level, "standard");
   c.until_final();
   ASSERT_EQ(c.s.forms.tracked[0].status, tracking::Status::done);
@@ -68,4 +72,15 @@ TEST(IdentityLevel, WithoutPassportDataTheConfirmationWaitsAndTypingNeverConfirm
   AppState typed;
   typed.forms.profile = {{"snils", "112-233-445 95"}, {"passport", "4510 123456"}, {"passport_confirmed", "true"}};
   EXPECT_EQ(identity_level(typed), "standard");
+}
+
+// The agency confirms the passport in the application: one typed into the profile
+// since then, or typed after the confirmation, is not confirmed by it.
+TEST(IdentityLevel, OnlyThePassportInTheApplicationIsConfirmed) {
+  Citizen c(json{{"snils", "112-233-445 95"}, {"passport", "4510 123456"}});
+  c.until_final();
+  ASSERT_EQ(c.s.forms.tracked[0].status, tracking::Status::done);
+  EXPECT_EQ(c.s.account.identity_level, "standard");
+  c.s.forms.profile["passport"] = kAppliedPassport;  // the checked one again: confirmed
+  EXPECT_EQ(identity_level(c.s), "confirmed");
 }

@@ -105,7 +105,7 @@ TEST(PersonalData, ANewPassportNumberAsksToConfirmAgainAndAFixedIssuerDoesNot) {
   s.forms.profile = {{"snils", "112-233-445 95"},
                      {"birth_date", "1985-03-14"},
                      {"passport", "4510 123456"},
-                     {"passport_confirmed", true}};
+                     {"passport_confirmed", "4510 123456"}};
   s.account.identity_level = app::identity_level(s);
   ASSERT_EQ(s.account.identity_level, "confirmed");
   json same = kPassport;
@@ -119,6 +119,9 @@ TEST(PersonalData, ANewPassportNumberAsksToConfirmAgainAndAFixedIssuerDoesNot) {
   EXPECT_EQ(s.account.identity_level, "standard");
   EXPECT_FALSE(s.forms.profile.contains("passport_confirmed"));
   EXPECT_TRUE(has_notice(s, "auth.level.confirm_again"));
+  // Typing the confirmed number back does not confirm it again: the agency's mark went with the change.
+  app::update(s, {"personal_passport_save", kPassport}, vault_peek::SignedIn::kStart + 3'000);
+  EXPECT_EQ(s.account.identity_level, "standard");
 }
 
 TEST(PersonalData, ThePhoneChangesOnlyWithTheCodeSentToTheNewOneAndThenSignsIn) {
@@ -186,15 +189,33 @@ TEST(PersonalData, TheEmailChangesWithItsCodeAndSignsIn) {
 TEST(PersonalData, CancellingDropsTheCodeAndProfileDataCannotSetAContact) {
   Personal p;
   p.send("contact_change_request", {{"channel", "phone"}, {"value", "+7 916 000-11-22"}});
-  const std::string code = app::sandbox_code(*p.runtime, "profile_phone");
+  const std::string cancelled = app::sandbox_code(*p.runtime, "profile_phone");
   p.send("contact_change_cancel");
   EXPECT_FALSE(app::has_code(p.state(), "profile_phone"));
   EXPECT_EQ(app::sandbox_code(*p.runtime, "profile_phone"), "") << "its sandbox notice went too";
-  p.send("contact_change_confirm", {{"code", code}});
-  EXPECT_EQ(profile(p.state(), "phone"), "+79123456789");
-  p.send("set_profile_data", {{"values", {{"phone", "+79160001122"}, {"passport_confirmed", true}}}});
+  // Asked again: the cancelled code does not confirm the new request.
+  p.send("contact_change_request", {{"channel", "phone"}, {"value", "+7 916 000-11-22"}});
+  const std::string fresh = app::sandbox_code(*p.runtime, "profile_phone");
+  if (fresh != cancelled) {
+    p.send("contact_change_confirm", {{"code", cancelled}});
+    EXPECT_EQ(error_of(p.state(), "personal.code"), "auth.code.wrong");
+    EXPECT_EQ(profile(p.state(), "phone"), "+79123456789");
+  }
+  p.send("contact_change_cancel");
+  p.send("set_profile_data", {{"values", {{"phone", "+79160001122"}, {"passport_confirmed", "4510 123456"}}}});
   EXPECT_EQ(profile(p.state(), "phone"), "+79123456789");
   EXPECT_FALSE(p.state().forms.profile.contains("passport_confirmed"));
+}
+
+TEST(PersonalData, AnExpiredCodeSaysSoOnTheNewContactsField) {
+  Personal p;
+  p.send("contact_change_request", {{"channel", "email"}, {"value", "m.ivanova@example.org"}});
+  const std::string code = app::sandbox_code(*p.runtime, "profile_email");
+  p.clock.advance_ms(6 * 60 * 1000);  // codes live 5 minutes
+  p.send("contact_change_confirm", {{"code", code}});
+  EXPECT_EQ(error_of(p.state(), "personal.email"), "auth.code.expired");
+  EXPECT_FALSE(p.state().account.contact_change);
+  EXPECT_EQ(profile(p.state(), "email"), "maria.ivanova@example.ru");
 }
 
 TEST(PersonalData, TheAddressIsSavedAndBadOnesAreRefused) {
