@@ -32,18 +32,6 @@ std::string arg(const json& a, const char* name) {
   return text::is_valid_utf8(value) ? value : std::string();
 }
 
-void field_error(AppState& s, const std::string& field, const std::string& key, json params = json::object()) {
-  add_field_error(s, field, key, std::move(params));
-}
-
-void clear_errors(AppState& s, std::string_view prefix) {
-  clear_field_errors(s, prefix);
-}
-
-void check_id(AppState& s, const std::string& field, const ids::Result& result) {
-  check_field(s, field, result);
-}
-
 ids::Date today(const AppState& s) {
   const std::string iso = time::format_iso_utc(s.now_ms);
   return {std::stoi(iso.substr(0, 4)), static_cast<unsigned>(std::stoi(iso.substr(5, 2))),
@@ -76,30 +64,30 @@ void count_failure(AppState& s, Effects& e) {
 
 void register_submit(AppState& s, const json& a, Effects& e) {
   if (s.account.phase != AccountPhase::none) return;
-  clear_errors(s, "register.");
+  clear_field_errors(s, "register.");
   json form = {{"full_name", text::trim(arg(a, "full_name"))}, {"birth_date", text::trim(arg(a, "birth_date"))},
                {"phone", text::trim(arg(a, "phone"))},         {"email", text::trim(arg(a, "email"))},
                {"snils", text::trim(arg(a, "snils"))},         {"inn", text::trim(arg(a, "inn"))}};
   const std::string password = json_string(a, "password").value_or("");
   const std::string repeat = json_string(a, "password_repeat").value_or("");
   const auto name = ids::check_person_name(form["full_name"].get<std::string>());
-  check_id(s, "register.full_name", name);
+  check_field(s, "register.full_name", name);
   if (name.ok() && std::count(name.normalized.begin(), name.normalized.end(), ' ') < 1)
-    field_error(s, "register.full_name", "auth.register.full_name_parts");
+    add_field_error(s, "register.full_name", "auth.register.full_name_parts");
   ids::DateRules rules{today(s), true, 14, 130};
   const auto birth = ids::check_date(form["birth_date"].get<std::string>(), rules);
-  check_id(s, "register.birth_date", birth);
+  check_field(s, "register.birth_date", birth);
   const auto phone = ids::check_phone(form["phone"].get<std::string>());
-  check_id(s, "register.phone", phone);
+  check_field(s, "register.phone", phone);
   const auto email = ids::check_email(form["email"].get<std::string>());
-  check_id(s, "register.email", email);
+  check_field(s, "register.email", email);
   const auto snils = ids::check_snils(form["snils"].get<std::string>());
-  check_id(s, "register.snils", snils);
+  check_field(s, "register.snils", snils);
   ids::Result inn;
   if (!form["inn"].get<std::string>().empty()) {
     inn = ids::check_inn(form["inn"].get<std::string>());
-    check_id(s, "register.inn", inn);
-    if (inn.ok() && inn.normalized.size() != 12) field_error(s, "register.inn", "auth.register.inn_person");
+    check_field(s, "register.inn", inn);
+    if (inn.ok() && inn.normalized.size() != 12) add_field_error(s, "register.inn", "auth.register.inn_person");
   }
   AccountDraft draft{phone.ok() ? phone.normalized : form["phone"].get<std::string>(),
                      email.ok() ? email.normalized : form["email"].get<std::string>(),
@@ -109,14 +97,14 @@ void register_submit(AppState& s, const json& a, Effects& e) {
   if (!auth::all_passed(checks)) {
     for (const auto& c : checks) {
       if (!c.passed) {
-        field_error(s, "register.password", c.error_key, c.params);
+        add_field_error(s, "register.password", c.error_key, c.params);
         break;
       }
     }
   }
-  if (!text::is_valid_utf8(password)) field_error(s, "register.password", "auth.password.space_or_control");
-  if (repeat != password) field_error(s, "register.password_repeat", "auth.register.repeat_differs");
-  if (!json_bool(a, "agree").value_or(false)) field_error(s, "register.agree", "auth.register.agree_required");
+  if (!text::is_valid_utf8(password)) add_field_error(s, "register.password", "auth.password.space_or_control");
+  if (repeat != password) add_field_error(s, "register.password_repeat", "auth.register.repeat_differs");
+  if (!json_bool(a, "agree").value_or(false)) add_field_error(s, "register.agree", "auth.register.agree_required");
   if (std::any_of(s.errors.begin(), s.errors.end(), [](const FieldError& f) { return f.field.rfind("register.", 0) == 0; }))
     return;
   form["full_name"] = name.normalized;
@@ -134,11 +122,11 @@ void register_submit(AppState& s, const json& a, Effects& e) {
 
 void register_confirm(AppState& s, const json& a, Effects& e) {
   if (s.account.phase != AccountPhase::none || s.account.step != "confirm") return;
-  clear_errors(s, "register.");
+  clear_field_errors(s, "register.");
   const CodeCheck phone = check_code(s, "register_phone", arg(a, "phone_code"));
-  if (phone != CodeCheck::ok) field_error(s, "register.phone_code", code_error_key(phone));
+  if (phone != CodeCheck::ok) add_field_error(s, "register.phone_code", code_error_key(phone));
   const CodeCheck email = check_code(s, "register_email", arg(a, "email_code"));
-  if (email != CodeCheck::ok) field_error(s, "register.email_code", code_error_key(email));
+  if (email != CodeCheck::ok) add_field_error(s, "register.email_code", code_error_key(email));
   // A code that was right stays used only when both are right: ask again for both otherwise.
   if (phone != CodeCheck::ok || email != CodeCheck::ok) {
     if (phone == CodeCheck::ok) issue_code(s, e, "register_phone", "phone", s.account.form.value("phone", ""));
@@ -164,7 +152,7 @@ void register_back(AppState& s, const json&, Effects&) {
 
 void sign_in(AppState& s, const json& a, Effects& e) {
   if (s.account.phase != AccountPhase::signed_out) return;
-  clear_errors(s, "sign_in.");
+  clear_field_errors(s, "sign_in.");
   set_refusal(s, "");
   if (s.account.lockout.is_locked(s.now_ms)) {
     set_refusal(s, "auth.lockout.locked", lock_params(s));
@@ -172,8 +160,8 @@ void sign_in(AppState& s, const json& a, Effects& e) {
   }
   const std::string login = arg(a, "login");
   const std::string password = json_string(a, "password").value_or("");
-  if (login.empty()) field_error(s, "sign_in.login", "auth.sign_in.login_empty");
-  if (password.empty()) field_error(s, "sign_in.password", "auth.sign_in.password_empty");
+  if (login.empty()) add_field_error(s, "sign_in.login", "auth.sign_in.login_empty");
+  if (password.empty()) add_field_error(s, "sign_in.password", "auth.sign_in.password_empty");
   if (login.empty() || password.empty()) return;
   const std::string hash = login_hash(login);
   if (std::find(s.account.login_hashes.begin(), s.account.login_hashes.end(), hash) == s.account.login_hashes.end()) {
@@ -210,15 +198,15 @@ void vault_failed(AppState& s, const json& a, Effects& e) {
 void restore_backup(AppState& s, const json& a, Effects& e) {
   AccountState& acc = s.account;
   if (acc.phase != AccountPhase::none && acc.phase != AccountPhase::signed_out) return;
-  clear_errors(s, "restore.");
+  clear_field_errors(s, "restore.");
   set_refusal(s, "");
   if (acc.lockout.is_locked(s.now_ms)) return set_refusal(s, "auth.lockout.locked", lock_params(s));
-  if (acc.restore_bytes.empty()) field_error(s, "restore.file", "auth.restore.no_file");
+  if (acc.restore_bytes.empty()) add_field_error(s, "restore.file", "auth.restore.no_file");
   const std::string password = json_string(a, "password").value_or("");
-  if (password.empty()) field_error(s, "restore.password", "auth.sign_in.password_empty");
+  if (password.empty()) add_field_error(s, "restore.password", "auth.sign_in.password_empty");
   const bool replace = json_bool(a, "replace").value_or(false);
   if (acc.phase == AccountPhase::signed_out && !replace)
-    field_error(s, "restore.replace", "auth.restore.confirm_replace");
+    add_field_error(s, "restore.replace", "auth.restore.confirm_replace");
   if (acc.restore_bytes.empty() || password.empty() || (acc.phase == AccountPhase::signed_out && !replace)) return;
   acc.step = "restoring";
   e.push_back({"vault_restore", {{"password", password}}});
@@ -254,7 +242,7 @@ void second_factor(AppState& s, const json& a, Effects& e) {
 void choose_backup(AppState& s, const json& a) {
   AccountState& acc = s.account;
   if (acc.phase != AccountPhase::none && acc.phase != AccountPhase::signed_out) return;
-  clear_errors(s, "restore.");
+  clear_field_errors(s, "restore.");
   set_refusal(s, "");
   sodium_memzero(acc.restore_bytes.data(), acc.restore_bytes.size());
   acc.restore_bytes.clear();
@@ -275,7 +263,7 @@ void choose_backup(AppState& s, const json& a) {
   }
   if (!refusal.empty()) {
     sodium_memzero(content.data(), content.size());
-    return field_error(s, "restore.file", refusal);
+    return add_field_error(s, "restore.file", refusal);
   }
   acc.restore_bytes = std::move(content);
 }

@@ -1,6 +1,6 @@
 #pragma once
-// Internal to update(): errors shown under a field (AppState::errors), by the
-// field's id ("personal.passport"); the UI reads them with find_error().
+// Errors shown under a field (AppState::errors), by the field's id
+// ("personal.passport"); update() adds them, the UI reads them.
 #include <algorithm>
 #include <string>
 #include <string_view>

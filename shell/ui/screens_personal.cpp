@@ -3,9 +3,8 @@
 // SNILS it makes the account стандартная) and the registration address.
 #include <imgui.h>
 
-#include <algorithm>
-
 #include "app/codes.hpp"
+#include "app/field_errors.hpp"
 #include "app_view.hpp"
 #include "auth/sodium.hpp"
 #include "ids/ids.hpp"
@@ -21,11 +20,6 @@ std::string profile_text(const app::AppState& state, const char* key) {
   const json& p = state.forms.profile;
   const auto it = p.is_object() ? p.find(key) : p.end();
   return it != p.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-bool has_errors(const app::AppState& state, std::string_view prefix) {
-  return std::any_of(state.errors.begin(), state.errors.end(),
-                     [&](const app::FieldError& e) { return e.field.starts_with(prefix); });
 }
 
 // "1985-03-14" -> "14.03.1985"; anything else as it is.
@@ -58,7 +52,7 @@ void draw_contact(Ui& ui, AccountView& v, app::Runtime& runtime, const std::stri
     if (button(ui, (prefix + ".confirm").c_str(), ui.tr("personal.confirm"))) {
       runtime.dispatch({"contact_change_confirm", {{"code", v.contact_code}}});
       auth::wipe(v.contact_code);
-      if (!runtime.state().account.contact_change && !has_errors(runtime.state(), "personal."))
+      if (!runtime.state().account.contact_change && !app::has_field_errors(runtime.state(), "personal."))
         v.personal_editing.clear();
     }
     same_line_if_fits(ui.tr("personal.cancel"));
@@ -125,7 +119,7 @@ void draw_passport(Ui& ui, AccountView& v, app::Runtime& runtime) {
                        {"issue_date", v.passport_issue_date},
                        {"issued_by", v.passport_issued_by},
                        {"office_code", v.passport_office_code}}});
-    if (!has_errors(runtime.state(), "personal.passport")) v.personal_editing.clear();
+    if (!app::has_field_errors(runtime.state(), "personal.passport")) v.personal_editing.clear();
   }
   if (!number.empty()) {
     same_line_if_fits(ui.tr("personal.cancel"));
