@@ -28,6 +28,18 @@ std::string iso_date(const ids::Date& date);  // "1985-03-14"
 // After the vault opened (or was created): the second factor, or straight in.
 void vault_opened(AppState& state, const nlohmann::json& args, Effects& effects);
 void complete_sign_in(AppState& state, Effects& effects, bool remember);
+// «Забыли пароль?»: the code opened the vault; the new password is asked before anything else.
+void ask_new_password(AppState& state, bool remember);
+// What «Войти по СНИЛС» compares (a BLAKE2b of both, kept outside the vault); empty for a wrong SNILS.
+std::string snils_phone_hash(std::string_view snils, std::string_view phone);
+// After sign-in or a phone change: from the profile's SNILS and phone.
+void refresh_snils_phone_hash(AppState& state);
+// A refusal shown above the sign-in and registration forms.
+void set_refusal(AppState& state, std::string key, nlohmann::json params = nlohmann::json::object());
+// The lock's end as the citizen reads it: DD.MM.YYYY HH:MM, Moscow time.
+nlohmann::json lock_params(const AppState& state);
+// A wrong password, login or code: counts towards the lock, and says how many tries are left.
+void count_failure(AppState& state, Effects& effects);
 // The feed's entries a week before the password expires and when it has (once each per password).
 void notify_password_age(AppState& state);
 // Closes the vault and forgets everything personal. `reason`: sign_out | idle.
@@ -66,5 +78,7 @@ void add_account_handlers(HandlerTable& table);
 void add_security_handlers(HandlerTable& table);
 // Профиль → «Личные данные» (personal_update.cpp).
 void add_personal_handlers(HandlerTable& table);
+// «Вход по коду», «Забыли пароль?» and its switch in Безопасность (code_access_update.cpp).
+void add_code_access_handlers(HandlerTable& table);
 
 }  // namespace cabinet::app

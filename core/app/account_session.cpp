@@ -107,6 +107,8 @@ std::string iso_date(const ids::Date& date) {
 void vault_opened(AppState& s, const json& a, Effects& e) {
   const bool created = json_bool(a, "created").value_or(false);
   const bool remember = json_bool(a, "remember").value_or(false);
+  const bool reset = json_bool(a, "reset").value_or(false);
+  s.account.code_access = json_bool(a, "code_access").value_or(false);
   if (auto device = json_string(a, "device"); device && !device->empty()) s.account.device_label = text::truncate_code_points(*device, 80);
   if (created) {
     if (s.account.phase != AccountPhase::none) return;
@@ -148,7 +150,7 @@ void vault_opened(AppState& s, const json& a, Effects& e) {
     add_notice(s, "success", "auth.restore.done");
   }
   if (s.account.phase != AccountPhase::signed_out) return;
-  s.account.step.clear();
+  s.account.step = json_bool(a, "by_code").value_or(false) ? "by_code" : "";
   s.account.lockout.record_success();
   move_failed_sign_ins_to_audit(s, e);
   save_account_public(s, e);
@@ -161,11 +163,35 @@ void vault_opened(AppState& s, const json& a, Effects& e) {
   const bool trusted = device != s.account.devices.end() && device->trusted_until_ms > s.now_ms;
   if (s.account.two_factor.enabled && !trusted) {
     s.account.phase = AccountPhase::second_factor;
-    s.account.form = {{"remember", remember}};
+    s.account.form = {{"remember", remember}, {"reset", reset}};
     s.account.last_activity_ms = s.now_ms;
     return;
   }
+  if (reset) return ask_new_password(s, remember);
   complete_sign_in(s, e, remember);
+}
+
+void ask_new_password(AppState& s, bool remember) {
+  s.account.phase = AccountPhase::new_password;
+  s.account.form = {{"remember", remember}};
+  s.account.error_key.clear();
+  s.account.last_activity_ms = s.now_ms;
+}
+
+std::string snils_phone_hash(std::string_view snils, std::string_view phone) {
+  const ids::Result checked = ids::check_snils(snils);
+  if (!checked.ok()) return {};
+  auth::ensure_sodium();
+  const std::string joined = "cabinet-snils-phone:" + checked.normalized + ":" + normalize_login(phone);
+  unsigned char out[32];
+  crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char*>(joined.data()), joined.size(), nullptr, 0);
+  return auth::to_hex(std::string_view(reinterpret_cast<const char*>(out), sizeof out));
+}
+
+void refresh_snils_phone_hash(AppState& s) {
+  const json& p = s.forms.profile;
+  s.account.snils_phone_hash =
+      snils_phone_hash(json_string(p, "snils").value_or(""), json_string(p, "phone").value_or(""));
 }
 
 void complete_sign_in(AppState& s, Effects& e, bool remember) {
@@ -193,7 +219,11 @@ void complete_sign_in(AppState& s, Effects& e, bool remember) {
   a.sessions.push_back({a.session_id, a.device_id, a.device_label, s.now_ms, s.now_ms, 0, ""});
   if (a.sessions.size() > 50) a.sessions.erase(a.sessions.begin());
   a.identity_level = identity_level(s);
-  record_audit(s, e, actions::kSignIn, "session:" + a.session_id, {{"device", a.device_label}, {"remember", remember}});
+  refresh_snils_phone_hash(s);
+  json details = {{"device", a.device_label}, {"remember", remember}};
+  if (a.step == "by_code") details["method"] = "code";
+  a.step.clear();
+  record_audit(s, e, actions::kSignIn, "session:" + a.session_id, details);
   save_account(s, e);
   save_account_public(s, e);
   if (a.password_changed_ms > 0 && auth::password_expired(a.password_changed_ms, s.now_ms))
@@ -223,7 +253,9 @@ void notify_password_age(AppState& s) {
 
 void sign_out(AppState& s, Effects& e, std::string_view reason) {
   AccountState& a = s.account;
-  if (a.phase != AccountPhase::signed_in && a.phase != AccountPhase::second_factor) return;
+  if (a.phase != AccountPhase::signed_in && a.phase != AccountPhase::second_factor &&
+      a.phase != AccountPhase::new_password)
+    return;
   if (a.phase == AccountPhase::signed_in) {
     for (SessionRecord& r : a.sessions) {
       if (r.id == a.session_id && r.ended_ms == 0) {
@@ -244,6 +276,9 @@ void sign_out(AppState& s, Effects& e, std::string_view reason) {
   kept.lockout = a.lockout;
   kept.device_id = a.device_id;
   kept.device_label = a.device_label;
+  kept.code_access = a.code_access;
+  kept.code_access_off = a.code_access_off;
+  kept.snils_phone_hash = a.snils_phone_hash;
   a = std::move(kept);
   s.forms = FormsState();
   s.consents = ConsentsState();
@@ -262,7 +297,9 @@ void sign_out(AppState& s, Effects& e, std::string_view reason) {
 void check_idle(AppState& s, Effects& e) {
   if (s.account.phase == AccountPhase::signed_in) notify_password_age(s);
   const AccountState& a = s.account;
-  if (a.phase != AccountPhase::signed_in && a.phase != AccountPhase::second_factor) return;
+  if (a.phase != AccountPhase::signed_in && a.phase != AccountPhase::second_factor &&
+      a.phase != AccountPhase::new_password)
+    return;
   const int64_t idle = s.now_ms - a.last_activity_ms;
   if (idle >= kIdleSignOutMs) {
     sign_out(s, e, "idle");
@@ -272,10 +309,19 @@ void check_idle(AppState& s, Effects& e) {
 }
 
 bool is_citizen_action(std::string_view type) {
-  static const std::set<std::string, std::less<>> passive = {
-      "tick",         "saved",        "save_failed",       "loaded",        "set_online",
-      "update_available", "show_notice", "vault_opened",    "vault_failed",  "password_changed",
-      "password_change_failed", "vault_exported"};
+  static const std::set<std::string, std::less<>> passive = {"tick",
+                                                             "saved",
+                                                             "save_failed",
+                                                             "loaded",
+                                                             "set_online",
+                                                             "update_available",
+                                                             "show_notice",
+                                                             "vault_opened",
+                                                             "vault_failed",
+                                                             "password_changed",
+                                                             "password_change_failed",
+                                                             "vault_exported",
+                                                             "code_access_changed"};
   return !passive.contains(type);
 }
 
@@ -292,10 +338,8 @@ std::string identity_level(const AppState& s) {
 }
 
 std::string enforced_level(std::string_view required) {
-  // Up to стандартная for now: подтверждённая needs the agency's «Подтверждение
-  // личности», and the tests and journeys that start those services get a path
-  // through it next (the forms declare the level already).
-  return required == "basic" || required.empty() ? "basic" : "standard";
+  if (required == "confirmed") return "confirmed";
+  return required == "standard" ? "standard" : "basic";
 }
 
 bool level_allows(const AppState& s, std::string_view required) {

@@ -17,9 +17,10 @@
 namespace cabinet::app {
 
 // none: no account on this device yet; signed_out: the vault is closed;
-// second_factor: the password opened the vault, the authenticator code is due;
+// second_factor: the password (or a code) opened the vault, the authenticator code is due;
+// new_password: «Забыли пароль?»'s code opened the vault, a new password is due;
 // signed_in: the account is open.
-enum class AccountPhase { none, signed_out, second_factor, signed_in };
+enum class AccountPhase { none, signed_out, second_factor, new_password, signed_in };
 std::string_view account_phase_id(AccountPhase phase);
 
 // A one-time code sent to the phone or the email. Only its hash is kept.
@@ -75,6 +76,11 @@ struct AccountState {
   std::vector<int64_t> failed_sign_ins;  // moved into the audit log at the next sign-in
   std::string device_id;                 // this device (random, kept with the settings)
   std::string device_label;
+  // «Вход по коду» (key_escrow.hpp): whether it works here, whether the citizen
+  // turned it off, and the hash of SNILS and phone that «Войти по СНИЛС» compares.
+  bool code_access = false;
+  bool code_access_off = false;
+  std::string snils_phone_hash;
   // Inside the vault.
   std::string login;  // the phone or email the citizen signs in with
   std::vector<std::string> password_hashes;  // the last five, newest last (crypto_pwhash_str)

@@ -128,7 +128,10 @@ void save_account_public(AppState& s, Effects& effects) {
                          {"login_hashes", s.account.login_hashes},
                          {"lockout", s.account.lockout.to_json()},
                          {"failed_sign_ins", s.account.failed_sign_ins},
-                         {"device_id", s.account.device_id}};
+                         {"device_id", s.account.device_id},
+                         {"code_access", s.account.code_access},
+                         {"code_access_off", s.account.code_access_off},
+                         {"snils_phone_hash", s.account.snils_phone_hash}};
   effects.push_back({"save", {{"key", kAccountPublicKey}, {"data", document.dump()}}});
 }
 
@@ -145,6 +148,9 @@ void load_account_public(AppState& s, const std::string& text) {
     }
   }
   s.account.device_id = json_string(doc, "device_id").value_or("");
+  s.account.code_access = json_bool(doc, "code_access").value_or(false);
+  s.account.code_access_off = json_bool(doc, "code_access_off").value_or(false);
+  s.account.snils_phone_hash = json_string(doc, "snils_phone_hash").value_or("");
   // Read at start; an open account stays open.
   if (s.account.phase == AccountPhase::none || s.account.phase == AccountPhase::signed_out)
     s.account.phase = s.account.login_hashes.empty() ? AccountPhase::none : AccountPhase::signed_out;

@@ -27,47 +27,19 @@ namespace actions = audit::actions;
 
 namespace {
 
-std::string arg(const json& a, const char* name) {
-  std::string value = json_string(a, name).value_or("");
-  return text::is_valid_utf8(value) ? value : std::string();
-}
-
 ids::Date today(const AppState& s) {
   const std::string iso = time::format_iso_utc(s.now_ms);
   return {std::stoi(iso.substr(0, 4)), static_cast<unsigned>(std::stoi(iso.substr(5, 2))),
           static_cast<unsigned>(std::stoi(iso.substr(8, 2)))};
 }
 
-void set_refusal(AppState& s, std::string key, json params = json::object()) {
-  s.account.error_key = std::move(key);
-  s.account.error_params = std::move(params);
-}
-
-// The lock's end as the citizen reads it: DD.MM.YYYY HH:MM, Moscow time.
-json lock_params(const AppState& s) {
-  const auto until = s.account.lockout.unlock_at(s.now_ms);
-  return {{"time", until ? time::format_display(*until, kMoscowOffsetMinutes) : std::string()}};
-}
-
-// A wrong password, login or second-factor code: counts towards the lock.
-void count_failure(AppState& s, Effects& e) {
-  const bool locked = s.account.lockout.record_failure(s.now_ms);
-  s.account.failed_sign_ins.push_back(s.now_ms);
-  if (s.account.failed_sign_ins.size() > 100) s.account.failed_sign_ins.erase(s.account.failed_sign_ins.begin());
-  save_account_public(s, e);
-  if (locked || s.account.lockout.is_locked(s.now_ms)) {
-    set_refusal(s, "auth.lockout.locked", lock_params(s));
-  } else {
-    set_refusal(s, "auth.lockout.wrong_password", {{"count", s.account.lockout.remaining_attempts(s.now_ms)}});
-  }
-}
-
 void register_submit(AppState& s, const json& a, Effects& e) {
   if (s.account.phase != AccountPhase::none) return;
   clear_field_errors(s, "register.");
-  json form = {{"full_name", text::trim(arg(a, "full_name"))}, {"birth_date", text::trim(arg(a, "birth_date"))},
-               {"phone", text::trim(arg(a, "phone"))},         {"email", text::trim(arg(a, "email"))},
-               {"snils", text::trim(arg(a, "snils"))},         {"inn", text::trim(arg(a, "inn"))}};
+  json form = {
+      {"full_name", text::trim(json_text(a, "full_name"))}, {"birth_date", text::trim(json_text(a, "birth_date"))},
+      {"phone", text::trim(json_text(a, "phone"))},         {"email", text::trim(json_text(a, "email"))},
+      {"snils", text::trim(json_text(a, "snils"))},         {"inn", text::trim(json_text(a, "inn"))}};
   const std::string password = json_string(a, "password").value_or("");
   const std::string repeat = json_string(a, "password_repeat").value_or("");
   const auto name = ids::check_person_name(form["full_name"].get<std::string>());
@@ -123,9 +95,9 @@ void register_submit(AppState& s, const json& a, Effects& e) {
 void register_confirm(AppState& s, const json& a, Effects& e) {
   if (s.account.phase != AccountPhase::none || s.account.step != "confirm") return;
   clear_field_errors(s, "register.");
-  const CodeCheck phone = check_code(s, "register_phone", arg(a, "phone_code"));
+  const CodeCheck phone = check_code(s, "register_phone", json_text(a, "phone_code"));
   if (phone != CodeCheck::ok) add_field_error(s, "register.phone_code", code_error_key(phone));
-  const CodeCheck email = check_code(s, "register_email", arg(a, "email_code"));
+  const CodeCheck email = check_code(s, "register_email", json_text(a, "email_code"));
   if (email != CodeCheck::ok) add_field_error(s, "register.email_code", code_error_key(email));
   // A code that was right stays used only when both are right: ask again for both otherwise.
   if (phone != CodeCheck::ok || email != CodeCheck::ok) {
@@ -139,7 +111,7 @@ void register_confirm(AppState& s, const json& a, Effects& e) {
 
 void register_resend(AppState& s, const json& a, Effects& e) {
   if (s.account.step != "confirm") return;
-  const std::string channel = arg(a, "channel");
+  const std::string channel = json_text(a, "channel");
   if (channel != "phone" && channel != "email") return;
   issue_code(s, e, "register_" + channel, channel, s.account.form.value(channel, ""));
 }
@@ -158,7 +130,7 @@ void sign_in(AppState& s, const json& a, Effects& e) {
     set_refusal(s, "auth.lockout.locked", lock_params(s));
     return;
   }
-  const std::string login = arg(a, "login");
+  const std::string login = json_text(a, "login");
   const std::string password = json_string(a, "password").value_or("");
   if (login.empty()) add_field_error(s, "sign_in.login", "auth.sign_in.login_empty");
   if (password.empty()) add_field_error(s, "sign_in.password", "auth.sign_in.password_empty");
@@ -173,7 +145,12 @@ void sign_in(AppState& s, const json& a, Effects& e) {
 }
 
 void vault_failed(AppState& s, const json& a, Effects& e) {
-  const std::string error = arg(a, "error");
+  const std::string error = json_text(a, "error");
+  if (json_bool(a, "by_code").value_or(false)) {
+    // The code was right; the escrow or the file let it down. The password still opens the vault.
+    s.account.step.clear();
+    return set_refusal(s, error == "escrow_unavailable" ? "auth.code_access.unavailable" : "auth.vault." + error);
+  }
   const bool restoring = s.account.step == "restoring";
   if (restoring) s.account.step.clear();
   const bool creating = s.account.step == "creating";
@@ -218,7 +195,7 @@ void second_factor(AppState& s, const json& a, Effects& e) {
     set_refusal(s, "auth.lockout.locked", lock_params(s));
     return;
   }
-  const std::string code = arg(a, "code");
+  const std::string code = json_text(a, "code");
   TwoFactor& tf = s.account.two_factor;
   const auto secret = auth::from_hex(tf.secret_hex);
   const auto check = secret ? auth::verify_totp(*secret, code, s.now_ms, {}, tf.last_step ? std::optional(tf.last_step) : std::nullopt)
@@ -234,10 +211,34 @@ void second_factor(AppState& s, const json& a, Effects& e) {
       set_refusal(s, "auth.totp.reused");
     return;
   }
-  complete_sign_in(s, e, json_bool(s.account.form, "remember").value_or(false));
+  const bool remember = json_bool(s.account.form, "remember").value_or(false);
+  if (json_bool(s.account.form, "reset").value_or(false)) return ask_new_password(s, remember);
+  complete_sign_in(s, e, remember);
 }
 
 }  // namespace
+
+void set_refusal(AppState& s, std::string key, json params) {
+  s.account.error_key = std::move(key);
+  s.account.error_params = std::move(params);
+}
+
+json lock_params(const AppState& s) {
+  const auto until = s.account.lockout.unlock_at(s.now_ms);
+  return {{"time", until ? time::format_display(*until, kMoscowOffsetMinutes) : std::string()}};
+}
+
+void count_failure(AppState& s, Effects& e) {
+  const bool locked = s.account.lockout.record_failure(s.now_ms);
+  s.account.failed_sign_ins.push_back(s.now_ms);
+  if (s.account.failed_sign_ins.size() > 100) s.account.failed_sign_ins.erase(s.account.failed_sign_ins.begin());
+  save_account_public(s, e);
+  if (locked || s.account.lockout.is_locked(s.now_ms)) {
+    set_refusal(s, "auth.lockout.locked", lock_params(s));
+  } else {
+    set_refusal(s, "auth.lockout.wrong_password", {{"count", s.account.lockout.remaining_attempts(s.now_ms)}});
+  }
+}
 
 void choose_backup(AppState& s, const json& a) {
   AccountState& acc = s.account;
@@ -246,7 +247,7 @@ void choose_backup(AppState& s, const json& a) {
   set_refusal(s, "");
   sodium_memzero(acc.restore_bytes.data(), acc.restore_bytes.size());
   acc.restore_bytes.clear();
-  acc.restore_name = text::truncate_code_points(arg(a, "name"), 120);
+  acc.restore_name = text::truncate_code_points(json_text(a, "name"), 120);
   std::string content = action_file_content(a);
   const vault::ParsedHeader header = vault::parse_header(content);
   std::string refusal;

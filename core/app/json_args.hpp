@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "text/utf8.hpp"
+
 namespace cabinet::app {
 
 inline const nlohmann::json* json_field(const nlohmann::json& object, const char* name) {
@@ -35,6 +37,12 @@ inline std::optional<bool> json_bool(const nlohmann::json& object, const char* n
   const nlohmann::json* v = json_field(object, name);
   if (!v || !v->is_boolean()) return std::nullopt;
   return v->get<bool>();
+}
+
+// A string argument the citizen typed: "" when absent, not a string or not valid UTF-8.
+inline std::string json_text(const nlohmann::json& object, const char* name) {
+  std::string value = json_string(object, name).value_or("");
+  return text::is_valid_utf8(value) ? value : std::string();
 }
 
 }  // namespace cabinet::app

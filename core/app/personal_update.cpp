@@ -28,9 +28,9 @@ constexpr size_t kAddressMax = 500;
 constexpr int64_t kDayMs = 24LL * 60 * 60 * 1000;
 constexpr int64_t kPhoneChangeIntervalMs = 30 * kDayMs;
 
+// Typed text, trimmed.
 std::string arg(const json& a, const char* name) {
-  const std::string value = json_string(a, name).value_or("");
-  return text::is_valid_utf8(value) ? text::trim(value) : std::string();
+  return text::trim(json_text(a, name));
 }
 
 bool signed_in(const AppState& s) {
@@ -155,6 +155,7 @@ void rebuild_logins(AppState& s, const ContactChange& change, const std::string&
   const std::string email = profile_text(s, "email");
   if (!email.empty() && login_hash(email) != account.login_hashes.front())
     account.login_hashes.push_back(login_hash(email));
+  refresh_snils_phone_hash(s);
 }
 
 void contact_change_confirm(AppState& s, const json& a, Effects& e) {

@@ -3,6 +3,7 @@
 #include <sodium.h>
 
 #include "app/account_store.hpp"
+#include "app/codes.hpp"
 #include "app/json_args.hpp"
 #include "auth/password_hash.hpp"
 #include "i18n/catalog.hpp"
@@ -46,7 +47,9 @@ AccountCrypto test_account_crypto() {
 }
 
 bool in_account_vault(std::string_view key) {
-  if (key == kSettingsKey || key == kAccountPublicKey || key == vault::kVaultKey) return false;
+  if (key == kSettingsKey || key == kAccountPublicKey || key == vault::kVaultKey || key == kEscrowWrapKey ||
+      key == kSandboxEscrowKey)
+    return false;
   return !(key.starts_with("cabinet-backup-") && key.ends_with(".cabv"));
 }
 
@@ -57,7 +60,8 @@ Runtime::Runtime(storage::Storage& storage, const Clock& clock, AccountCrypto cr
       sandbox_([&clock] { return clock.now_ms(); }),
       appointments_sandbox_([&clock] { return clock.now_ms(); }, appointments::offices()),
       payments_sandbox_([&clock] { return clock.now_ms(); }),
-      records_sandbox_([&clock] { return clock.now_ms(); }) {
+      records_sandbox_([&clock] { return clock.now_ms(); }),
+      sandbox_escrow_(storage) {
   sandbox_blank_ = sandbox_.to_json();
   appointments_blank_ = appointments_sandbox_.to_json();
   payments_blank_ = payments_sandbox_.to_json();
@@ -156,6 +160,13 @@ void Runtime::perform(const Effect& effect) {
   } else if (effect.type == "vault_restore") {
     Wiped password{json_string(args, "password").value_or("")};
     restore_vault(password.value);
+  } else if (effect.type == "vault_open_by_code") {
+    open_vault_by_code(json_bool(args, "remember").value_or(false), json_bool(args, "reset").value_or(false));
+  } else if (effect.type == "vault_reset_password") {
+    Wiped new_password{json_string(args, "new").value_or("")};
+    reset_password(new_password.value);
+  } else if (effect.type == "escrow_sync") {
+    if (session_) dispatch({"code_access_changed", {{"on", sync_escrow()}}});
   } else if (effect.type == "vault_change_password") {
     Wiped old_password{json_string(args, "old").value_or("")};
     Wiped new_password{json_string(args, "new").value_or("")};
@@ -241,7 +252,7 @@ void Runtime::create_vault(const std::string& password) {
   storage_ = std::make_unique<vault::VaultStorage>(base_, &*session_, values, in_account_vault);
   for (const auto& [key, bytes] : values) base_.remove(key);
   const auto hash = auth::hash_password(password, crypto_.password);
-  nlohmann::json args = {{"created", true}, {"device", device_label_}};
+  nlohmann::json args = {{"created", true}, {"device", device_label_}, {"code_access", sync_escrow()}};
   if (hash) args["password_hash"] = *hash;
   for (const auto& [key, bytes] : values) {
     if (key == kFormsKey) dispatch({"loaded", {{"key", key}, {"data", bytes}}});
@@ -281,6 +292,15 @@ void Runtime::open_vault(const std::string& password, bool remember, bool restor
     dispatch({"vault_failed", {{"error", vault::vault_error_id(opened.error)}}});
     return;
   }
+  nlohmann::json args = {{"remember", remember}, {"device", device_label_}, {"restored", restored}};
+  // Parameters raised since the vault was made: re-seal it under a new salt.
+  if (opened.session->needs_rehash(crypto_.vault) && opened.session->rehash(password, crypto_.vault).ok()) {
+    if (auto hash = auth::hash_password(password, crypto_.password)) args["password_hash"] = *hash;
+  }
+  adopt_session(opened, std::move(args));
+}
+
+void Runtime::adopt_session(vault::SessionOpenResult& opened, nlohmann::json args) {
   vault::ValuesResult values = vault::VaultStorage::parse(opened.plaintext);
   sodium_memzero(opened.plaintext.data(), opened.plaintext.size());
   if (!values.ok()) {
@@ -288,14 +308,73 @@ void Runtime::open_vault(const std::string& password, bool remember, bool restor
     return;
   }
   session_ = std::move(opened.session);
-  nlohmann::json args = {{"remember", remember}, {"device", device_label_}, {"restored", restored}};
-  // Parameters raised since the vault was made: re-seal it under a new salt.
-  if (session_->needs_rehash(crypto_.vault) && session_->rehash(password, crypto_.vault).ok()) {
-    if (auto hash = auth::hash_password(password, crypto_.password)) args["password_hash"] = *hash;
-  }
   storage_ = std::make_unique<vault::VaultStorage>(base_, &*session_, std::move(*values.values), in_account_vault);
+  // Opened by code: both halves just worked. By the password: rotated, which mends either half.
+  args["code_access"] = sync_escrow(!json_bool(args, "by_code").value_or(false));
   load_vault_documents();
   dispatch({"vault_opened", args});
+}
+
+void Runtime::open_vault_by_code(bool remember, bool reset) {
+  if (session_) return;
+  const auto text = base_.read(kEscrowWrapKey);
+  const auto wrapped = text ? wrapped_key_from_json(*text) : std::nullopt;
+  auto key = wrapped ? escrow_->release(wrapped->escrow_id) : std::nullopt;
+  if (!key) {
+    dispatch({"vault_failed", {{"error", "escrow_unavailable"}, {"by_code", true}}});
+    return;
+  }
+  vault::SecretKey wrapping;
+  std::copy(key->begin(), key->end(), wrapping.data());
+  sodium_memzero(key->data(), key->size());
+  auto opened = vault::VaultSession::open_wrapped(base_, wrapped->wrapped, wrapping);
+  if (!opened.ok()) {
+    // The wrapped key belongs to another vault or was changed: the password still opens it.
+    const bool stale = opened.error == vault::VaultError::wrong_password_or_tampered;
+    dispatch({"vault_failed",
+              {{"error", stale ? "escrow_unavailable" : vault::vault_error_id(opened.error)}, {"by_code", true}}});
+    return;
+  }
+  adopt_session(opened, {{"remember", remember}, {"device", device_label_}, {"by_code", true}, {"reset", reset}});
+}
+
+void Runtime::reset_password(const std::string& new_password) {
+  if (!session_) return;
+  const vault::StoreResult changed = session_->reset_password(new_password, crypto_.vault);
+  if (!changed.ok()) {
+    dispatch({"password_change_failed", {{"error", vault::vault_error_id(changed.error)}}});
+    return;
+  }
+  nlohmann::json args = {{"reset", true}, {"code_access", sync_escrow()}};
+  if (auto hash = auth::hash_password(new_password, crypto_.password)) args["password_hash"] = *hash;
+  dispatch({"password_changed", args});
+}
+
+bool Runtime::sync_escrow(bool rotate) {
+  if (!session_) return false;
+  const auto text = base_.read(kEscrowWrapKey);
+  auto current = text ? wrapped_key_from_json(*text) : std::nullopt;
+  if (state_.account.code_access_off) {
+    if (current) escrow_->forget(current->escrow_id);
+    if (text && base_.remove(kEscrowWrapKey)) persist_quietly();
+    return false;
+  }
+  const std::string salt = auth::to_hex(
+      std::string_view(reinterpret_cast<const char*>(session_->header().salt.data()), session_->header().salt.size()));
+  if (!rotate && current && current->salt_hex == salt) return true;
+  // A new escrow key for every new vault key: an old wrapped key opens nothing.
+  vault::SecretKey escrow_key;
+  randombytes_buf(escrow_key.data(), vault::kKeyBytes);
+  WrappedVaultKey wrapped{current ? current->escrow_id : new_idempotency_key(), salt, session_->wrap_key(escrow_key)};
+  const bool deposited = escrow_->deposit(
+      wrapped.escrow_id, std::string_view(reinterpret_cast<const char*>(escrow_key.data()), vault::kKeyBytes));
+  const bool ok = deposited && base_.write_atomic(kEscrowWrapKey, wrapped_key_json(wrapped)).ok;
+  persist_quietly();
+  return ok;
+}
+
+void Runtime::persist_quietly() {
+  if (persist_) persist_([](bool, const std::string&) {});
 }
 
 void Runtime::load_vault_documents() {
@@ -323,7 +402,7 @@ void Runtime::change_password(const std::string& old_password, const std::string
     dispatch({"password_change_failed", {{"error", vault::vault_error_id(changed.error)}}});
     return;
   }
-  nlohmann::json args = nlohmann::json::object();
+  nlohmann::json args = {{"code_access", sync_escrow()}};
   if (auto hash = auth::hash_password(new_password, crypto_.password)) args["password_hash"] = *hash;
   dispatch({"password_changed", args});
 }

@@ -10,6 +10,7 @@
 
 #include "app/clock.hpp"
 #include "app/delivery.hpp"
+#include "app/key_escrow.hpp"
 #include "app/update.hpp"
 #include "appointments/sandbox_appointments.hpp"
 #include "auth/password_hash.hpp"
@@ -49,6 +50,8 @@ class Runtime {
   void set_delivery(Delivery* delivery) { delivery_ = delivery; }
   // Real email / SMS / push gateways; without them Уведомления shows each delivery as the sandbox's.
   void set_channels(NotificationChannels* channels) { channels_ = channels; }
+  // The fund's escrow of «вход по коду»; without one, the sandbox's (on this device).
+  void set_escrow(KeyEscrow* escrow) { escrow_ = escrow ? escrow : &sandbox_escrow_; }
   // Where the sandbox channel also prints codes (the native console).
   void set_console(Console console) { console_ = std::move(console); }
   // "Chrome · Android": shown in the list of sessions.
@@ -83,6 +86,19 @@ class Runtime {
   // «Восстановить из резервной копии»: the chosen file becomes the vault once it opens with `password`.
   void restore_vault(const std::string& password);
   void change_password(const std::string& old_password, const std::string& new_password);
+  // «Вход по коду» / «Забыли пароль?» after the right code: the escrow's key unwraps the vault's.
+  void open_vault_by_code(bool remember, bool reset);
+  // «Забыли пароль?»: the vault opened by code is sealed under the new password.
+  void reset_password(const std::string& new_password);
+  // Makes this device's wrapped key fit the open vault's current key (or removes
+  // it when the citizen turned code access off); true when code access works.
+  // `rotate`: a new escrow key even when the wrapped one fits (after the
+  // password opened the vault, so damage to either half is mended).
+  bool sync_escrow(bool rotate = true);
+  // The session is open: read the documents and tell the update.
+  void adopt_session(vault::SessionOpenResult& opened, nlohmann::json args);
+  // A write to the device's storage outside save() (the escrow): synced like the rest.
+  void persist_quietly();
   void close_vault();
   void load_vault_documents();
 
@@ -103,6 +119,8 @@ class Runtime {
   std::optional<vault::VaultSession> session_;
   std::unique_ptr<vault::VaultStorage> storage_;  // locked (no session) while signed out
   Persist persist_;
+  SandboxEscrow sandbox_escrow_;
+  KeyEscrow* escrow_ = &sandbox_escrow_;
   Delivery* delivery_ = nullptr;
   NotificationChannels* channels_ = nullptr;
   std::optional<i18n::Catalog> channel_catalog_;

@@ -1,5 +1,6 @@
 #include "app/scenario.hpp"
 
+#include "app/account.hpp"
 #include "app/json_args.hpp"
 #include "app/runtime.hpp"
 #include "storage/storage.hpp"
@@ -104,6 +105,8 @@ ScenarioResult run_scenario(const nlohmann::json& scenario) {
       for (const auto& m : mismatches) result.failed.push_back(where + ": " + m);
     } else if (step.is_object() && json_string(step, "type") == "register_demo_account") {
       if (!register_demo_account(runtime)) result.failed.push_back(where + ": the demo account could not be registered");
+    } else if (step.is_object() && json_string(step, "type") == "confirm_demo_identity") {
+      if (!confirm_demo_identity(runtime)) result.failed.push_back(where + ": the identity could not be confirmed");
     } else if (auto action = action_from_json(step)) {
       fill_sandbox_code(*action, runtime.state());
       if (!runtime.dispatch(*action)) {
@@ -151,6 +154,44 @@ bool register_demo_account(Runtime& runtime, const DemoPerson& p) {
                        {"issued_by", p.passport_issued_by},
                        {"office_code", p.passport_office_code}}});
   return runtime.state().account.phase == AccountPhase::signed_in;
+}
+
+bool confirm_demo_identity(Runtime& runtime, const DemoPerson& p) {
+  if (p.passport.empty()) return false;
+  runtime.dispatch({"consent_start", {{"op", "give"}, {"template", "application_processing"}}});
+  runtime.dispatch({"consent_set",
+                    {{"acknowledged", true},
+                     {"subject",
+                      {{"full_name", p.full_name},
+                       {"address", "г. Москва, ул. Тверская, д. 1, кв. 2"},
+                       {"passport", p.passport},
+                       {"passport_issue_date", p.passport_issue_date},
+                       {"passport_issued_by", p.passport_issued_by},
+                       {"phone", p.phone}}}}});
+  runtime.dispatch({"consent_request_code", {}});
+  runtime.dispatch({"consent_confirm", {{"code", sandbox_code(runtime, "consent")}}});
+  runtime.dispatch({"start_form", {{"form", kIdentityConfirmationForm}}});
+  // The date as the form keeps it (ISO), from the ДД.ММ.ГГГГ the citizen typed in Профиль.
+  const std::string& d = p.passport_issue_date;
+  const std::string iso = d.size() == 10 ? d.substr(6, 4) + "-" + d.substr(3, 2) + "-" + d.substr(0, 2) : d;
+  const std::pair<const char*, std::string> fields[] = {{"/passport", p.passport},
+                                                        {"/passport_issue_date", iso},
+                                                        {"/passport_issued_by", p.passport_issued_by},
+                                                        {"/passport_office_code", p.passport_office_code}};
+  for (const auto& [path, value] : fields) runtime.dispatch({"set_field", {{"path", path}, {"value", value}}});
+  // "%PDF-1.4\n": a scan as the file check sees one.
+  for (const char* field : {"passport_scan", "snils_scan"})
+    runtime.dispatch(
+        {"attach_file", {{"field", field}, {"name", std::string(field) + ".pdf"}, {"content_base64", "JVBERi0xLjQK"}}});
+  for (int step = 0;
+       step < 5 && runtime.state().forms.has_journey && runtime.state().forms.journey.page != JourneyPage::review;
+       ++step)
+    runtime.dispatch({"next_step", {}});
+  runtime.dispatch({"submit", {}});
+  for (int day = 0; day < 10 && runtime.state().account.identity_level != "confirmed"; ++day)
+    runtime.dispatch({"sandbox_fast_forward", {{"hours", 24}}});
+  runtime.dispatch({"navigate", {{"section", "home"}}});
+  return runtime.state().account.identity_level == "confirmed";
 }
 
 bool sign_in_demo_account(Runtime& runtime, const DemoPerson& p) {

@@ -45,5 +45,11 @@ std::string sandbox_code(const Runtime& runtime, const std::string& purpose);
 bool register_demo_account(Runtime& runtime, const DemoPerson& person = {});
 // Signs in again (after a restart or sign-out).
 bool sign_in_demo_account(Runtime& runtime, const DemoPerson& person = {});
+// «Подтверждение личности» as a citizen does it, through the real actions:
+// the consent to process applications (its code from the sandbox channel),
+// the form with the profile's passport and scans of the passport and SNILS,
+// the submission, then «Ускорить рассмотрение» until the sandbox agency has
+// decided. True when the account is подтверждённая afterwards.
+bool confirm_demo_identity(Runtime& runtime, const DemoPerson& person = {});
 
 }  // namespace cabinet::app

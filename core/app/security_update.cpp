@@ -100,16 +100,25 @@ void change_password(AppState& s, const json& a, Effects& e) {
 }
 
 void password_changed(AppState& s, const json& a, Effects& e) {
-  if (!signed_in(s)) return;
+  const bool reset = s.account.phase == AccountPhase::new_password;
+  if (!signed_in(s) && !reset) return;
   if (auto hash = json_string(a, "password_hash")) auth::remember_password_hash(s.account.password_hashes, *hash);
   s.account.password_changed_ms = s.now_ms;
-  record_audit(s, e, actions::kPasswordChange, "account");
+  if (auto code_access = json_bool(a, "code_access")) s.account.code_access = *code_access;
+  record_audit(s, e, reset ? actions::kPasswordReset : actions::kPasswordChange, "account");
   save_account(s, e);
-  add_notice(s, "success", "auth.password.changed");
+  if (!reset) return add_notice(s, "success", "auth.password.changed");
+  add_notice(s, "success", "auth.reset.done");
+  notify(s, {.category = "security", .message_key = "auth.reset.done_feed", .object = "security"});
+  complete_sign_in(s, e, json_bool(s.account.form, "remember").value_or(false));
 }
 
 void password_change_failed(AppState& s, const json& a, Effects&) {
   const std::string error = json_string(a, "error").value_or("wrong_password_or_tampered");
+  if (s.account.phase == AccountPhase::new_password) {
+    s.errors.push_back({"password_reset.new", "auth.vault." + error});
+    return;
+  }
   s.errors.push_back({"password_change.old", error == "wrong_password_or_tampered" ? "auth.password.old_wrong"
                                                                                    : "auth.vault." + error});
 }

@@ -41,6 +41,8 @@ std::string_view account_phase_id(AccountPhase phase) {
     case AccountPhase::none: return "none";
     case AccountPhase::signed_out: return "signed_out";
     case AccountPhase::second_factor: return "second_factor";
+    case AccountPhase::new_password:
+      return "new_password";
     case AccountPhase::signed_in: return "signed_in";
   }
   return "none";

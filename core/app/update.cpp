@@ -198,6 +198,7 @@ const std::map<std::string, Handler>& handlers() {
     add_account_handlers(all);
     add_security_handlers(all);
     add_personal_handlers(all);
+    add_code_access_handlers(all);
     add_consents_handlers(all);
     add_notifications_handlers(all);
     add_documents_handlers(all);
@@ -236,6 +237,15 @@ bool allowed_signed_out(std::string_view type) {
                                                           "register_back",
                                                           "sign_in",
                                                           "second_factor",
+                                                          "code_sign_in_request",
+                                                          "code_sign_in_confirm",
+                                                          "password_reset_request",
+                                                          "password_reset_confirm",
+                                                          "password_reset_set",
+                                                          "code_access_back",
+                                                          "code_access_resend",
+                                                          "password_changed",
+                                                          "password_change_failed",
                                                           "vault_opened",
                                                           "vault_failed",
                                                           "sign_out",
@@ -293,7 +303,8 @@ std::optional<int64_t> next_deadline(const AppState& state) {
     if (!next || autosave < *next) next = autosave;
   }
   const AccountState& account = state.account;
-  if (account.phase == AccountPhase::signed_in || account.phase == AccountPhase::second_factor) {
+  if (account.phase == AccountPhase::signed_in || account.phase == AccountPhase::second_factor ||
+      account.phase == AccountPhase::new_password) {
     const int64_t due = account.last_activity_ms + (account.idle_warning ? kIdleSignOutMs : kIdleWarningMs);
     if (!next || due < *next) next = due;
   }

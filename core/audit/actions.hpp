@@ -11,6 +11,8 @@ inline constexpr std::string_view kSignOut = "sign_out";
 inline constexpr std::string_view kLocked = "locked";
 inline constexpr std::string_view kRegistration = "registration";
 inline constexpr std::string_view kPasswordChange = "password_change";
+inline constexpr std::string_view kPasswordReset = "password_reset";         // «Забыли пароль?» by a code
+inline constexpr std::string_view kCodeAccessChange = "code_access_change";  // «Вход по коду» on or off
 inline constexpr std::string_view kTwoFactorChange = "two_factor_change";
 inline constexpr std::string_view kRecoveryCodeUsed = "recovery_code_used";
 inline constexpr std::string_view kProfileChange = "profile_change";
@@ -24,9 +26,25 @@ inline constexpr std::string_view kDocumentChange = "document_change";
 inline constexpr std::string_view kAppointmentChange = "appointment_change";
 inline constexpr std::string_view kPayment = "payment";
 
-inline constexpr std::array<std::string_view, 18> kAll = {
-    kSignIn,          kSignInFailed,     kSignOut,       kLocked,         kRegistration,     kPasswordChange,
-    kTwoFactorChange, kRecoveryCodeUsed, kProfileChange, kConsentChange,  kSubmission,       kExport,
-    kImport,          kDeviceChange,     kSessionEnded,  kDocumentChange, kAppointmentChange, kPayment};
+inline constexpr std::array<std::string_view, 20> kAll = {kSignIn,
+                                                          kSignInFailed,
+                                                          kSignOut,
+                                                          kLocked,
+                                                          kRegistration,
+                                                          kPasswordChange,
+                                                          kPasswordReset,
+                                                          kCodeAccessChange,
+                                                          kTwoFactorChange,
+                                                          kRecoveryCodeUsed,
+                                                          kProfileChange,
+                                                          kConsentChange,
+                                                          kSubmission,
+                                                          kExport,
+                                                          kImport,
+                                                          kDeviceChange,
+                                                          kSessionEnded,
+                                                          kDocumentChange,
+                                                          kAppointmentChange,
+                                                          kPayment};
 
 }  // namespace cabinet::audit::actions

@@ -66,7 +66,19 @@ StoreResult VaultSession::change_password(std::string_view old_password, std::st
     opened = open_keeping_key(*bytes, old_password, old_key);
   }
   if (!opened.ok()) return {opened.error, {}};
+  return reseal(opened, new_password, params);
+}
 
+StoreResult VaultSession::reset_password(std::string_view new_password, const KdfParams& params) {
+  if (!key_) return {VaultError::write_failed, "the session was moved from"};
+  const std::optional<std::string> bytes = storage_->read(storage_key_);
+  if (!bytes) return {VaultError::not_found, {}};
+  OpenResult opened = open_with_key(*bytes, *key_);
+  if (!opened.ok()) return {opened.error, {}};
+  return reseal(opened, new_password, params);
+}
+
+StoreResult VaultSession::reseal(OpenResult& opened, std::string_view new_password, const KdfParams& params) {
   auto new_key = std::make_unique<SecretKey>();
   const SealResult sealed = seal_keeping_key(opened.plaintext, new_password, params, random_, *new_key);
   StoreResult saved = sealed.ok() ? write_verified(*storage_, storage_key_, sealed.bytes, opened.plaintext, *new_key)
@@ -76,6 +88,52 @@ StoreResult VaultSession::change_password(std::string_view old_password, std::st
   key_ = std::move(new_key);  // the old key is wiped as it goes
   header_ = parse_header(sealed.bytes).header;
   return saved;
+}
+
+std::string VaultSession::wrap_key(const SecretKey& wrapping) const {
+  if (!key_) return {};
+  auth::ensure_sodium();
+  std::string out(kWrappedKeyBytes, '\0');
+  auto* nonce = reinterpret_cast<unsigned char*>(out.data());
+  random_(nonce, kNonceBytes);
+  unsigned long long written = 0;
+  crypto_aead_xchacha20poly1305_ietf_encrypt(nonce + kNonceBytes, &written, key_->data(), kKeyBytes,
+                                             header_.salt.data(), header_.salt.size(), nullptr, nonce, wrapping.data());
+  return out;
+}
+
+SessionOpenResult VaultSession::open_wrapped(storage::Storage& storage, std::string_view wrapped,
+                                             const SecretKey& wrapping, const auth::RandomSource& random,
+                                             std::string storage_key) {
+  SessionOpenResult result;
+  const std::optional<std::string> bytes = storage.read(storage_key);
+  if (!bytes) {
+    result.error = VaultError::not_found;
+    return result;
+  }
+  const ParsedHeader parsed = parse_header(*bytes);
+  if (parsed.error != HeaderError::none) {
+    result.error = open_with_key(*bytes, wrapping).error;  // the header's own error
+    return result;
+  }
+  auth::ensure_sodium();
+  VaultSession session(storage, std::move(storage_key), random);
+  const auto* in = reinterpret_cast<const unsigned char*>(wrapped.data());
+  unsigned long long key_size = 0;
+  if (wrapped.size() != kWrappedKeyBytes ||
+      crypto_aead_xchacha20poly1305_ietf_decrypt(session.key_->data(), &key_size, nullptr, in + kNonceBytes,
+                                                 kKeyBytes + kTagBytes, parsed.header.salt.data(),
+                                                 parsed.header.salt.size(), in, wrapping.data()) != 0) {
+    result.error = VaultError::wrong_password_or_tampered;
+    return result;
+  }
+  OpenResult opened = open_with_key(*bytes, *session.key_);
+  result.error = opened.error;
+  if (!opened.ok()) return result;
+  session.header_ = opened.header;
+  result.plaintext = std::move(opened.plaintext);
+  result.session.emplace(std::move(session));
+  return result;
 }
 
 bool VaultSession::needs_rehash(const KdfParams& current) const {

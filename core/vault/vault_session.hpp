@@ -26,6 +26,13 @@ class VaultSession {
   static SessionOpenResult open(storage::Storage& storage, std::string_view password,
                                 const auth::RandomSource& random = auth::system_random(),
                                 std::string storage_key = std::string(kVaultKey));
+  // «Вход по коду»: opens the vault at `storage_key` with its key unwrapped from
+  // `wrapped` (wrap_key's output) by `wrapping`, the escrow's key. No Argon2id,
+  // no password. A wrapped key of another vault or salt, or a changed one:
+  // wrong_password_or_tampered.
+  static SessionOpenResult open_wrapped(storage::Storage& storage, std::string_view wrapped, const SecretKey& wrapping,
+                                        const auth::RandomSource& random = auth::system_random(),
+                                        std::string storage_key = std::string(kVaultKey));
   // Seals `plaintext` under a new salt and saves it (replacing any vault there).
   static SessionCreateResult create(storage::Storage& storage, std::string_view plaintext, std::string_view password,
                                     const KdfParams& params = {},
@@ -41,6 +48,13 @@ class VaultSession {
   // with a new salt and `params`, and keeps the new key. On failure nothing changes.
   StoreResult change_password(std::string_view old_password, std::string_view new_password,
                               const KdfParams& params = {});
+  // «Забыли пароль?»: seals the saved vault under `new_password` (new salt,
+  // `params`) with the kept key, no old password. On failure nothing changes.
+  StoreResult reset_password(std::string_view new_password, const KdfParams& params = {});
+  // The kept key encrypted under `wrapping` (XChaCha20-Poly1305; the vault's
+  // salt is the associated data, so it fits this vault's current key only):
+  // nonce then ciphertext, kWrappedKeyBytes. Empty when the session was moved from.
+  std::string wrap_key(const SecretKey& wrapping) const;
   // True when the vault's KDF parameters are below `current` (the defaults):
   // the caller, who has the password at sign-in, then calls rehash().
   bool needs_rehash(const KdfParams& current = {}) const;
@@ -54,6 +68,8 @@ class VaultSession {
 
  private:
   VaultSession(storage::Storage& storage, std::string storage_key, const auth::RandomSource& random);
+  // Seals `opened` (the saved content) under `new_password` and saves it; keeps the new key on success.
+  StoreResult reseal(OpenResult& opened, std::string_view new_password, const KdfParams& params);
 
   storage::Storage* storage_;
   std::string storage_key_;
@@ -61,6 +77,8 @@ class VaultSession {
   std::unique_ptr<SecretKey> key_;
   Header header_;
 };
+
+inline constexpr size_t kWrappedKeyBytes = kNonceBytes + kKeyBytes + kTagBytes;
 
 struct SessionOpenResult {
   VaultError error = VaultError::ok;

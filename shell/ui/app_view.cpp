@@ -122,7 +122,8 @@ void draw_content(Ui& ui, ViewState& view, app::Runtime& runtime, const Platform
   const app::AppState& state = runtime.state();
   const bool gated = state.account.phase != app::AccountPhase::signed_in &&
                      ((!is_public(state.section) && app::section_is_built(state.section)) ||
-                      state.account.phase == app::AccountPhase::second_factor);
+                      state.account.phase == app::AccountPhase::second_factor ||
+                      state.account.phase == app::AccountPhase::new_password);
   if (gated) {
     draw_account_gate(ui, view, runtime);
     return;
@@ -197,6 +198,8 @@ void draw_app(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHook
   // Signed out by any road (the button, the idle timeout): what was typed goes.
   const bool signed_in = runtime.state().account.phase == app::AccountPhase::signed_in;
   if (view.was_signed_in && !signed_in) view.account.wipe_secrets();
+  // In by any road (password, code, backup): the next sign-out starts at the password form.
+  if (!view.was_signed_in && signed_in) view.account.mode = "sign_in";
   view.was_signed_in = signed_in;
   if (ui.catalog.language() != runtime.state().language) ui.catalog = i18n::Catalog::load(runtime.state().language);
   if (ui.escape_pressed) view.menu_open = false;

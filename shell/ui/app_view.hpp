@@ -13,18 +13,23 @@
 #include "forms/form_definition.hpp"
 #include "ui.hpp"
 
+namespace cabinet::app {
+struct AccountDraft;
+}
+
 namespace cabinet::ui {
 
 inline constexpr float kWideLayoutMin = 760.0f;  // CSS px: sidebar from here, top menu below
 
 // What the account screens are typing (never saved; passwords wiped on use).
 struct AccountView {
-  std::string mode = "sign_in";  // sign_in | register | forgot
+  std::string mode = "sign_in";  // sign_in | register | forgot | code_sign_in | restore
   std::string login, password;
   bool remember = false;
   std::string full_name, birth_date, phone, email, snils, inn, new_password, password_repeat;
   bool agree = false;
   std::string phone_code, email_code, second_code;
+  std::string code_snils, code_phone, reset_login, access_code;  // «Войти по СНИЛС», «Забыли пароль?»
   std::string old_password, change_password, change_repeat;  // Профиль: смена пароля
   std::string totp_code;
   std::string journal_action, journal_query;  // Журнал действий: filters
@@ -126,6 +131,13 @@ void draw_account_gate(Ui& ui, ViewState& view, app::Runtime& runtime);
 void draw_idle_warning(Ui& ui, app::Runtime& runtime);
 void draw_security(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
 void draw_personal_data(Ui& ui, ViewState& view, app::Runtime& runtime);
+// screens_code_access.cpp: «Войти по СНИЛС и коду», «Забыли пароль?», the new password, the switch.
+void draw_code_sign_in(Ui& ui, ViewState& view, app::Runtime& runtime);
+void draw_password_reset(Ui& ui, ViewState& view, app::Runtime& runtime);
+void draw_new_password(Ui& ui, ViewState& view, app::Runtime& runtime);
+void draw_code_access_switch(Ui& ui, app::Runtime& runtime);
+// The password rules of seed 002 §4.2, ticked off while the citizen types.
+void password_checklist(Ui& ui, const std::string& password, const app::AccountDraft& draft);
 void draw_journal(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
 // A period typed as two dates ДД.ММ.ГГГГ (either may be empty): from the first
 // day's start to the last day's end, Moscow time; a wrong date or an end

@@ -27,20 +27,13 @@ bool field(Ui& ui, const app::AppState& state, const char* id, const std::string
   return text_field(ui, id, label, value, options);
 }
 
-// The rules of seed 002 §4.2, ticked off while the citizen types.
-void password_checklist(Ui& ui, const AccountView& v) {
+// The registration's draft, as typed, for the rules.
+app::AccountDraft typed_draft(const AccountView& v) {
   app::AccountDraft draft{v.phone, v.email, v.full_name, std::nullopt};
   int day = 0, month = 0, year = 0;
   if (std::sscanf(v.birth_date.c_str(), "%2d.%2d.%4d", &day, &month, &year) == 3)
     draft.birth_date = ids::Date{year, static_cast<unsigned>(month), static_cast<unsigned>(day)};
-  const auto checks = auth::check_password(v.new_password, app::personal_data(draft));
-  paragraph(ui, ui.tr("auth.register.rules"), true);
-  for (const auto& check : checks) {
-    const std::string label = (check.passed ? "✓ " : "• ") + ui.tr(auth::rule_label_key(check.rule));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(check.passed ? primary_color() : muted_color()));
-    paragraph(ui, label);
-    ImGui::PopStyleColor();
-  }
+  return draft;
 }
 
 void draw_sign_in(Ui& ui, ViewState& view, app::Runtime& runtime) {
@@ -59,9 +52,8 @@ void draw_sign_in(Ui& ui, ViewState& view, app::Runtime& runtime) {
     wipe(v.password);
   }
   same_line_if_fits(ui.tr("auth.sign_in.forgot"));
-  if (button(ui, "sign_in.forgot", ui.tr("auth.sign_in.forgot"), {.kind = ButtonKind::link}))
-    v.mode = v.mode == "forgot" ? "sign_in" : "forgot";
-  if (v.mode == "forgot") paragraph(ui, ui.tr("auth.sign_in.forgot_text"));
+  if (button(ui, "sign_in.forgot", ui.tr("auth.sign_in.forgot"), {.kind = ButtonKind::link})) v.mode = "forgot";
+  if (button(ui, "sign_in.by_code", ui.tr("auth.sign_in.by_code"), {.kind = ButtonKind::link})) v.mode = "code_sign_in";
   if (button(ui, "restore.open", ui.tr("auth.restore.link"), {.kind = ButtonKind::link})) v.mode = "restore";
 }
 
@@ -117,7 +109,7 @@ void draw_register_details(Ui& ui, ViewState& view, app::Runtime& runtime) {
   field(ui, state, "register.inn", ui.tr("auth.register.inn"), v.inn, {.input = "numeric"});
   field(ui, state, "register.password", ui.tr("auth.register.password"), v.new_password,
         {.input = "password", .autocomplete = "new-password"});
-  password_checklist(ui, v);
+  password_checklist(ui, v.new_password, typed_draft(v));
   field(ui, state, "register.password_repeat", ui.tr("auth.register.password_repeat"), v.password_repeat,
         {.input = "password", .autocomplete = "new-password"});
   checkbox(ui, "register.agree", ui.tr("auth.register.agree"), v.agree);
@@ -176,9 +168,21 @@ void draw_second_factor(Ui& ui, ViewState& view, app::Runtime& runtime) {
 
 }  // namespace
 
+void password_checklist(Ui& ui, const std::string& password, const app::AccountDraft& draft) {
+  const auto checks = auth::check_password(password, app::personal_data(draft));
+  paragraph(ui, ui.tr("auth.register.rules"), true);
+  for (const auto& check : checks) {
+    const std::string label = (check.passed ? "✓ " : "• ") + ui.tr(auth::rule_label_key(check.rule));
+    ImGui::PushStyleColor(ImGuiCol_Text,
+                          ImGui::ColorConvertU32ToFloat4(check.passed ? primary_color() : muted_color()));
+    paragraph(ui, label);
+    ImGui::PopStyleColor();
+  }
+}
+
 void AccountView::wipe_secrets() {
   for (std::string* secret :
-       {&password, &new_password, &password_repeat, &phone_code, &email_code, &second_code, &old_password,
+       {&password, &new_password, &password_repeat, &phone_code, &email_code, &second_code, &access_code, &old_password,
         &change_password, &change_repeat, &totp_code, &restore_password, &new_contact, &contact_code, &passport,
         &passport_issue_date, &passport_issued_by, &passport_office_code, &address})
     wipe(*secret);
@@ -201,6 +205,9 @@ void draw_account_gate(Ui& ui, ViewState& view, app::Runtime& runtime) {
     return draw_restore(ui, view, runtime);
   switch (state.account.phase) {
     case app::AccountPhase::second_factor: draw_second_factor(ui, view, runtime); return;
+    case app::AccountPhase::new_password:
+      draw_new_password(ui, view, runtime);
+      return;
     case app::AccountPhase::none:
       if (state.account.step == "confirm" || state.account.step == "creating") {
         draw_register_confirm(ui, view, runtime);
@@ -215,7 +222,11 @@ void draw_account_gate(Ui& ui, ViewState& view, app::Runtime& runtime) {
       }
       draw_register_details(ui, view, runtime);
       return;
-    case app::AccountPhase::signed_out: draw_sign_in(ui, view, runtime); return;
+    case app::AccountPhase::signed_out:
+      if (v.mode == "code_sign_in") return draw_code_sign_in(ui, view, runtime);
+      if (v.mode == "forgot") return draw_password_reset(ui, view, runtime);
+      draw_sign_in(ui, view, runtime);
+      return;
     case app::AccountPhase::signed_in: return;
   }
 }

@@ -162,7 +162,8 @@ void draw_start_page(Ui& ui, ViewState& view, app::Runtime& runtime, const forms
   if (!app::level_allows(state, form.identity_level)) {
     const std::string needed = app::enforced_level(form.identity_level);
     banner(ui, "journey.level_required", ui.tr("journey.level_required." + needed), false);
-    if (needed == "confirmed") {
+    // The way up is one rung at a time: the passport in Профиль first, then the agency's confirmation.
+    if (needed == "confirmed" && state.account.identity_level != "basic") {
       if (button(ui, "journey.level_up", ui.tr("journey.level_up.confirm"), {.kind = ButtonKind::secondary}))
         runtime.dispatch({"open_service", {{"form", app::kIdentityConfirmationForm}}});
     } else if (button(ui, "journey.level_up", ui.tr("journey.level_up.profile"), {.kind = ButtonKind::secondary})) {

@@ -1,7 +1,8 @@
 // The account in the browser: register with codes from the sandbox channel,
 // sign out, fail the password five times, see the lock with its time, and
 // find that the lock and the data survive a reload (nothing personal in clear);
-// Профиль → «Личные данные»: a new phone confirmed by its code signs in.
+// Профиль → «Личные данные»: a new phone confirmed by its code signs in;
+// «Забыли пароль?» and «Войти по СНИЛС» with codes, offline.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -120,6 +121,67 @@ test('Профиль: the phone changes with the code sent to the new one, then 
     await click(page, 'Выйти');
     await signInCitizen(page, { ...CITIZEN, phone: '+7 916 000-11-22' });
     assert.ok(await find(page, 'Выйти'), 'the new phone signs in');
+    assert.deepEqual(app.consoleErrors, []);
+  });
+});
+
+test('«Забыли пароль?» offline: a code to the email, a new Cyrillic password, kept across a reload; then «Войти по СНИЛС» with a code', async () => {
+  await withApp({}, async (app) => {
+    const { page } = app;
+    await registerCitizen(page);
+    await click(page, 'Выйти');
+    await frames(page, 4);
+    // Codes and the escrow are the sandbox's, on the device: the whole recovery works offline.
+    await app.context.setOffline(true);
+    await click(page, 'Забыли пароль?');
+    await type(page, 'password_reset.login', 'maria.ivanova@example.ru');
+    await click(page, 'password_reset.get_code');
+    await waitFor(page, 'password_reset.code');
+    await type(page, 'password_reset.code', await sandboxCode(page, 'электронная почта'));
+    await click(page, 'password_reset.continue');
+    await waitFor(page, 'password_reset.new');
+    await type(page, 'password_reset.new', CITIZEN.password);
+    await type(page, 'password_reset.repeat', CITIZEN.password);
+    await click(page, 'password_reset.save');
+    await frames(page, 4);
+    const refused = (await semantics(page)).find((n) => n.id === 'password_reset.new');
+    assert.match(refused.error || '', /последних/, 'one of the last five passwords is refused on its field');
+    // Both fields emptied with Backspace, as a citizen would, then a new password.
+    const fresh = 'Зимний#Вечер47';
+    for (const id of ['password_reset.new', 'password_reset.repeat']) {
+      await click(page, id);
+      await page.keyboard.press('End');
+      for (let i = 0; i < CITIZEN.password.length + 8; i += 1) await page.keyboard.press('Backspace');
+      await frames(page, 2);
+      await type(page, id, fresh);
+    }
+    await screenshot(page, 'password-reset-new');
+    assert.deepEqual(await axeProblems(page), []);
+    await click(page, 'password_reset.save');
+    await waitFor(page, 'Выйти');
+    await app.context.setOffline(false);
+    // A reload: the new password opens the vault; the old one no longer does.
+    await page.reload();
+    await page.waitForFunction(() => window.cabinet && window.cabinet.ready === true);
+    await click(page, 'Профиль');
+    await frames(page);
+    await signIn(page, CITIZEN.password);
+    const shown = await alerts(page);
+    assert.ok(shown.includes('Неверный логин или пароль. Осталось попыток: 4'), shown.join(' | '));
+    await type(page, 'Пароль', fresh);  // the login stays as typed; the password field was emptied
+    await click(page, 'Войти');
+    await waitFor(page, 'Выйти');
+    await click(page, 'Выйти');
+    await frames(page, 4);
+    await click(page, 'Войти по СНИЛС и коду из СМС');
+    await type(page, 'code_sign_in.snils', CITIZEN.snils);
+    await type(page, 'code_sign_in.phone', CITIZEN.phone);
+    await click(page, 'code_sign_in.get_code');
+    await waitFor(page, 'code_sign_in.code');
+    await screenshot(page, 'code-sign-in');
+    await type(page, 'code_sign_in.code', await sandboxCode(page, 'телефон'));
+    await click(page, 'code_sign_in.submit');
+    await waitFor(page, 'Выйти');
     assert.deepEqual(app.consoleErrors, []);
   });
 });

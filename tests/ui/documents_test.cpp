@@ -125,6 +125,7 @@ TEST(DocumentsScreen, AFormsFileFieldListsAFewDocumentsAndSearchesTheRest) {
     choose_file(f, "справка-" + std::to_string(i) + ".pdf", 3000 + static_cast<size_t>(i));
   }
   ASSERT_EQ(f.runtime.state().documents.documents.size(), 7u);
+  ASSERT_TRUE(app::confirm_demo_identity(f.runtime));  // Маткапитал needs a подтверждённая account
   f.runtime.dispatch({"start_form", {{"form", "maternity-capital"}}});
   f.runtime.dispatch({"goto_step", {{"step", 4}}});
   app.frame();

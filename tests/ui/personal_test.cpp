@@ -4,6 +4,7 @@
 // 390-px phone at 200 % text keeps every field and button on the screen.
 #include <gtest/gtest.h>
 
+#include "app/account.hpp"
 #include "app/scenario.hpp"
 #include "ui_fixture.hpp"
 
@@ -94,6 +95,27 @@ TEST(PersonalScreen, AStandardServiceWaitsForThePassportAndShowsTheWayThere) {
   f.runtime.dispatch({"open_service", {{"form", "pension-amount-certificate"}}});
   app.frame();
   EXPECT_FALSE(app.find("journey.start")->disabled);
+  ASSERT_TRUE(app.click("journey.start"));
+  EXPECT_TRUE(f.runtime.state().forms.has_journey);
+}
+
+// Подтверждённая services: the way up from стандартная is «Подтверждение
+// личности»; once the agency has done it, «Начать» works.
+TEST(PersonalScreen, AConfirmedServiceLeadsToIdentityConfirmation) {
+  ui_test::Fixture f;
+  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  f.runtime.dispatch({"open_service", {{"form", "maternity-capital"}}});
+  app.frame();
+  ASSERT_TRUE(app.find("journey.start")->disabled);
+  const ui::SemanticsNode* reason = app.find("journey.level_required");
+  ASSERT_NE(reason, nullptr);
+  EXPECT_NE(reason->label.find("подтверждённой учётной записью"), std::string::npos) << reason->label;
+  ASSERT_TRUE(app.click("Подать «Подтверждение личности»"));
+  EXPECT_EQ(f.runtime.state().forms.open_service, app::kIdentityConfirmationForm);
+  ASSERT_TRUE(app::confirm_demo_identity(f.runtime));
+  f.runtime.dispatch({"open_service", {{"form", "maternity-capital"}}});
+  app.frame();
+  EXPECT_EQ(app.find("journey.level_required"), nullptr);
   ASSERT_TRUE(app.click("journey.start"));
   EXPECT_TRUE(f.runtime.state().forms.has_journey);
 }

@@ -223,8 +223,8 @@ TEST(ConsentsApp, ChangeRenewAndRefuseAreRecordedAndSigned) {
   h.send("start_form", {{"form", "identity-confirmation"}});
   EXPECT_EQ(h.consents().gate->decision.reason, consents::Refusal::access_level);
   EXPECT_EQ(h.consents().gate->decision.uncovered, std::vector<std::string>{"passport"});
-  // SNILS is within the limited level: Назначение пенсии is filled.
-  h.send("start_form", {{"form", "pension-assignment"}});
+  // SNILS is within the limited level: Сведения о назначенных выплатах is filled.
+  h.send("start_form", {{"form", "payments-information"}});
   EXPECT_EQ(h.state().forms.journey.data["snils"], "112-233-445 95");
   // Renew by 3 years from the current end.
   h.send("consent_start", {{"op", "renew"}, {"id", id}});

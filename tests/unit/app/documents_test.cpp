@@ -199,6 +199,7 @@ TEST(Documents, RemindersComeThirtyDaysBeforeAndOnExpiryOnce) {
   h.restart();
   EXPECT_EQ(h.feed("documents.notice.expired"), 1u);
   // An expired document cannot be attached to an application.
+  ASSERT_TRUE(confirm_demo_identity(*h.runtime));  // Маткапитал needs a подтверждённая account
   h.send("start_form", {{"form", "maternity-capital"}});
   h.send("goto_step", {{"step", 4}});
   h.send("attach_document", {{"field", "attachments"}, {"id", "D-000001"}});
@@ -210,6 +211,7 @@ TEST(Documents, RemindersComeThirtyDaysBeforeAndOnExpiryOnce) {
 TEST(Documents, AValidDocumentIsAttachedWithoutCopyingItsBytesAgain) {
   Harness h;
   h.upload({{"type", "passport"}}, "паспорт.pdf", pdf(3000));
+  ASSERT_TRUE(confirm_demo_identity(*h.runtime));  // Маткапитал needs a подтверждённая account
   h.send("start_form", {{"form", "maternity-capital"}});
   h.send("goto_step", {{"step", 4}});
   h.send("attach_document", {{"field", "attachments"}, {"id", "D-000001"}});

@@ -232,3 +232,37 @@ TEST(PersonalData, TheAddressIsSavedAndBadOnesAreRefused) {
   EXPECT_EQ(profile(p.state(), "address"), "125009, г. Москва, ул. Тверская, д. 1, кв. 5");
   EXPECT_EQ(p.state().account.audit.entries().back().object, "address");
 }
+
+// Seed 000: Маткапитал and the other services that declare подтверждённая wait
+// for the agency's «Подтверждение личности» (start, submission and booking use
+// the same gate, refuse_below_level); the
+// confirmation through the real application opens them; a new passport number
+// closes them again until it is confirmed.
+TEST(PersonalData, AConfirmedServiceWaitsForTheAgencysConfirmation) {
+  vault_peek::SignedIn p;
+  ASSERT_EQ(p.state().account.identity_level, "standard");
+  for (const char* form :
+       {"maternity-capital", "pension-assignment", "pension-recalculation", "social-benefit", "work-record-error"}) {
+    p.send("start_form", {{"form", form}});
+    EXPECT_FALSE(p.state().forms.has_journey) << form;
+    EXPECT_TRUE(has_notice(p.state(), "journey.level_required.confirmed")) << form;
+  }
+  // Standard services still start.
+  p.send("start_form", {{"form", "pension-amount-certificate"}});
+  EXPECT_TRUE(p.state().forms.has_journey);
+  p.send("close_journey");
+  ASSERT_TRUE(app::confirm_demo_identity(*p.runtime));
+  EXPECT_EQ(p.state().forms.applications.back().form_id, app::kIdentityConfirmationForm);
+  p.send("start_form", {{"form", "maternity-capital"}});
+  EXPECT_TRUE(p.state().forms.has_journey);
+  // A new passport: back to стандартная, and the service waits again.
+  p.send("close_journey");
+  json other = kPassport;
+  other["passport"] = "4511 654321";
+  p.send("personal_passport_save", other);
+  EXPECT_EQ(p.state().account.identity_level, "standard");
+  for (const app::Notice& n : std::vector<app::Notice>(p.state().notices)) p.send("dismiss_notice", {{"id", n.id}});
+  p.send("start_form", {{"form", "social-benefit"}});
+  EXPECT_FALSE(p.state().forms.has_journey);
+  EXPECT_TRUE(has_notice(p.state(), "journey.level_required.confirmed"));
+}

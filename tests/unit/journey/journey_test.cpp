@@ -39,6 +39,8 @@ struct Harness {
     send("next_step");
     send("next_step");
   }
+  // Маткапитал and other подтверждённая services: «Подтверждение личности» done first, as a citizen does.
+  void confirmed() { ASSERT_TRUE(confirm_demo_identity(*runtime)); }
   // On the review page: the consent to process applications, given there as a citizen does.
   void consent_on_review() { ASSERT_FALSE(consent_steps::give(*runtime, "application_processing", "review").empty()); }
 };
@@ -53,6 +55,7 @@ std::vector<std::string> error_paths(const Journey& journey) {
 
 TEST(Journey, ConditionalFieldsFollowTheSchemasIfThen) {
   Harness h;
+  h.confirmed();
   h.send("start_form", {{"form", "maternity-capital"}});
   h.send("next_step");
   EXPECT_EQ(error_paths(h.forms().journey), std::vector<std::string>{"/purpose:required"});
@@ -72,6 +75,7 @@ TEST(Journey, ConditionalFieldsFollowTheSchemasIfThen) {
 TEST(Journey, AmountAboveTheBalanceAndAnAccountOfAnotherBankAreRefused) {
   Harness h;
   h.send("set_profile_data", {{"values", {{"maternity_capital_balance", 50'000'000}}}});
+  h.confirmed();
   h.send("start_form", {{"form", "maternity-capital"}});
   h.set("/purpose", "education");
   h.send("goto_step", {{"step", 2}});
@@ -92,6 +96,7 @@ TEST(Journey, AmountAboveTheBalanceAndAnAccountOfAnotherBankAreRefused) {
 
 TEST(Journey, FilesAreCheckedByContentAndHashed) {
   Harness h;
+  h.confirmed();
   h.send("start_form", {{"form", "maternity-capital"}});
   h.send("goto_step", {{"step", 4}});
   // "%PDF-1.4\n" as base64.

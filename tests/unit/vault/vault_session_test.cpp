@@ -189,3 +189,67 @@ TEST(VaultSession, SealWithKeyOpensWithThePasswordToo) {
   bad.kdf.opslimit = 0;
   EXPECT_EQ(seal_with_key(kNew, bad, key, cabinet::auth::system_random()).error, VaultError::bad_params);
 }
+
+namespace {
+
+// A random 32-byte key, as the escrow draws one.
+struct RandomKey : SecretKey {
+  RandomKey() { cabinet::auth::system_random()(data(), kKeyBytes); }
+};
+
+}  // namespace
+
+TEST(VaultSession, AWrappedKeyOpensTheVaultWithoutThePasswordAndOnlyThatVault) {
+  MemoryStorage storage;
+  VaultSession session = created(storage);
+  const RandomKey escrow;
+  const std::string wrapped = session.wrap_key(escrow);
+  ASSERT_EQ(wrapped.size(), kWrappedKeyBytes);
+  SessionOpenResult opened = VaultSession::open_wrapped(storage, wrapped, escrow);
+  ASSERT_TRUE(opened.ok()) << vault_error_id(opened.error);
+  EXPECT_EQ(opened.plaintext, kOld);
+  // The session opened that way saves like any other, and the password still opens it.
+  ASSERT_TRUE(opened.session->save(kNew).ok());
+  EXPECT_EQ(opened_content(storage), kNew);
+  // Another escrow key, any flipped byte of the wrapped key, a cut one: refused.
+  EXPECT_EQ(VaultSession::open_wrapped(storage, wrapped, RandomKey()).error, VaultError::wrong_password_or_tampered);
+  for (size_t i = 0; i < wrapped.size(); ++i) {
+    std::string flipped = wrapped;
+    flipped[i] ^= 0x01;
+    EXPECT_EQ(VaultSession::open_wrapped(storage, flipped, escrow).error, VaultError::wrong_password_or_tampered) << i;
+  }
+  EXPECT_EQ(VaultSession::open_wrapped(storage, wrapped.substr(1), escrow).error,
+            VaultError::wrong_password_or_tampered);
+  // After a password change the vault's salt and key are new: the old wrapped key opens nothing.
+  ASSERT_TRUE(session.change_password(kPassword, kOtherPassword, minimal_kdf_params()).ok());
+  EXPECT_EQ(VaultSession::open_wrapped(storage, wrapped, escrow).error, VaultError::wrong_password_or_tampered);
+  EXPECT_TRUE(VaultSession::open_wrapped(storage, session.wrap_key(escrow), escrow).ok());
+  MemoryStorage empty;
+  EXPECT_EQ(VaultSession::open_wrapped(empty, wrapped, escrow).error, VaultError::not_found);
+}
+
+TEST(VaultSession, ResetPasswordSealsUnderTheNewOneWithoutTheOld) {
+  MemoryStorage storage;
+  VaultSession session = created(storage);
+  const RandomKey escrow;
+  SessionOpenResult opened = VaultSession::open_wrapped(storage, session.wrap_key(escrow), escrow);
+  ASSERT_TRUE(opened.ok());
+  const std::string before = *storage.read(kVaultKey);
+  ASSERT_TRUE(opened.session->reset_password(kOtherPassword, minimal_kdf_params()).ok());
+  EXPECT_NE(kdf_part(*storage.read(kVaultKey)), kdf_part(before)) << "a new salt";
+  EXPECT_EQ(opened_content(storage, kOtherPassword), kOld);
+  EXPECT_EQ(VaultSession::open(storage, kPassword).error, VaultError::wrong_password_or_tampered);
+}
+
+TEST(VaultSession, AResetThatCannotBeWrittenChangesNothing) {
+  FaultyStorage storage;
+  VaultSession session = created(storage);
+  for (size_t budget : {size_t{0}, kHeaderBytes, kHeaderBytes + kOld.size()}) {
+    storage.fail_after = budget;
+    EXPECT_EQ(session.reset_password(kOtherPassword, minimal_kdf_params()).error, VaultError::write_failed) << budget;
+  }
+  storage.fail_after.reset();
+  EXPECT_EQ(opened_content(storage, kPassword), kOld);
+  EXPECT_TRUE(session.save(kNew).ok()) << "the session keeps the key that fits the vault";
+  EXPECT_EQ(opened_content(storage, kPassword), kNew);
+}

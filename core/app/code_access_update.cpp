@@ -1,0 +1,178 @@
+// «Войти по СНИЛС и коду», «Забыли пароль?» and the switch for both in
+// Безопасность. The code goes to the account's own confirmed phone or email;
+// only a right code lets the Runtime ask the escrow for the key that opens the
+// vault (key_escrow.hpp). A wrong SNILS, login or code counts towards the same
+// lock as a wrong password.
+#include "app/account.hpp"
+#include "app/account_store.hpp"
+#include "app/codes.hpp"
+#include "app/field_errors.hpp"
+#include "app/json_args.hpp"
+#include "audit/actions.hpp"
+#include "auth/password_policy.hpp"
+
+namespace cabinet::app {
+
+using nlohmann::json;
+namespace actions = audit::actions;
+
+namespace {
+
+constexpr const char* kSignInPurpose = "sign_in";
+constexpr const char* kResetPurpose = "password_reset";
+
+bool known_login(const AppState& s, const std::string& login) {
+  const std::string hash = login_hash(login);
+  return std::find(s.account.login_hashes.begin(), s.account.login_hashes.end(), hash) != s.account.login_hashes.end();
+}
+
+// Signed out, not locked, code access here: true when a code may be asked for or checked.
+bool may_use_code(AppState& s) {
+  if (s.account.phase != AccountPhase::signed_out) return false;
+  set_refusal(s, "");
+  if (s.account.lockout.is_locked(s.now_ms)) {
+    set_refusal(s, "auth.lockout.locked", lock_params(s));
+    return false;
+  }
+  if (!s.account.code_access) {
+    set_refusal(s, s.account.code_access_off ? "auth.code_access.turned_off" : "auth.code_access.unavailable");
+    return false;
+  }
+  return true;
+}
+
+// «Войти по СНИЛС»: SNILS and the account's phone, then a code to that phone.
+void code_sign_in_request(AppState& s, const json& a, Effects& e) {
+  clear_field_errors(s, "code_sign_in.");
+  if (!may_use_code(s)) return;
+  const ids::Result snils = ids::check_snils(text::trim(json_text(a, "snils")));
+  const ids::Result phone = ids::check_phone(text::trim(json_text(a, "phone")));
+  check_field(s, "code_sign_in.snils", snils);
+  check_field(s, "code_sign_in.phone", phone);
+  if (!snils.ok() || !phone.ok()) return;
+  if (snils_phone_hash(snils.normalized, phone.normalized) != s.account.snils_phone_hash ||
+      !known_login(s, phone.normalized)) {
+    count_failure(s, e);
+    if (!s.account.lockout.is_locked(s.now_ms))
+      set_refusal(s, "auth.code_sign_in.no_match", {{"count", s.account.lockout.remaining_attempts(s.now_ms)}});
+    return;
+  }
+  withdraw_code(s, kResetPurpose);
+  s.account.step = "code_sign_in";
+  s.account.form = {{"channel", "phone"}, {"target", phone.normalized}};
+  issue_code(s, e, kSignInPurpose, "phone", phone.normalized);
+}
+
+// «Забыли пароль?»: the login (phone or email), then a code to it.
+void password_reset_request(AppState& s, const json& a, Effects& e) {
+  clear_field_errors(s, "password_reset.");
+  if (!may_use_code(s)) return;
+  const std::string login = text::trim(json_text(a, "login"));
+  if (login.empty()) return add_field_error(s, "password_reset.login", "auth.sign_in.login_empty");
+  const bool email = login.find('@') != std::string::npos;
+  const ids::Result checked = email ? ids::check_email(login) : ids::check_phone(login);
+  if (!check_field(s, "password_reset.login", checked)) return;
+  if (!known_login(s, checked.normalized)) {
+    count_failure(s, e);
+    if (!s.account.lockout.is_locked(s.now_ms))
+      set_refusal(s, "auth.reset.unknown_login", {{"count", s.account.lockout.remaining_attempts(s.now_ms)}});
+    return;
+  }
+  const std::string channel = email ? "email" : "phone";
+  withdraw_code(s, kSignInPurpose);
+  s.account.step = "password_reset";
+  s.account.form = {{"channel", channel}, {"target", checked.normalized}};
+  issue_code(s, e, kResetPurpose, channel, checked.normalized);
+}
+
+// The code of either: right, the Runtime opens the vault with the escrow's key.
+void confirm_code(AppState& s, const json& a, Effects& e, const char* purpose) {
+  const std::string prefix = std::string(purpose == kResetPurpose ? "password_reset" : "code_sign_in");
+  clear_field_errors(s, prefix + ".");
+  if (!may_use_code(s) || s.account.step != prefix) return;
+  const CodeCheck check = check_code(s, purpose, text::trim(json_text(a, "code")));
+  if (check != CodeCheck::ok) {
+    add_field_error(s, prefix + ".code", code_error_key(check));
+    if (check == CodeCheck::wrong) count_failure(s, e);
+    return;
+  }
+  const bool reset = purpose == kResetPurpose;
+  s.account.step = reset ? "opening_reset" : "opening_code";
+  e.push_back({"vault_open_by_code", {{"remember", json_bool(a, "remember").value_or(false)}, {"reset", reset}}});
+}
+
+void code_access_resend(AppState& s, const json&, Effects& e) {
+  const std::string step = s.account.step;
+  if (s.account.phase != AccountPhase::signed_out || (step != "code_sign_in" && step != "password_reset")) return;
+  issue_code(s, e, step == "password_reset" ? kResetPurpose : kSignInPurpose, s.account.form.value("channel", ""),
+             s.account.form.value("target", ""));
+}
+
+// Back to the sign-in form: the code waiting is withdrawn.
+void code_access_back(AppState& s, const json&, Effects&) {
+  if (s.account.phase != AccountPhase::signed_out) return;
+  withdraw_code(s, kSignInPurpose);
+  withdraw_code(s, kResetPurpose);
+  s.account.form = json::object();
+  s.account.step.clear();
+  set_refusal(s, "");
+  clear_field_errors(s, "code_sign_in.");
+  clear_field_errors(s, "password_reset.");
+}
+
+// The new password after «Забыли пароль?»: every rule, incl. not one of the last five.
+void password_reset_set(AppState& s, const json& a, Effects& e) {
+  if (s.account.phase != AccountPhase::new_password) return;
+  clear_field_errors(s, "password_reset.");
+  const std::string password = json_string(a, "new").value_or("");
+  const auto checks = auth::check_new_password(password, personal_data(account_draft(s)), s.account.password_hashes);
+  for (const auto& c : checks) {
+    if (!c.passed) {
+      add_field_error(s, "password_reset.new", c.error_key, c.params);
+      break;
+    }
+  }
+  if (!text::is_valid_utf8(password)) add_field_error(s, "password_reset.new", "auth.password.space_or_control");
+  if (json_string(a, "repeat").value_or("") != password)
+    add_field_error(s, "password_reset.repeat", "auth.register.repeat_differs");
+  if (has_field_errors(s, "password_reset.")) return;
+  e.push_back({"vault_reset_password", {{"new", password}}});
+}
+
+// Безопасность: «Вход по СНИЛС и восстановление пароля по коду» on or off.
+void set_code_access(AppState& s, const json& a, Effects& e) {
+  if (s.account.phase != AccountPhase::signed_in) return;
+  const auto on = json_bool(a, "on");
+  if (!on) return;
+  s.account.code_access_off = !*on;
+  e.push_back({"escrow_sync", json::object()});
+}
+
+// The Runtime's answer: whether code access works now.
+void code_access_changed(AppState& s, const json& a, Effects& e) {
+  if (s.account.phase != AccountPhase::signed_in) return;
+  const bool on = json_bool(a, "on").value_or(false);
+  s.account.code_access = on;
+  record_audit(s, e, actions::kCodeAccessChange, "account", {{"on", on}});
+  save_account_public(s, e);
+  if (on || s.account.code_access_off)
+    add_notice(s, "success", on ? "auth.code_access.on_now" : "auth.code_access.off_now");
+  else
+    add_notice(s, "error", "auth.code_access.unavailable");
+}
+
+}  // namespace
+
+void add_code_access_handlers(HandlerTable& t) {
+  t["code_sign_in_request"] = code_sign_in_request;
+  t["code_sign_in_confirm"] = [](AppState& s, const json& a, Effects& e) { confirm_code(s, a, e, kSignInPurpose); };
+  t["password_reset_request"] = password_reset_request;
+  t["password_reset_confirm"] = [](AppState& s, const json& a, Effects& e) { confirm_code(s, a, e, kResetPurpose); };
+  t["code_access_resend"] = code_access_resend;
+  t["code_access_back"] = code_access_back;
+  t["password_reset_set"] = password_reset_set;
+  t["set_code_access"] = set_code_access;
+  t["code_access_changed"] = code_access_changed;
+}
+
+}  // namespace cabinet::app

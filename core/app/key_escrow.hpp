@@ -1,0 +1,57 @@
+#pragma once
+// «Вход по коду» and «Забыли пароль?»: the vault can be opened without the
+// password only by two halves together. This device keeps the vault's key
+// wrapped (`vault-escrow.json`, outside the vault); the escrow keeps the key
+// that unwraps it and hands it out after a one-time code to the account's
+// confirmed phone or email was right.
+//
+// In service the escrow is the fund's server: it sends the code itself and
+// releases the key only to a right code, so a copy of this device's storage
+// opens nothing. This build has no such server: SandboxEscrow keeps the key in
+// `escrow-sandbox.json` on the same device, like the sandbox delivery shows
+// the codes in the app. The Безопасность screen says so, and the citizen can
+// turn code access off (then only the password opens the vault).
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "storage/storage.hpp"
+
+namespace cabinet::app {
+
+inline constexpr std::string_view kEscrowWrapKey = "vault-escrow.json";
+inline constexpr std::string_view kSandboxEscrowKey = "escrow-sandbox.json";
+
+class KeyEscrow {
+ public:
+  virtual ~KeyEscrow() = default;
+  // Keeps `key` (32 bytes) for `escrow_id`, replacing an earlier one. False when it could not.
+  virtual bool deposit(std::string_view escrow_id, std::string_view key) = 0;
+  // The key kept for `escrow_id`; nullopt when none is kept or the escrow cannot be reached.
+  virtual std::optional<std::string> release(std::string_view escrow_id) = 0;
+  virtual void forget(std::string_view escrow_id) = 0;
+};
+
+// The sandbox's escrow: one JSON file in the device's storage (outside the vault).
+class SandboxEscrow final : public KeyEscrow {
+ public:
+  explicit SandboxEscrow(storage::Storage& storage) : storage_(storage) {}
+  bool deposit(std::string_view escrow_id, std::string_view key) override;
+  std::optional<std::string> release(std::string_view escrow_id) override;
+  void forget(std::string_view escrow_id) override;
+
+ private:
+  storage::Storage& storage_;
+};
+
+// What this device keeps: which escrow entry, and the vault key wrapped
+// (vault::VaultSession::wrap_key) for the vault whose salt is `salt_hex`.
+struct WrappedVaultKey {
+  std::string escrow_id;
+  std::string salt_hex;
+  std::string wrapped;  // bytes
+};
+std::string wrapped_key_json(const WrappedVaultKey& key);
+std::optional<WrappedVaultKey> wrapped_key_from_json(std::string_view text);
+
+}  // namespace cabinet::app

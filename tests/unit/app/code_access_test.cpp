@@ -1,0 +1,233 @@
+// «Войти по СНИЛС и коду» and «Забыли пароль?» through the Runtime over real
+// vaults, the sandbox escrow and real libsodium: a right code opens the vault
+// without the password; a wrong SNILS, login or code counts towards the lock;
+// the new password is held to every rule; the old password stops working; the
+// authenticator is still asked for; code access turned off or a damaged escrow
+// file leaves only the password, which still opens everything.
+#include <gtest/gtest.h>
+
+#include "../vault_peek.hpp"
+#include "app/account.hpp"
+#include "app/json_args.hpp"
+#include "app/key_escrow.hpp"
+#include "app/runtime.hpp"
+#include "app/scenario.hpp"
+#include "audit/actions.hpp"
+#include "auth/sodium.hpp"
+#include "auth/totp.hpp"
+#include "i18n/catalog.hpp"
+
+using namespace cabinet;
+using namespace cabinet::app;
+using nlohmann::json;
+
+namespace {
+
+constexpr const char* kNewPassword = "Hq8#wRt5!mZv";
+
+std::string error_of(const Runtime& runtime, const std::string& field) {
+  const FieldError* e = find_error(runtime.state(), field);
+  return e ? e->code : "";
+}
+
+// The demo citizen registered on this device, then signed out.
+struct SignedOut : vault_peek::SignedIn {
+  SignedOut() { send("sign_out"); }
+  void sign_in_by_code(const std::string& snils, const std::string& phone) {
+    send("code_sign_in_request", {{"snils", snils}, {"phone", phone}});
+    send("code_sign_in_confirm", {{"code", sandbox_code(*runtime, "sign_in")}});
+  }
+  void forgot(const std::string& login) {
+    send("password_reset_request", {{"login", login}});
+    send("password_reset_confirm", {{"code", sandbox_code(*runtime, "password_reset")}});
+  }
+  bool has_audit(std::string_view action) const {
+    const auto& entries = state().account.audit.entries();
+    return std::any_of(entries.begin(), entries.end(), [&](const audit::AuditEntry& e) { return e.action == action; });
+  }
+};
+
+}  // namespace
+
+TEST(CodeAccess, SnilsAndPhoneWithTheCodeOpenTheAccountWithoutThePassword) {
+  SignedOut device;
+  EXPECT_TRUE(device.state().account.code_access) << "on from registration";
+  ASSERT_TRUE(device.storage.read(std::string(kEscrowWrapKey)));
+  device.send("code_sign_in_request", {{"snils", "11223344595"}, {"phone", "8 (912) 345-67-89"}});
+  EXPECT_EQ(device.state().account.step, "code_sign_in");
+  const std::string code = sandbox_code(*device.runtime, "sign_in");
+  ASSERT_EQ(code.size(), 6u);
+  device.send("code_sign_in_confirm", {{"code", code}});
+  ASSERT_EQ(device.state().account.phase, AccountPhase::signed_in);
+  EXPECT_EQ(json_string(device.state().forms.profile, "passport").value_or(""), "4510 123456") << "the vault's data";
+  const auto& entries = device.state().account.audit.entries();
+  const auto last_sign_in = std::find_if(
+      entries.rbegin(), entries.rend(), [](const audit::AuditEntry& e) { return e.action == audit::actions::kSignIn; });
+  ASSERT_NE(last_sign_in, entries.rend());
+  EXPECT_EQ(last_sign_in->details.value("method", ""), "code");
+  // The same code twice opens nothing.
+  device.send("sign_out");
+  device.send("code_sign_in_request", {{"snils", "112-233-445 95"}, {"phone", "+79123456789"}});
+  device.send("code_sign_in_confirm", {{"code", "000000"}});
+  EXPECT_EQ(error_of(*device.runtime, "code_sign_in.code"), "auth.code.wrong");
+  EXPECT_EQ(device.state().account.phase, AccountPhase::signed_out);
+}
+
+TEST(CodeAccess, AWrongSnilsPhoneOrCodeCountsTowardsTheLock) {
+  SignedOut device;
+  const i18n::Catalog ru = i18n::Catalog::load("ru");
+  device.send("code_sign_in_request", {{"snils", "123-456-789 64"}, {"phone", "+7 912 345-67-89"}});
+  EXPECT_EQ(device.state().account.error_key, "auth.code_sign_in.no_match");
+  EXPECT_EQ(sandbox_code(*device.runtime, "sign_in"), "") << "no code for a stranger's SNILS";
+  EXPECT_NE(ru.tr("auth.code_sign_in.no_match", {{"count", 4}}).find("Осталось попыток: 4"), std::string::npos);
+  device.send("code_sign_in_request", {{"snils", "112-233-445 95"}, {"phone", "+7 999 000-00-00"}});
+  EXPECT_EQ(device.state().account.error_key, "auth.code_sign_in.no_match");
+  device.send("code_sign_in_request", {{"snils", "112-233-445 96"}, {"phone", "+7 912 345-67-89"}});
+  EXPECT_FALSE(error_of(*device.runtime, "code_sign_in.snils").empty()) << "a bad check digit stays on its field";
+  device.send("password_reset_request", {{"login", "someone@example.ru"}});
+  EXPECT_EQ(device.state().account.error_key, "auth.reset.unknown_login");
+  device.send("code_sign_in_request", {{"snils", "112-233-445 95"}, {"phone", "+7 912 345-67-89"}});
+  device.send("code_sign_in_confirm", {{"code", "not-it"}});
+  EXPECT_EQ(device.state().account.error_key, "auth.lockout.wrong_password");
+  EXPECT_EQ(error_of(*device.runtime, "code_sign_in.code"), "auth.code.wrong");
+  device.send("code_sign_in_confirm", {{"code", "still-not"}});
+  EXPECT_EQ(device.state().account.error_key, "auth.lockout.locked") << "five wrong tries: locked";
+  // Locked: not even the right code helps, and nothing is asked of the escrow.
+  device.send("code_sign_in_request", {{"snils", "112-233-445 95"}, {"phone", "+7 912 345-67-89"}});
+  EXPECT_EQ(device.state().account.error_key, "auth.lockout.locked");
+  EXPECT_EQ(device.state().account.phase, AccountPhase::signed_out);
+  // The lock survives a reload.
+  device.runtime = std::make_unique<Runtime>(device.storage, device.clock, test_account_crypto());
+  device.runtime->start();
+  device.send("password_reset_request", {{"login", DemoPerson{}.email}});
+  EXPECT_EQ(device.state().account.error_key, "auth.lockout.locked");
+}
+
+TEST(CodeAccess, AForgottenPasswordIsReplacedByCodeAndTheOldOneStopsWorking) {
+  SignedOut device;
+  device.forgot("MARIA.IVANOVA@example.ru");
+  ASSERT_EQ(device.state().account.phase, AccountPhase::new_password);
+  // Nothing but the new password is allowed before it is set.
+  device.send("export_backup");
+  ASSERT_FALSE(device.state().notices.empty());
+  EXPECT_EQ(device.state().notices.back().message_key, "auth.sign_in_required");
+  // Every rule holds: one of the last five, and one built from the name, are refused.
+  device.send("password_reset_set", {{"new", DemoPerson{}.password}, {"repeat", DemoPerson{}.password}});
+  EXPECT_EQ(error_of(*device.runtime, "password_reset.new"), "auth.password.recently_used");
+  device.send("password_reset_set", {{"new", "Ivanova#2024!"}, {"repeat", "Ivanova#2024!"}});
+  EXPECT_FALSE(error_of(*device.runtime, "password_reset.new").empty());
+  device.send("password_reset_set", {{"new", kNewPassword}, {"repeat", "Hq8#wRt5!mZ"}});
+  EXPECT_EQ(error_of(*device.runtime, "password_reset.repeat"), "auth.register.repeat_differs");
+  device.send("password_reset_set", {{"new", kNewPassword}, {"repeat", kNewPassword}});
+  ASSERT_EQ(device.state().account.phase, AccountPhase::signed_in);
+  EXPECT_TRUE(device.has_audit(audit::actions::kPasswordReset));
+  EXPECT_EQ(device.state().notifications.entries.back().message_key, "auth.reset.done_feed");
+  device.send("sign_out");
+  // The old password opens nothing now; the new one opens the same data.
+  device.send("sign_in", {{"login", DemoPerson{}.phone}, {"password", DemoPerson{}.password}});
+  EXPECT_EQ(device.state().account.error_key, "auth.lockout.wrong_password");
+  device.send("sign_in", {{"login", DemoPerson{}.phone}, {"password", kNewPassword}});
+  ASSERT_EQ(device.state().account.phase, AccountPhase::signed_in);
+  EXPECT_EQ(json_string(device.state().forms.profile, "passport").value_or(""), "4510 123456");
+  // The escrow follows the new key: the code still opens it.
+  device.send("sign_out");
+  device.sign_in_by_code(DemoPerson{}.snils, DemoPerson{}.phone);
+  EXPECT_EQ(device.state().account.phase, AccountPhase::signed_in);
+}
+
+TEST(CodeAccess, TheAuthenticatorIsStillAskedForAfterTheCode) {
+  SignedOut device;
+  device.send("sign_in", {{"login", DemoPerson{}.phone}, {"password", DemoPerson{}.password}});
+  device.send("two_factor_start");
+  const std::string secret = *auth::from_hex(device.state().account.two_factor.pending_secret_hex);
+  device.send("two_factor_confirm", {{"code", auth::totp(secret, device.clock.now_ms()).value_or("")}});
+  ASSERT_TRUE(device.state().account.two_factor.enabled);
+  device.send("recovery_codes_seen");
+  device.send("sign_out");
+  device.clock.advance_ms(60'000);
+  device.forgot(DemoPerson{}.phone);
+  ASSERT_EQ(device.state().account.phase, AccountPhase::second_factor);
+  device.send("second_factor", {{"code", auth::totp(secret, device.clock.now_ms()).value_or("")}});
+  EXPECT_EQ(device.state().account.phase, AccountPhase::new_password)
+      << "the code and the authenticator, then the password";
+  device.send("sign_out");
+  EXPECT_EQ(device.state().account.phase, AccountPhase::signed_out) << "cancelled: the vault closes, nothing changed";
+  device.send("sign_in", {{"login", DemoPerson{}.phone}, {"password", DemoPerson{}.password}});
+  EXPECT_EQ(device.state().account.phase, AccountPhase::second_factor);
+}
+
+TEST(CodeAccess, TurnedOffOnlyThePasswordOpensTheVault) {
+  SignedOut device;
+  device.send("sign_in", {{"login", DemoPerson{}.phone}, {"password", DemoPerson{}.password}});
+  device.send("set_code_access", {{"on", false}});
+  EXPECT_FALSE(device.state().account.code_access);
+  EXPECT_FALSE(device.storage.read(std::string(kEscrowWrapKey))) << "the wrapped key is gone";
+  EXPECT_FALSE(SandboxEscrow(device.storage).release("anything"));
+  EXPECT_TRUE(device.has_audit(audit::actions::kCodeAccessChange));
+  device.send("sign_out");
+  device.send("code_sign_in_request", {{"snils", DemoPerson{}.snils}, {"phone", DemoPerson{}.phone}});
+  EXPECT_EQ(device.state().account.error_key, "auth.code_access.turned_off");
+  EXPECT_EQ(sandbox_code(*device.runtime, "sign_in"), "");
+  // Still off after a password sign-in and a reload; on again when the citizen says so.
+  device.restart();
+  EXPECT_FALSE(device.storage.read(std::string(kEscrowWrapKey)));
+  device.send("set_code_access", {{"on", true}});
+  EXPECT_TRUE(device.state().account.code_access);
+  device.send("sign_out");
+  device.sign_in_by_code(DemoPerson{}.snils, DemoPerson{}.phone);
+  EXPECT_EQ(device.state().account.phase, AccountPhase::signed_in);
+}
+
+TEST(CodeAccess, ADamagedOrForeignEscrowFileRefusesClearlyAndThePasswordStillWorks) {
+  SignedOut device;
+  const std::string good = *device.storage.read(std::string(kEscrowWrapKey));
+  const i18n::Catalog ru = i18n::Catalog::load("ru");
+  auto wrapped = wrapped_key_from_json(good);
+  ASSERT_TRUE(wrapped);
+  const std::string cases[] = {
+      "{not json",
+      "",
+      [&] {
+        WrappedVaultKey flipped = *wrapped;
+        flipped.wrapped[30] ^= 0x01;  // one bit of the wrapped key
+        return wrapped_key_json(flipped);
+      }(),
+      [&] {
+        WrappedVaultKey other = *wrapped;
+        other.escrow_id = "someone-else";  // an entry the escrow does not hold
+        return wrapped_key_json(other);
+      }(),
+  };
+  for (const std::string& bytes : cases) {
+    ASSERT_TRUE(device.storage.write_atomic(std::string(kEscrowWrapKey), bytes).ok);
+    device.sign_in_by_code(DemoPerson{}.snils, DemoPerson{}.phone);
+    EXPECT_EQ(device.state().account.phase, AccountPhase::signed_out) << bytes;
+    EXPECT_EQ(device.state().account.error_key, "auth.code_access.unavailable") << bytes;
+    EXPECT_EQ(ru.tr("auth.code_access.unavailable").find("auth."), std::string::npos);
+    EXPECT_EQ(device.state().account.lockout.remaining_attempts(device.clock.now_ms()), 5)
+        << "a right code is not a failure";
+  }
+  // The password still opens the vault, and the escrow is made whole again.
+  device.send("sign_in", {{"login", DemoPerson{}.email}, {"password", DemoPerson{}.password}});
+  ASSERT_EQ(device.state().account.phase, AccountPhase::signed_in);
+  EXPECT_TRUE(device.state().account.code_access);
+  device.send("sign_out");
+  device.sign_in_by_code(DemoPerson{}.snils, DemoPerson{}.phone);
+  EXPECT_EQ(device.state().account.phase, AccountPhase::signed_in);
+}
+
+TEST(CodeAccess, AnOldWrappedKeyOpensNothingAfterAPasswordChange) {
+  SignedOut device;
+  const std::string before = *device.storage.read(std::string(kEscrowWrapKey));
+  const std::string escrow_before = *device.storage.read(std::string(kSandboxEscrowKey));
+  device.send("sign_in", {{"login", DemoPerson{}.phone}, {"password", DemoPerson{}.password}});
+  device.send("change_password", {{"old", DemoPerson{}.password}, {"new", kNewPassword}, {"repeat", kNewPassword}});
+  ASSERT_NE(*device.storage.read(std::string(kEscrowWrapKey)), before) << "rewrapped for the new key";
+  device.send("sign_out");
+  // Both halves as they were before the change: the vault's salt differs, nothing opens.
+  ASSERT_TRUE(device.storage.write_atomic(std::string(kEscrowWrapKey), before).ok);
+  ASSERT_TRUE(device.storage.write_atomic(std::string(kSandboxEscrowKey), escrow_before).ok);
+  device.sign_in_by_code(DemoPerson{}.snils, DemoPerson{}.phone);
+  EXPECT_EQ(device.state().account.phase, AccountPhase::signed_out);
+  EXPECT_EQ(device.state().account.error_key, "auth.code_access.unavailable");
+}
