@@ -29,11 +29,7 @@ std::string iso_date(const ids::Date& date);  // "1985-03-14"
 void vault_opened(AppState& state, const nlohmann::json& args, Effects& effects);
 void complete_sign_in(AppState& state, Effects& effects, bool remember);
 // «Забыли пароль?»: the code opened the vault; the new password is asked before anything else.
-void ask_new_password(AppState& state, bool remember);
-// What «Войти по СНИЛС» compares (a BLAKE2b of both, kept outside the vault); empty for a wrong SNILS.
-std::string snils_phone_hash(std::string_view snils, std::string_view phone);
-// After sign-in or a phone change: from the profile's SNILS and phone.
-void refresh_snils_phone_hash(AppState& state);
+void ask_new_password(AppState& state, Effects& effects, bool remember);
 // A refusal shown above the sign-in and registration forms.
 void set_refusal(AppState& state, std::string key, nlohmann::json params = nlohmann::json::object());
 // The lock's end as the citizen reads it: DD.MM.YYYY HH:MM, Moscow time.
@@ -44,6 +40,8 @@ void count_failure(AppState& state, Effects& effects);
 void notify_password_age(AppState& state);
 // Closes the vault and forgets everything personal. `reason`: sign_out | idle.
 void sign_out(AppState& state, Effects& effects, std::string_view reason);
+// Closes the vault and forgets everything personal, keeping the device's public part (sign_out's last step).
+void close_and_forget(AppState& state, Effects& effects);
 // The idle warning and sign-out; called on every tick.
 void check_idle(AppState& state, Effects& effects);
 // Whether an action is the citizen's own doing (resets the idle timer).

@@ -108,7 +108,7 @@ void vault_opened(AppState& s, const json& a, Effects& e) {
   const bool created = json_bool(a, "created").value_or(false);
   const bool remember = json_bool(a, "remember").value_or(false);
   const bool reset = json_bool(a, "reset").value_or(false);
-  s.account.code_access = json_bool(a, "code_access").value_or(false);
+  if (auto code_access = json_bool(a, "code_access")) s.account.code_access = *code_access;
   if (auto device = json_string(a, "device"); device && !device->empty()) s.account.device_label = text::truncate_code_points(*device, 80);
   if (created) {
     if (s.account.phase != AccountPhase::none) return;
@@ -150,7 +150,21 @@ void vault_opened(AppState& s, const json& a, Effects& e) {
     add_notice(s, "success", "auth.restore.done");
   }
   if (s.account.phase != AccountPhase::signed_out) return;
-  s.account.step = json_bool(a, "by_code").value_or(false) ? "by_code" : "";
+  const bool by_code = json_bool(a, "by_code").value_or(false);
+  // «Войти по СНИЛС»: the code went to the login phone; the SNILS typed must be the vault's own.
+  if (const auto typed = json_string(s.account.form, "snils"); by_code && typed) {
+    if (*typed != json_string(s.forms.profile, "snils").value_or("")) {
+      close_and_forget(s, e);
+      count_failure(s, e);
+      if (!s.account.lockout.is_locked(s.now_ms))
+        set_refusal(s, "auth.code_sign_in.no_match", {{"count", s.account.lockout.remaining_attempts(s.now_ms)}});
+      return;
+    }
+  }
+  s.account.step = by_code ? "by_code" : "";
+  // The wrapped key follows the vault's: opened by code, both halves just worked; by the
+  // password, a new pair is made, which mends either half (and removes them when not wanted).
+  e.push_back({"escrow_sync", {{"rotate", !by_code}}});
   s.account.lockout.record_success();
   move_failed_sign_ins_to_audit(s, e);
   save_account_public(s, e);
@@ -160,38 +174,24 @@ void vault_opened(AppState& s, const json& a, Effects& e) {
   }
   const auto device = std::find_if(s.account.devices.begin(), s.account.devices.end(),
                                    [&](const KnownDevice& d) { return d.id == s.account.device_id; });
-  const bool trusted = device != s.account.devices.end() && device->trusted_until_ms > s.now_ms;
+  // «Запомнить меня» was earned with the password and the authenticator: a code alone does not inherit it.
+  const bool trusted = !by_code && device != s.account.devices.end() && device->trusted_until_ms > s.now_ms;
   if (s.account.two_factor.enabled && !trusted) {
     s.account.phase = AccountPhase::second_factor;
     s.account.form = {{"remember", remember}, {"reset", reset}};
     s.account.last_activity_ms = s.now_ms;
     return;
   }
-  if (reset) return ask_new_password(s, remember);
+  if (reset) return ask_new_password(s, e, remember);
   complete_sign_in(s, e, remember);
 }
 
-void ask_new_password(AppState& s, bool remember) {
+void ask_new_password(AppState& s, Effects& e, bool remember) {
   s.account.phase = AccountPhase::new_password;
   s.account.form = {{"remember", remember}};
   s.account.error_key.clear();
   s.account.last_activity_ms = s.now_ms;
-}
-
-std::string snils_phone_hash(std::string_view snils, std::string_view phone) {
-  const ids::Result checked = ids::check_snils(snils);
-  if (!checked.ok()) return {};
-  auth::ensure_sodium();
-  const std::string joined = "cabinet-snils-phone:" + checked.normalized + ":" + normalize_login(phone);
-  unsigned char out[32];
-  crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char*>(joined.data()), joined.size(), nullptr, 0);
-  return auth::to_hex(std::string_view(reinterpret_cast<const char*>(out), sizeof out));
-}
-
-void refresh_snils_phone_hash(AppState& s) {
-  const json& p = s.forms.profile;
-  s.account.snils_phone_hash =
-      snils_phone_hash(json_string(p, "snils").value_or(""), json_string(p, "phone").value_or(""));
+  save_account(s, e);  // a recovery code or TOTP step used on the way stays used, even if the citizen stops here
 }
 
 void complete_sign_in(AppState& s, Effects& e, bool remember) {
@@ -219,7 +219,6 @@ void complete_sign_in(AppState& s, Effects& e, bool remember) {
   a.sessions.push_back({a.session_id, a.device_id, a.device_label, s.now_ms, s.now_ms, 0, ""});
   if (a.sessions.size() > 50) a.sessions.erase(a.sessions.begin());
   a.identity_level = identity_level(s);
-  refresh_snils_phone_hash(s);
   json details = {{"device", a.device_label}, {"remember", remember}};
   if (a.step == "by_code") details["method"] = "code";
   a.step.clear();
@@ -268,17 +267,23 @@ void sign_out(AppState& s, Effects& e, std::string_view reason) {
   }
   if (s.forms.drafts_dirty_since >= 0) save_forms(s, e);
   flush_notifications(s, e);
+  close_and_forget(s, e);
+  if (reason == "idle") add_notice(s, "info", "auth.idle.signed_out");
+  s.section = Section::home;
+}
+
+void close_and_forget(AppState& s, Effects& e) {
+  AccountState& a = s.account;
   e.push_back({"vault_close", json::object()});
   // Everything personal goes; the settings, the public part of the account and the connection stay.
   AccountState kept;
   kept.phase = AccountPhase::signed_out;
   kept.login_hashes = a.login_hashes;
   kept.lockout = a.lockout;
+  kept.failed_sign_ins = a.failed_sign_ins;
   kept.device_id = a.device_id;
   kept.device_label = a.device_label;
   kept.code_access = a.code_access;
-  kept.code_access_off = a.code_access_off;
-  kept.snils_phone_hash = a.snils_phone_hash;
   a = std::move(kept);
   s.forms = FormsState();
   s.consents = ConsentsState();
@@ -290,8 +295,6 @@ void sign_out(AppState& s, Effects& e, std::string_view reason) {
   s.records = RecordsState();
   s.errors.clear();
   std::erase_if(s.notices, [](const Notice& n) { return n.kind != "error"; });
-  if (reason == "idle") add_notice(s, "info", "auth.idle.signed_out");
-  s.section = Section::home;
 }
 
 void check_idle(AppState& s, Effects& e) {
@@ -321,7 +324,9 @@ bool is_citizen_action(std::string_view type) {
                                                              "password_changed",
                                                              "password_change_failed",
                                                              "vault_exported",
-                                                             "code_access_changed"};
+                                                             "code_access_changed",
+                                                             "code_access_failed",
+                                                             "code_access_state"};
   return !passive.contains(type);
 }
 

@@ -76,11 +76,7 @@ struct AccountState {
   std::vector<int64_t> failed_sign_ins;  // moved into the audit log at the next sign-in
   std::string device_id;                 // this device (random, kept with the settings)
   std::string device_label;
-  // «Вход по коду» (key_escrow.hpp): whether it works here, whether the citizen
-  // turned it off, and the hash of SNILS and phone that «Войти по СНИЛС» compares.
-  bool code_access = false;
-  bool code_access_off = false;
-  std::string snils_phone_hash;
+  bool code_access = false;  // «Вход по коду» (key_escrow.hpp) works on this device
   // Inside the vault.
   std::string login;  // the phone or email the citizen signs in with
   std::vector<std::string> password_hashes;  // the last five, newest last (crypto_pwhash_str)
@@ -90,6 +86,7 @@ struct AccountState {
   std::vector<KnownDevice> devices;
   std::string session_id;  // the current one
   std::string identity_level = "basic";  // basic | standard | confirmed
+  bool code_access_wanted = false;       // the citizen turned «Вход по коду» on (Безопасность)
   // Registration or sign-in in progress (never saved).
   nlohmann::json form = nlohmann::json::object();
   std::string step;  // registration: "details" | "confirm"; sign-in: "password"

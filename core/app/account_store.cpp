@@ -91,7 +91,8 @@ void save_account(AppState& s, Effects& effects) {
                            {"recovery", auth::to_json(a.two_factor.recovery)}}},
                          {"sessions", sessions},
                          {"devices", devices},
-                         {"identity_level", a.identity_level}};
+                         {"identity_level", a.identity_level},
+                         {"code_access_wanted", a.code_access_wanted}};
   effects.push_back({"save", {{"key", kAccountKey}, {"data", document.dump(-1, ' ', false, json::error_handler_t::replace)}}});
 }
 
@@ -120,6 +121,7 @@ bool load_account(AppState& s, const std::string& text) {
     for (const json& j : *list) a.devices.push_back(device_from(j));
   }
   a.identity_level = json_string(doc, "identity_level").value_or("basic");
+  a.code_access_wanted = json_bool(doc, "code_access_wanted").value_or(false);
   return true;
 }
 
@@ -129,9 +131,7 @@ void save_account_public(AppState& s, Effects& effects) {
                          {"lockout", s.account.lockout.to_json()},
                          {"failed_sign_ins", s.account.failed_sign_ins},
                          {"device_id", s.account.device_id},
-                         {"code_access", s.account.code_access},
-                         {"code_access_off", s.account.code_access_off},
-                         {"snils_phone_hash", s.account.snils_phone_hash}};
+                         {"code_access", s.account.code_access}};
   effects.push_back({"save", {{"key", kAccountPublicKey}, {"data", document.dump()}}});
 }
 
@@ -149,8 +149,6 @@ void load_account_public(AppState& s, const std::string& text) {
   }
   s.account.device_id = json_string(doc, "device_id").value_or("");
   s.account.code_access = json_bool(doc, "code_access").value_or(false);
-  s.account.code_access_off = json_bool(doc, "code_access_off").value_or(false);
-  s.account.snils_phone_hash = json_string(doc, "snils_phone_hash").value_or("");
   // Read at start; an open account stays open.
   if (s.account.phase == AccountPhase::none || s.account.phase == AccountPhase::signed_out)
     s.account.phase = s.account.login_hashes.empty() ? AccountPhase::none : AccountPhase::signed_out;

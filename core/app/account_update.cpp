@@ -212,7 +212,7 @@ void second_factor(AppState& s, const json& a, Effects& e) {
     return;
   }
   const bool remember = json_bool(s.account.form, "remember").value_or(false);
-  if (json_bool(s.account.form, "reset").value_or(false)) return ask_new_password(s, remember);
+  if (json_bool(s.account.form, "reset").value_or(false)) return ask_new_password(s, e, remember);
   complete_sign_in(s, e, remember);
 }
 

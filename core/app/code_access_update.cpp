@@ -1,8 +1,8 @@
 // «Войти по СНИЛС и коду», «Забыли пароль?» and the switch for both in
 // Безопасность. The code goes to the account's own confirmed phone or email;
 // only a right code lets the Runtime ask the escrow for the key that opens the
-// vault (key_escrow.hpp). A wrong SNILS, login or code counts towards the same
-// lock as a wrong password.
+// vault (key_escrow.hpp). A wrong login, SNILS or code counts towards the same
+// lock as a wrong password. Off until the citizen turns it on with the password.
 #include "app/account.hpp"
 #include "app/account_store.hpp"
 #include "app/codes.hpp"
@@ -20,6 +20,7 @@ namespace {
 
 constexpr const char* kSignInPurpose = "sign_in";
 constexpr const char* kResetPurpose = "password_reset";
+constexpr int64_t kResendAfterMs = 60'000;  // a new code at most once a minute
 
 bool known_login(const AppState& s, const std::string& login) {
   const std::string hash = login_hash(login);
@@ -35,13 +36,14 @@ bool may_use_code(AppState& s) {
     return false;
   }
   if (!s.account.code_access) {
-    set_refusal(s, s.account.code_access_off ? "auth.code_access.turned_off" : "auth.code_access.unavailable");
+    set_refusal(s, "auth.code_access.unavailable");
     return false;
   }
   return true;
 }
 
-// «Войти по СНИЛС»: SNILS and the account's phone, then a code to that phone.
+// «Войти по СНИЛС»: SNILS and the account's phone, then a code to that phone. The SNILS is
+// compared with the vault's own once the code opened it (nothing about it is kept outside).
 void code_sign_in_request(AppState& s, const json& a, Effects& e) {
   clear_field_errors(s, "code_sign_in.");
   if (!may_use_code(s)) return;
@@ -50,8 +52,7 @@ void code_sign_in_request(AppState& s, const json& a, Effects& e) {
   check_field(s, "code_sign_in.snils", snils);
   check_field(s, "code_sign_in.phone", phone);
   if (!snils.ok() || !phone.ok()) return;
-  if (snils_phone_hash(snils.normalized, phone.normalized) != s.account.snils_phone_hash ||
-      !known_login(s, phone.normalized)) {
+  if (!known_login(s, phone.normalized)) {
     count_failure(s, e);
     if (!s.account.lockout.is_locked(s.now_ms))
       set_refusal(s, "auth.code_sign_in.no_match", {{"count", s.account.lockout.remaining_attempts(s.now_ms)}});
@@ -59,7 +60,7 @@ void code_sign_in_request(AppState& s, const json& a, Effects& e) {
   }
   withdraw_code(s, kResetPurpose);
   s.account.step = "code_sign_in";
-  s.account.form = {{"channel", "phone"}, {"target", phone.normalized}};
+  s.account.form = {{"channel", "phone"}, {"target", phone.normalized}, {"snils", snils.normalized}};
   issue_code(s, e, kSignInPurpose, "phone", phone.normalized);
 }
 
@@ -90,22 +91,31 @@ void confirm_code(AppState& s, const json& a, Effects& e, const char* purpose) {
   const std::string prefix = std::string(purpose == kResetPurpose ? "password_reset" : "code_sign_in");
   clear_field_errors(s, prefix + ".");
   if (!may_use_code(s) || s.account.step != prefix) return;
-  const CodeCheck check = check_code(s, purpose, text::trim(json_text(a, "code")));
+  const std::string code = text::trim(json_text(a, "code"));
+  const CodeCheck check = check_code(s, purpose, code);
   if (check != CodeCheck::ok) {
     add_field_error(s, prefix + ".code", code_error_key(check));
-    if (check == CodeCheck::wrong) count_failure(s, e);
+    // Every wrong try counts, the last one too.
+    if (check == CodeCheck::wrong || check == CodeCheck::no_attempts_left) count_failure(s, e);
     return;
   }
   const bool reset = purpose == kResetPurpose;
   s.account.step = reset ? "opening_reset" : "opening_code";
-  e.push_back({"vault_open_by_code", {{"remember", json_bool(a, "remember").value_or(false)}, {"reset", reset}}});
+  // The code goes along: an escrow on a server checks it again before it releases anything.
+  e.push_back({"vault_open_by_code",
+               {{"remember", json_bool(a, "remember").value_or(false)}, {"reset", reset}, {"code", code}}});
 }
 
 void code_access_resend(AppState& s, const json&, Effects& e) {
   const std::string step = s.account.step;
-  if (s.account.phase != AccountPhase::signed_out || (step != "code_sign_in" && step != "password_reset")) return;
-  issue_code(s, e, step == "password_reset" ? kResetPurpose : kSignInPurpose, s.account.form.value("channel", ""),
-             s.account.form.value("target", ""));
+  if (!may_use_code(s) || (step != "code_sign_in" && step != "password_reset")) return;
+  const char* purpose = step == "password_reset" ? kResetPurpose : kSignInPurpose;
+  for (const OneTimeCode& c : s.account.codes) {
+    const int64_t wait_ms = c.expires_ms - kCodeLifetimeMs + kResendAfterMs - s.now_ms;
+    if (c.purpose == purpose && wait_ms > 0)
+      return set_refusal(s, "auth.code.wait", {{"seconds", (wait_ms + 999) / 1000}});
+  }
+  issue_code(s, e, purpose, s.account.form.value("channel", ""), s.account.form.value("target", ""));
 }
 
 // Back to the sign-in form: the code waiting is withdrawn.
@@ -136,16 +146,22 @@ void password_reset_set(AppState& s, const json& a, Effects& e) {
   if (json_string(a, "repeat").value_or("") != password)
     add_field_error(s, "password_reset.repeat", "auth.register.repeat_differs");
   if (has_field_errors(s, "password_reset.")) return;
+  s.account.step = "resetting";  // password_changed completes a reset only when one was asked for
   e.push_back({"vault_reset_password", {{"new", password}}});
 }
 
-// Безопасность: «Вход по СНИЛС и восстановление пароля по коду» on or off.
+// Безопасность: «Вход по СНИЛС и восстановление пароля по коду» on or off, with the password:
+// the Runtime re-keys the vault with it (so escrow halves copied before open nothing), then
+// makes or removes the wrapped key.
 void set_code_access(AppState& s, const json& a, Effects& e) {
   if (s.account.phase != AccountPhase::signed_in) return;
+  clear_field_errors(s, "code_access.");
   const auto on = json_bool(a, "on");
+  const std::string password = json_string(a, "password").value_or("");
   if (!on) return;
-  s.account.code_access_off = !*on;
-  e.push_back({"escrow_sync", json::object()});
+  if (password.empty()) return add_field_error(s, "code_access.password", "auth.sign_in.password_empty");
+  s.account.code_access_wanted = *on;
+  e.push_back({"escrow_rekey", {{"password", password}}});
 }
 
 // The Runtime's answer: whether code access works now.
@@ -154,11 +170,21 @@ void code_access_changed(AppState& s, const json& a, Effects& e) {
   const bool on = json_bool(a, "on").value_or(false);
   s.account.code_access = on;
   record_audit(s, e, actions::kCodeAccessChange, "account", {{"on", on}});
+  save_account(s, e);
   save_account_public(s, e);
-  if (on || s.account.code_access_off)
+  if (on == s.account.code_access_wanted)
     add_notice(s, "success", on ? "auth.code_access.on_now" : "auth.code_access.off_now");
   else
-    add_notice(s, "error", "auth.code_access.unavailable");
+    add_notice(s, "error", "auth.code_access.not_made");
+}
+
+// The password did not open the vault (or the re-keying failed): nothing changed.
+void code_access_failed(AppState& s, const json& a, Effects&) {
+  if (s.account.phase != AccountPhase::signed_in) return;
+  s.account.code_access_wanted = s.account.code_access;
+  const std::string error = json_string(a, "error").value_or("wrong_password_or_tampered");
+  add_field_error(s, "code_access.password",
+                  error == "wrong_password_or_tampered" ? "auth.password.old_wrong" : "auth.vault." + error);
 }
 
 }  // namespace
@@ -173,6 +199,14 @@ void add_code_access_handlers(HandlerTable& t) {
   t["password_reset_set"] = password_reset_set;
   t["set_code_access"] = set_code_access;
   t["code_access_changed"] = code_access_changed;
+  t["code_access_failed"] = code_access_failed;
+  // The Runtime after a sign-in: whether the wrapped key works (kept in the public part for signed-out screens).
+  t["code_access_state"] = [](AppState& s, const json& a, Effects& e) {
+    const auto on = json_bool(a, "on");
+    if (!on || *on == s.account.code_access) return;
+    s.account.code_access = *on;
+    save_account_public(s, e);
+  };
 }
 
 }  // namespace cabinet::app

@@ -32,7 +32,7 @@ bool SandboxEscrow::deposit(std::string_view escrow_id, std::string_view key) {
   return write_entries(storage_, entries);
 }
 
-std::optional<std::string> SandboxEscrow::release(std::string_view escrow_id) {
+std::optional<std::string> SandboxEscrow::release(std::string_view escrow_id, std::string_view) {
   const json entries = read_entries(storage_);
   const auto hex = json_string(entries, std::string(escrow_id).c_str());
   if (!hex) return std::nullopt;

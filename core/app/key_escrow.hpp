@@ -2,15 +2,18 @@
 // «Вход по коду» and «Забыли пароль?»: the vault can be opened without the
 // password only by two halves together. This device keeps the vault's key
 // wrapped (`vault-escrow.json`, outside the vault); the escrow keeps the key
-// that unwraps it and hands it out after a one-time code to the account's
-// confirmed phone or email was right.
+// that unwraps it and hands it out for a right one-time code sent to the
+// account's confirmed phone or email.
 //
-// In service the escrow is the fund's server: it sends the code itself and
-// releases the key only to a right code, so a copy of this device's storage
-// opens nothing. This build has no such server: SandboxEscrow keeps the key in
-// `escrow-sandbox.json` on the same device, like the sandbox delivery shows
-// the codes in the app. The Безопасность screen says so, and the citizen can
-// turn code access off (then only the password opens the vault).
+// In service the escrow is the fund's server: its connector passes the code
+// the citizen typed, the server checks it against the code it sent and
+// rate-limits, so a copy of this device's storage opens nothing. This build has
+// no such server: SandboxEscrow keeps the key in `escrow-sandbox.json` on the
+// same device (the core has checked the code itself), so while code access is
+// on, a copy of the browser's storage opens the vault without the password.
+// That is why code access is off until the citizen turns it on in Безопасность
+// with the password, after reading exactly that; turning it on or off re-keys
+// the vault, so halves copied earlier open nothing.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,8 +30,9 @@ class KeyEscrow {
   virtual ~KeyEscrow() = default;
   // Keeps `key` (32 bytes) for `escrow_id`, replacing an earlier one. False when it could not.
   virtual bool deposit(std::string_view escrow_id, std::string_view key) = 0;
-  // The key kept for `escrow_id`; nullopt when none is kept or the escrow cannot be reached.
-  virtual std::optional<std::string> release(std::string_view escrow_id) = 0;
+  // The key kept for `escrow_id`, for the one-time `code` the citizen typed (a server checks
+  // it; the sandbox relies on the core's check); nullopt when refused, not kept or unreachable.
+  virtual std::optional<std::string> release(std::string_view escrow_id, std::string_view code) = 0;
   virtual void forget(std::string_view escrow_id) = 0;
 };
 
@@ -37,7 +41,7 @@ class SandboxEscrow final : public KeyEscrow {
  public:
   explicit SandboxEscrow(storage::Storage& storage) : storage_(storage) {}
   bool deposit(std::string_view escrow_id, std::string_view key) override;
-  std::optional<std::string> release(std::string_view escrow_id) override;
+  std::optional<std::string> release(std::string_view escrow_id, std::string_view code) override;
   void forget(std::string_view escrow_id) override;
 
  private:

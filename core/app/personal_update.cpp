@@ -155,7 +155,6 @@ void rebuild_logins(AppState& s, const ContactChange& change, const std::string&
   const std::string email = profile_text(s, "email");
   if (!email.empty() && login_hash(email) != account.login_hashes.front())
     account.login_hashes.push_back(login_hash(email));
-  refresh_snils_phone_hash(s);
 }
 
 void contact_change_confirm(AppState& s, const json& a, Effects& e) {

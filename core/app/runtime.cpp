@@ -161,12 +161,18 @@ void Runtime::perform(const Effect& effect) {
     Wiped password{json_string(args, "password").value_or("")};
     restore_vault(password.value);
   } else if (effect.type == "vault_open_by_code") {
-    open_vault_by_code(json_bool(args, "remember").value_or(false), json_bool(args, "reset").value_or(false));
+    Wiped code{json_string(args, "code").value_or("")};
+    open_vault_by_code(json_bool(args, "remember").value_or(false), json_bool(args, "reset").value_or(false),
+                       code.value);
   } else if (effect.type == "vault_reset_password") {
     Wiped new_password{json_string(args, "new").value_or("")};
     reset_password(new_password.value);
   } else if (effect.type == "escrow_sync") {
-    if (session_) dispatch({"code_access_changed", {{"on", sync_escrow()}}});
+    // After the vault's documents were read (account.json says whether code access is wanted).
+    if (session_) dispatch({"code_access_state", {{"on", sync_escrow(json_bool(args, "rotate").value_or(true))}}});
+  } else if (effect.type == "escrow_rekey") {
+    Wiped password{json_string(args, "password").value_or("")};
+    rekey_for_code_access(password.value);
   } else if (effect.type == "vault_change_password") {
     Wiped old_password{json_string(args, "old").value_or("")};
     Wiped new_password{json_string(args, "new").value_or("")};
@@ -309,18 +315,17 @@ void Runtime::adopt_session(vault::SessionOpenResult& opened, nlohmann::json arg
   }
   session_ = std::move(opened.session);
   storage_ = std::make_unique<vault::VaultStorage>(base_, &*session_, std::move(*values.values), in_account_vault);
-  // Opened by code: both halves just worked. By the password: rotated, which mends either half.
-  args["code_access"] = sync_escrow(!json_bool(args, "by_code").value_or(false));
   load_vault_documents();
   dispatch({"vault_opened", args});
 }
 
-void Runtime::open_vault_by_code(bool remember, bool reset) {
+void Runtime::open_vault_by_code(bool remember, bool reset, const std::string& code) {
   if (session_) return;
   const auto text = base_.read(kEscrowWrapKey);
   const auto wrapped = text ? wrapped_key_from_json(*text) : std::nullopt;
-  auto key = wrapped ? escrow_->release(wrapped->escrow_id) : std::nullopt;
-  if (!key) {
+  auto key = wrapped ? escrow_->release(wrapped->escrow_id, code) : std::nullopt;
+  if (!key || key->size() != vault::kKeyBytes) {
+    if (key) sodium_memzero(key->data(), key->size());
     dispatch({"vault_failed", {{"error", "escrow_unavailable"}, {"by_code", true}}});
     return;
   }
@@ -354,7 +359,7 @@ bool Runtime::sync_escrow(bool rotate) {
   if (!session_) return false;
   const auto text = base_.read(kEscrowWrapKey);
   auto current = text ? wrapped_key_from_json(*text) : std::nullopt;
-  if (state_.account.code_access_off) {
+  if (!state_.account.code_access_wanted) {
     if (current) escrow_->forget(current->escrow_id);
     if (text && base_.remove(kEscrowWrapKey)) persist_quietly();
     return false;
@@ -362,15 +367,29 @@ bool Runtime::sync_escrow(bool rotate) {
   const std::string salt = auth::to_hex(
       std::string_view(reinterpret_cast<const char*>(session_->header().salt.data()), session_->header().salt.size()));
   if (!rotate && current && current->salt_hex == salt) return true;
-  // A new escrow key for every new vault key: an old wrapped key opens nothing.
+  // A new escrow key under a new id for every rotation: deposited first, then the wrapped key
+  // written, then the old entry forgotten, so a failure half-way leaves the old pair whole.
   vault::SecretKey escrow_key;
   randombytes_buf(escrow_key.data(), vault::kKeyBytes);
-  WrappedVaultKey wrapped{current ? current->escrow_id : new_idempotency_key(), salt, session_->wrap_key(escrow_key)};
-  const bool deposited = escrow_->deposit(
-      wrapped.escrow_id, std::string_view(reinterpret_cast<const char*>(escrow_key.data()), vault::kKeyBytes));
-  const bool ok = deposited && base_.write_atomic(kEscrowWrapKey, wrapped_key_json(wrapped)).ok;
+  WrappedVaultKey wrapped{new_idempotency_key(), salt, session_->wrap_key(escrow_key)};
+  bool ok = escrow_->deposit(wrapped.escrow_id,
+                             std::string_view(reinterpret_cast<const char*>(escrow_key.data()), vault::kKeyBytes));
+  ok = ok && base_.write_atomic(kEscrowWrapKey, wrapped_key_json(wrapped)).ok;
+  if (!ok) escrow_->forget(wrapped.escrow_id);
+  if (ok && current) escrow_->forget(current->escrow_id);
   persist_quietly();
   return ok;
+}
+
+void Runtime::rekey_for_code_access(const std::string& password) {
+  if (!session_) return;
+  // The password proves it is the citizen, and a new vault key makes escrow halves copied before useless.
+  const vault::StoreResult rekeyed = session_->rehash(password, crypto_.vault);
+  if (!rekeyed.ok()) {
+    dispatch({"code_access_failed", {{"error", vault::vault_error_id(rekeyed.error)}}});
+    return;
+  }
+  dispatch({"code_access_changed", {{"on", sync_escrow()}}});
 }
 
 void Runtime::persist_quietly() {

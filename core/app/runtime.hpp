@@ -87,11 +87,13 @@ class Runtime {
   void restore_vault(const std::string& password);
   void change_password(const std::string& old_password, const std::string& new_password);
   // «Вход по коду» / «Забыли пароль?» after the right code: the escrow's key unwraps the vault's.
-  void open_vault_by_code(bool remember, bool reset);
+  void open_vault_by_code(bool remember, bool reset, const std::string& code);
+  // «Вход по коду» on or off: the vault re-keyed with the password, then the wrapped key made or removed.
+  void rekey_for_code_access(const std::string& password);
   // «Забыли пароль?»: the vault opened by code is sealed under the new password.
   void reset_password(const std::string& new_password);
   // Makes this device's wrapped key fit the open vault's current key (or removes
-  // it when the citizen turned code access off); true when code access works.
+  // it unless the citizen turned code access on); true when code access works.
   // `rotate`: a new escrow key even when the wrapped one fits (after the
   // password opened the vault, so damage to either half is mended).
   bool sync_escrow(bool rotate = true);

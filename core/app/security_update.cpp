@@ -100,13 +100,15 @@ void change_password(AppState& s, const json& a, Effects& e) {
 }
 
 void password_changed(AppState& s, const json& a, Effects& e) {
-  const bool reset = s.account.phase == AccountPhase::new_password;
+  // A reset completes only the one password_reset_set asked the Runtime for.
+  const bool reset = s.account.phase == AccountPhase::new_password && s.account.step == "resetting";
   if (!signed_in(s) && !reset) return;
   if (auto hash = json_string(a, "password_hash")) auth::remember_password_hash(s.account.password_hashes, *hash);
   s.account.password_changed_ms = s.now_ms;
   if (auto code_access = json_bool(a, "code_access")) s.account.code_access = *code_access;
   record_audit(s, e, reset ? actions::kPasswordReset : actions::kPasswordChange, "account");
   save_account(s, e);
+  save_account_public(s, e);
   if (!reset) return add_notice(s, "success", "auth.password.changed");
   add_notice(s, "success", "auth.reset.done");
   notify(s, {.category = "security", .message_key = "auth.reset.done_feed", .object = "security"});
@@ -116,6 +118,7 @@ void password_changed(AppState& s, const json& a, Effects& e) {
 void password_change_failed(AppState& s, const json& a, Effects&) {
   const std::string error = json_string(a, "error").value_or("wrong_password_or_tampered");
   if (s.account.phase == AccountPhase::new_password) {
+    s.account.step = "by_code";
     s.errors.push_back({"password_reset.new", "auth.vault." + error});
     return;
   }

@@ -244,6 +244,7 @@ bool allowed_signed_out(std::string_view type) {
                                                           "password_reset_set",
                                                           "code_access_back",
                                                           "code_access_resend",
+                                                          "code_access_state",
                                                           "password_changed",
                                                           "password_change_failed",
                                                           "vault_opened",

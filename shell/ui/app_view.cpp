@@ -196,11 +196,16 @@ std::string section_label(const Ui& ui, app::Section section, size_t unread) {
 void draw_app(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks) {
   view.hooks = &hooks;
   // Signed out by any road (the button, the idle timeout): what was typed goes.
-  const bool signed_in = runtime.state().account.phase == app::AccountPhase::signed_in;
-  if (view.was_signed_in && !signed_in) view.account.wipe_secrets();
+  const app::AccountPhase phase = runtime.state().account.phase;
+  const auto vault_open = [](app::AccountPhase p) {
+    return p == app::AccountPhase::signed_in || p == app::AccountPhase::second_factor ||
+           p == app::AccountPhase::new_password;
+  };
+  if (vault_open(view.last_phase) && !vault_open(phase)) view.account.wipe_secrets();
   // In by any road (password, code, backup): the next sign-out starts at the password form.
-  if (!view.was_signed_in && signed_in) view.account.mode = "sign_in";
-  view.was_signed_in = signed_in;
+  if (view.last_phase != app::AccountPhase::signed_in && phase == app::AccountPhase::signed_in)
+    view.account.mode = "sign_in";
+  view.last_phase = phase;
   if (ui.catalog.language() != runtime.state().language) ui.catalog = i18n::Catalog::load(runtime.state().language);
   if (ui.escape_pressed) view.menu_open = false;
 

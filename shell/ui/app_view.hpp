@@ -30,6 +30,7 @@ struct AccountView {
   bool agree = false;
   std::string phone_code, email_code, second_code;
   std::string code_snils, code_phone, reset_login, access_code;  // «Войти по СНИЛС», «Забыли пароль?»
+  std::string code_access_password;  // Безопасность: the switch of «Вход по коду»
   std::string old_password, change_password, change_repeat;  // Профиль: смена пароля
   std::string totp_code;
   std::string journal_action, journal_query;  // Журнал действий: filters
@@ -69,7 +70,9 @@ struct PlatformHooks;
 struct ViewState {
   const PlatformHooks* hooks = nullptr;  // this frame's (set by draw_app), for screens drawn without them
   bool menu_open = false;
-  bool was_signed_in = false;  // the last frame's: a sign-out wipes what the account screens hold
+  // The last frame's phase: leaving an open vault (signed in, the second factor, the new
+  // password) by any road wipes what the account screens hold.
+  app::AccountPhase last_phase = app::AccountPhase::none;
   std::string profile_draft;
   bool profile_draft_fresh = false;  // the draft mirrors the stored name
   app::Section drawn_section = app::Section::home;
@@ -135,7 +138,7 @@ void draw_personal_data(Ui& ui, ViewState& view, app::Runtime& runtime);
 void draw_code_sign_in(Ui& ui, ViewState& view, app::Runtime& runtime);
 void draw_password_reset(Ui& ui, ViewState& view, app::Runtime& runtime);
 void draw_new_password(Ui& ui, ViewState& view, app::Runtime& runtime);
-void draw_code_access_switch(Ui& ui, app::Runtime& runtime);
+void draw_code_access_switch(Ui& ui, ViewState& view, app::Runtime& runtime);
 // The password rules of seed 002 §4.2, ticked off while the citizen types.
 void password_checklist(Ui& ui, const std::string& password, const app::AccountDraft& draft);
 void draw_journal(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);

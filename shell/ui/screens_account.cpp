@@ -181,10 +181,12 @@ void password_checklist(Ui& ui, const std::string& password, const app::AccountD
 }
 
 void AccountView::wipe_secrets() {
-  for (std::string* secret :
-       {&password, &new_password, &password_repeat, &phone_code, &email_code, &second_code, &access_code, &old_password,
-        &change_password, &change_repeat, &totp_code, &restore_password, &new_contact, &contact_code, &passport,
-        &passport_issue_date, &passport_issued_by, &passport_office_code, &address})
+  for (
+      std::string* secret :
+      {&password,    &new_password, &password_repeat, &phone_code,          &email_code,          &second_code,
+       &access_code, &old_password, &change_password, &change_repeat,       &totp_code,           &restore_password,
+       &new_contact, &contact_code, &passport,        &passport_issue_date, &passport_issued_by,  &passport_office_code,
+       &address,     &code_snils,   &code_phone,      &reset_login,         &code_access_password})
     wipe(*secret);
   personal_editing.clear();
 }

@@ -131,18 +131,23 @@ void draw_new_password(Ui& ui, ViewState& view, app::Runtime& runtime) {
   }
 }
 
-void draw_code_access_switch(Ui& ui, app::Runtime& runtime) {
-  const app::AccountState& account = runtime.state().account;
+void draw_code_access_switch(Ui& ui, ViewState& view, app::Runtime& runtime) {
+  const app::AppState& state = runtime.state();
+  AccountView& v = view.account;
   heading(ui, ui.tr("auth.code_access.title"), 2);
-  paragraph(ui, ui.tr(account.code_access ? "auth.code_access.state_on" : "auth.code_access.state_off"));
+  const bool on = state.account.code_access;
+  paragraph(ui, ui.tr(on ? "auth.code_access.state_on" : "auth.code_access.state_off"));
   paragraph(ui, ui.tr("auth.code_access.sandbox_note"), true);
+  field(ui, state, "code_access.password", ui.tr("auth.code_access.password"), v.code_access_password,
+        {.hint = ui.tr("auth.code_access.password_hint"), .input = "password", .autocomplete = "current-password"});
   // Short labels fit a phone at 200 % text; the names say which switch for a screen reader.
-  const bool on = account.code_access;
   const char* id = on ? "code_access.off" : "code_access.on";
   const std::string label = ui.tr(on ? "auth.code_access.turn_off" : "auth.code_access.turn_on");
   const std::string name = ui.tr(on ? "auth.code_access.turn_off_name" : "auth.code_access.turn_on_name");
-  if (button(ui, id, label, {.kind = ButtonKind::secondary, .accessible_name = name}))
-    runtime.dispatch({"set_code_access", {{"on", !on}}});
+  if (button(ui, id, label, {.kind = ButtonKind::secondary, .accessible_name = name})) {
+    runtime.dispatch({"set_code_access", {{"on", !on}, {"password", v.code_access_password}}});
+    wipe(v.code_access_password);
+  }
 }
 
 }  // namespace cabinet::ui

@@ -134,7 +134,7 @@ void draw_security(Ui& ui, ViewState& view, app::Runtime& runtime, const Platfor
   ImGui::Spacing();
   draw_password_change(ui, view, runtime);
   ImGui::Spacing();
-  draw_code_access_switch(ui, runtime);
+  draw_code_access_switch(ui, view, runtime);
   ImGui::Spacing();
   draw_sessions(ui, runtime);
   ImGui::Spacing();

@@ -129,6 +129,13 @@ test('«Забыли пароль?» offline: a code to the email, a new Cyrilli
   await withApp({}, async (app) => {
     const { page } = app;
     await registerCitizen(page);
+    // Off until the citizen turns it on in Профиль, with the password.
+    await openSection(page, 'profile');
+    assert.ok(await find(page, 'code_access.on'));
+    await type(page, 'code_access.password', CITIZEN.password);
+    await click(page, 'code_access.on');
+    await waitFor(page, 'code_access.off');
+    await screenshot(page, 'code-access-switch');
     await click(page, 'Выйти');
     await frames(page, 4);
     // Codes and the escrow are the sandbox's, on the device: the whole recovery works offline.

@@ -24,9 +24,16 @@ void expect_fits(const ui::HeadlessApp& app, float width, const std::string& pre
 
 }  // namespace
 
+// The citizen turned code access on in Безопасность (with the password), then signed out.
+void with_code_access(ui_test::Fixture& f) {
+  f.runtime.dispatch({"set_code_access", {{"on", true}, {"password", f.person.password}}});
+  ASSERT_TRUE(f.runtime.state().account.code_access);
+  f.runtime.dispatch({"sign_out", {}});
+}
+
 TEST(CodeAccessScreen, SnilsPhoneAndTheCodeSignIn) {
   ui_test::Fixture f;
-  f.runtime.dispatch({"sign_out", {}});
+  with_code_access(f);
   ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
   f.runtime.dispatch({"navigate", {{"section", "documents"}}});
   app.frame();
@@ -52,7 +59,7 @@ TEST(CodeAccessScreen, SnilsPhoneAndTheCodeSignIn) {
 
 TEST(CodeAccessScreen, AForgottenPasswordIsReplacedAfterTheCode) {
   ui_test::Fixture f;
-  f.runtime.dispatch({"sign_out", {}});
+  with_code_access(f);
   ui::HeadlessApp app(f.runtime, 360, 800, CABINET_FONT_DIR);
   // Each form fits a 360-px phone at 200 % text; the clicks happen at 100 %.
   const auto fits_at_large_text = [&] {
@@ -88,17 +95,29 @@ TEST(CodeAccessScreen, AForgottenPasswordIsReplacedAfterTheCode) {
   EXPECT_EQ(f.runtime.state().account.phase, app::AccountPhase::signed_in) << "the new Cyrillic password signs in";
 }
 
-TEST(CodeAccessScreen, TheSwitchInSecurityTurnsItOffAndSaysWhatItMeans) {
+TEST(CodeAccessScreen, TheSwitchInSecurityTakesThePasswordAndSaysWhatItMeans) {
   ui_test::Fixture f;
   f.runtime.dispatch({"set_text_size", {{"percent", 200}}});
   ui::HeadlessApp app(f.runtime, 360, 800, CABINET_FONT_DIR);
   f.runtime.dispatch({"navigate", {{"section", "profile"}}});
   app.frame();
-  const ui::SemanticsNode* off = app.find("code_access.off");
-  ASSERT_NE(off, nullptr);
-  EXPECT_EQ(off->label, "Выключить вход по коду");
+  ASSERT_NE(app.find("Выключено: кабинет открывается только паролем. Забытый пароль не восстановить — только из "
+                     "резервной копии."),
+            nullptr)
+      << "off until the citizen turns it on";
+  const ui::SemanticsNode* on = app.find("code_access.on");
+  ASSERT_NE(on, nullptr);
+  EXPECT_EQ(on->label, "Включить вход по коду");
   expect_fits(app, 360, "code_access.");
-  ASSERT_TRUE(app.click("code_access.off"));
+  f.runtime.dispatch({"set_text_size", {{"percent", 100}}});
+  app.frame();
+  ASSERT_TRUE(app.type("code_access.password", "Wr0ng!Passw0rd"));
+  ASSERT_TRUE(app.click("code_access.on"));
+  EXPECT_EQ(app.find("code_access.password")->error, "Текущий пароль указан неверно");
   EXPECT_FALSE(f.runtime.state().account.code_access);
-  EXPECT_NE(app.find("code_access.on"), nullptr);
+  ASSERT_TRUE(app.type("code_access.password", f.person.password));
+  ASSERT_TRUE(app.click("code_access.on"));
+  EXPECT_TRUE(f.runtime.state().account.code_access);
+  EXPECT_NE(app.find("code_access.off"), nullptr);
+  EXPECT_EQ(app.find("code_access.password")->value, "") << "the password is not kept on the screen";
 }

@@ -94,12 +94,10 @@ TEST(Account, CodesConfirmThePhoneAndEmailAndTheVaultHoldsEverything) {
   ASSERT_EQ(d.phase(), AccountPhase::signed_in);
   EXPECT_EQ(d.state().forms.profile["snils"], "112-233-445 95");
   EXPECT_EQ(d.state().forms.profile["last_name"], "Иванова");
-  // On the device: the encrypted vault, the public part (hashes and the lock) and «вход по
-  // коду»'s wrapped key with the sandbox escrow's half (key_escrow.hpp), nothing else.
+  // On the device: the encrypted vault and the public part (hashes and the lock), nothing else.
   std::vector<std::string> keys = d.storage.keys();
   std::sort(keys.begin(), keys.end());
-  EXPECT_EQ(keys,
-            (std::vector<std::string>{"account-public.json", "escrow-sandbox.json", "vault-escrow.json", "vault.bin"}));
+  EXPECT_EQ(keys, (std::vector<std::string>{"account-public.json", "vault.bin"}));
   for (const std::string& key : keys) {
     const std::string bytes = *d.storage.read(key);
     for (const char* secret : {"Иванова", "112-233-445 95", "maria.ivanova", "79123456789"})
