@@ -25,6 +25,8 @@ namespace cabinet::app {
 using nlohmann::json;
 namespace actions = audit::actions;
 
+constexpr const char* kSecondFactorPurpose = "second_factor";
+
 namespace {
 
 ids::Date today(const AppState& s) {
@@ -205,6 +207,8 @@ void second_factor(AppState& s, const json& a, Effects& e) {
   } else if (auth::consume_recovery_code(tf.recovery, code)) {
     record_audit(s, e, actions::kRecoveryCodeUsed, "account", {{"left", tf.recovery.hashes_hex.size()}});
     add_notice(s, "info", std::string(auth::kRecoveryCodesLeftKey), {{"count", tf.recovery.hashes_hex.size()}});
+  } else if (has_code(s, kSecondFactorPurpose) && check_code(s, kSecondFactorPurpose, code) == CodeCheck::ok) {
+    // The sandbox code channel's SMS code, asked for on this screen.
   } else {
     count_failure(s, e);
     if (check.status == auth::TotpStatus::reused && !s.account.lockout.is_locked(s.now_ms))
@@ -214,6 +218,23 @@ void second_factor(AppState& s, const json& a, Effects& e) {
   const bool remember = json_bool(s.account.form, "remember").value_or(false);
   if (json_bool(s.account.form, "reset").value_or(false)) return ask_new_password(s, e, remember);
   complete_sign_in(s, e, remember);
+}
+
+// «Получить код по СМС» on the second factor's screen: a code to the account's phone. Not after
+// a sign-in by an SMS code: the same channel twice is one factor, so the authenticator is asked.
+void second_factor_send_code(AppState& s, const json&, Effects& e) {
+  if (s.account.phase != AccountPhase::second_factor) return;
+  if (s.account.lockout.is_locked(s.now_ms)) return set_refusal(s, "auth.lockout.locked", lock_params(s));
+  if (s.account.step == "by_code") return set_refusal(s, "auth.sign_in.second_factor_sms_same_channel");
+  const std::string phone = json_string(s.forms.profile, "phone").value_or("");
+  if (phone.empty()) return;
+  for (const OneTimeCode& c : s.account.codes) {
+    const int64_t wait_ms = c.expires_ms - kCodeLifetimeMs + 60'000 - s.now_ms;
+    if (c.purpose == kSecondFactorPurpose && wait_ms > 0)
+      return set_refusal(s, "auth.code.wait", {{"seconds", (wait_ms + 999) / 1000}});
+  }
+  set_refusal(s, "");
+  issue_code(s, e, kSecondFactorPurpose, "phone", phone);
 }
 
 }  // namespace
@@ -278,6 +299,7 @@ void add_account_handlers(HandlerTable& t) {
   t["restore_backup"] = restore_backup;
   t["vault_failed"] = vault_failed;
   t["second_factor"] = second_factor;
+  t["second_factor_send_code"] = second_factor_send_code;
   t["vault_opened"] = vault_opened;
   t["sign_out"] = [](AppState& s, const json&, Effects& e) { sign_out(s, e, "sign_out"); };
   t["stay_signed_in"] = [](AppState& s, const json&, Effects&) { s.account.idle_warning = false; };

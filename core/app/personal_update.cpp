@@ -11,6 +11,7 @@
 #include "app/field_errors.hpp"
 #include "app/json_args.hpp"
 #include "audit/actions.hpp"
+#include "auth/password_hash.hpp"
 #include "ids/ids.hpp"
 #include "text/utf8.hpp"
 #include "time/iso8601.hpp"
@@ -116,14 +117,36 @@ std::string code_purpose(const std::string& channel) {
   return "profile_" + channel;
 }
 
+// A contact signs in and receives codes: changing it asks for the password first
+// (whoever finds the phone unlocked cannot move the account to their own number).
+// A wrong one counts towards the lock, and the lock signs out.
+bool password_confirmed(AppState& s, Effects& e, const std::string& password) {
+  if (password.empty()) {
+    add_field_error(s, "personal.password", "auth.sign_in.password_empty");
+    return false;
+  }
+  const auto& hashes = s.account.password_hashes;
+  if (!hashes.empty() && auth::verified(auth::verify_password(hashes.back(), password))) return true;
+  count_failure(s, e);
+  if (s.account.lockout.is_locked(s.now_ms)) {
+    sign_out(s, e, "sign_out");
+    set_refusal(s, "auth.lockout.locked", lock_params(s));
+    return false;
+  }
+  add_field_error(s, "personal.password", "auth.password.old_wrong");
+  return false;
+}
+
 void contact_change_request(AppState& s, const json& a, Effects& e) {
   if (!signed_in(s)) return;
   const std::string channel = arg(a, "channel");
   if (channel != "phone" && channel != "email") return;
   const std::string field = kPrefix + channel;
   for (const char* own : {"personal.phone", "personal.email", "personal.code"}) clear_field_errors(s, own);
+  clear_field_errors(s, "personal.password");
   const ids::Result value = channel == "phone" ? ids::check_phone(arg(a, "value")) : ids::check_email(arg(a, "value"));
   if (!check_field(s, field, value)) return;
+  if (!password_confirmed(s, e, json_string(a, "password").value_or(""))) return;
   if (value.normalized == profile_text(s, channel.c_str())) {
     add_field_error(s, field, "personal.same_contact");
     return;
@@ -185,6 +208,15 @@ void contact_change_confirm(AppState& s, const json& a, Effects& e) {
              .message_key = "personal." + change.channel + "_changed_feed",
              .params = {{"value", mask_target(change.channel, change.value)}},
              .object = "security"});
+  // The old contact hears of it too: if it was not the citizen, they learn while they still can act.
+  if (!old_value.empty())
+    e.push_back({"deliver_notification",
+                 {{"channel", change.channel == "phone" ? "sms" : "email"},
+                  {"address", old_value},
+                  {"message", "personal.changed_old_contact"},
+                  {"params",
+                   {{"value", mask_target(change.channel, change.value)},
+                    {"date", time::format_display(s.now_ms, kMoscowOffsetMinutes)}}}}});
   save_forms(s, e);
   save_account(s, e);
   save_account_public(s, e);

@@ -237,6 +237,7 @@ bool allowed_signed_out(std::string_view type) {
                                                           "register_back",
                                                           "sign_in",
                                                           "second_factor",
+                                                          "second_factor_send_code",
                                                           "code_sign_in_request",
                                                           "code_sign_in_confirm",
                                                           "password_reset_request",

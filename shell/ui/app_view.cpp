@@ -1,5 +1,7 @@
 #include "app_view.hpp"
 
+#include <algorithm>
+
 #include <imgui.h>
 #include <imgui_internal.h>
 
@@ -206,6 +208,13 @@ void draw_app(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHook
   if (view.last_phase != app::AccountPhase::signed_in && phase == app::AccountPhase::signed_in)
     view.account.mode = "sign_in";
   view.last_phase = phase;
+  if (!view.focus_when_shown.empty()) {
+    const auto& drawn = ui.last_focusables;
+    const bool shown = std::any_of(drawn.begin(), drawn.end(),
+                                   [&](const Focusable& item) { return item.id == view.focus_when_shown; });
+    if (shown) ui.focus_request = view.focus_when_shown;
+    if (shown || --view.focus_frames_left <= 0) view.focus_when_shown.clear();
+  }
   if (ui.catalog.language() != runtime.state().language) ui.catalog = i18n::Catalog::load(runtime.state().language);
   if (ui.escape_pressed) view.menu_open = false;
 

@@ -39,7 +39,7 @@ struct AccountView {
   bool restore_replace = false;
   // Профиль → «Личные данные»: what is being changed ("phone", "email", "passport", "address" or none) and as typed.
   std::string personal_editing;
-  std::string new_contact, contact_code;
+  std::string new_contact, contact_code, contact_password;
   std::string passport, passport_issue_date, passport_issued_by, passport_office_code, address;
   void wipe_secrets();
 };
@@ -73,6 +73,10 @@ struct ViewState {
   // The last frame's phase: leaving an open vault (signed in, the second factor, the new
   // password) by any road wipes what the account screens hold.
   app::AccountPhase last_phase = app::AccountPhase::none;
+  // A field asked for on another screen («Указать паспорт в профиле»): focused once it is
+  // drawn, within a few frames, else forgotten.
+  std::string focus_when_shown;
+  int focus_frames_left = 0;
   std::string profile_draft;
   bool profile_draft_fresh = false;  // the draft mirrors the stored name
   app::Section drawn_section = app::Section::home;

@@ -157,6 +157,10 @@ void draw_second_factor(Ui& ui, ViewState& view, app::Runtime& runtime) {
   refusal(ui, runtime.state());
   text_field(ui, "sign_in.second_code", ui.tr("auth.sign_in.second_factor_code"), v.second_code,
              {.input = "numeric", .autocomplete = "one-time-code"});
+  // The sandbox code channel as the second factor; not after a sign-in by an SMS code.
+  if (runtime.state().account.step != "by_code" &&
+      button(ui, "sign_in.second_sms", ui.tr("auth.sign_in.second_factor_sms"), {.kind = ButtonKind::link}))
+    runtime.dispatch({"second_factor_send_code", {}});
   if (button(ui, "sign_in.second_submit", ui.tr("auth.sign_in.second_factor_submit"))) {
     runtime.dispatch({"second_factor", {{"code", v.second_code}}});
     wipe(v.second_code);
@@ -181,12 +185,30 @@ void password_checklist(Ui& ui, const std::string& password, const app::AccountD
 }
 
 void AccountView::wipe_secrets() {
-  for (
-      std::string* secret :
-      {&password,    &new_password, &password_repeat, &phone_code,          &email_code,          &second_code,
-       &access_code, &old_password, &change_password, &change_repeat,       &totp_code,           &restore_password,
-       &new_contact, &contact_code, &passport,        &passport_issue_date, &passport_issued_by,  &passport_office_code,
-       &address,     &code_snils,   &code_phone,      &reset_login,         &code_access_password})
+  for (std::string* secret : {&password,
+                              &new_password,
+                              &password_repeat,
+                              &phone_code,
+                              &email_code,
+                              &second_code,
+                              &access_code,
+                              &old_password,
+                              &change_password,
+                              &change_repeat,
+                              &totp_code,
+                              &restore_password,
+                              &new_contact,
+                              &contact_code,
+                              &passport,
+                              &passport_issue_date,
+                              &passport_issued_by,
+                              &passport_office_code,
+                              &address,
+                              &code_snils,
+                              &code_phone,
+                              &reset_login,
+                              &code_access_password,
+                              &contact_password})
     wipe(*secret);
   personal_editing.clear();
 }

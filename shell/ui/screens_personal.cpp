@@ -74,8 +74,15 @@ void draw_contact(Ui& ui, AccountView& v, app::Runtime& runtime, const std::stri
   text_field(ui, prefix.c_str(), ui.tr(phone ? "personal.new_phone" : "personal.new_email"), v.new_contact,
              with_error(ui, state, prefix.c_str(),
                         {.input = phone ? "tel" : "email", .autocomplete = phone ? "tel" : "email", .max_bytes = 320}));
-  if (button(ui, (prefix + ".send_code").c_str(), ui.tr("personal.send_code")))
-    runtime.dispatch({"contact_change_request", {{"channel", channel}, {"value", v.new_contact}}});
+  text_field(
+      ui, "personal.password", ui.tr("personal.password"), v.contact_password,
+      with_error(ui, state, "personal.password",
+                 {.hint = ui.tr("personal.password_hint"), .input = "password", .autocomplete = "current-password"}));
+  if (button(ui, (prefix + ".send_code").c_str(), ui.tr("personal.send_code"))) {
+    runtime.dispatch(
+        {"contact_change_request", {{"channel", channel}, {"value", v.new_contact}, {"password", v.contact_password}}});
+    auth::wipe(v.contact_password);
+  }
   same_line_if_fits(ui.tr("personal.cancel"));
   if (button(ui, (prefix + ".cancel").c_str(), ui.tr("personal.cancel"), {.kind = ButtonKind::secondary}))
     v.personal_editing.clear();

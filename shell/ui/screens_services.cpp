@@ -168,6 +168,8 @@ void draw_start_page(Ui& ui, ViewState& view, app::Runtime& runtime, const forms
         runtime.dispatch({"open_service", {{"form", app::kIdentityConfirmationForm}}});
     } else if (button(ui, "journey.level_up", ui.tr("journey.level_up.profile"), {.kind = ButtonKind::secondary})) {
       runtime.dispatch({"navigate", {{"section", "profile"}}});
+      view.focus_when_shown = "personal.passport";
+      view.focus_frames_left = 5;
     }
     button(ui, "journey.start", ui.tr("journey.start"), {.disabled = true});
     return;

@@ -108,6 +108,7 @@ test('Профиль: the phone changes with the code sent to the new one, then 
     assert.ok(await find(page, '4510 123456, выдан 20.03.2005, ГУ МВД России по г. Москве, код подразделения 770-001'));
     await click(page, 'Изменить телефон');
     await type(page, 'personal.phone', '+7 916 000-11-22');
+    await type(page, 'personal.password', CITIZEN.password);
     await click(page, 'personal.phone.send_code');
     await waitFor(page, 'personal.code');
     await type(page, 'personal.code', await sandboxCode(page, 'телефон'));

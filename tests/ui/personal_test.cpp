@@ -45,6 +45,7 @@ TEST(PersonalScreen, ThePassportRaisesTheLevelAndThePhoneChangesWithItsCode) {
 
   ASSERT_TRUE(app.click("Изменить телефон"));
   ASSERT_TRUE(app.type("personal.phone", "+7 916 000-11-22"));
+  ASSERT_TRUE(app.type("personal.password", f.person.password));
   ASSERT_TRUE(app.click("personal.phone.send_code"));
   ASSERT_TRUE(app.type("personal.code", app::sandbox_code(f.runtime, "profile_phone")));
   ASSERT_TRUE(app.click("personal.phone.confirm"));
@@ -87,6 +88,11 @@ TEST(PersonalScreen, AStandardServiceWaitsForThePassportAndShowsTheWayThere) {
   EXPECT_EQ(f.runtime.state().notices.back().message_key, "journey.level_required.standard");
   ASSERT_TRUE(app.click("Указать паспорт в профиле"));
   EXPECT_EQ(f.runtime.state().section, app::Section::profile);
+  app.frame();
+  app.frame();
+  const ui::SemanticsNode* passport = app.find("personal.passport");
+  ASSERT_NE(passport, nullptr);
+  EXPECT_TRUE(passport->focused) << "the way up lands on the passport field, not the top of Профиль";
   ASSERT_TRUE(app.type("personal.passport", "4510 123456"));
   ASSERT_TRUE(app.type("personal.passport_issue_date", "20.03.2005"));
   ASSERT_TRUE(app.type("personal.passport_issued_by", "ГУ МВД России по г. Москве"));

@@ -312,3 +312,32 @@ TEST(CodeAccess, AnOldWrappedKeyOpensNothingAfterAPasswordChange) {
   EXPECT_EQ(device.state().account.phase, AccountPhase::signed_out);
   EXPECT_EQ(device.state().account.error_key, "auth.code_access.unavailable");
 }
+
+// Item 5's code channel as the second factor: after the password, an SMS code to the account's
+// phone; after a sign-in by an SMS code, not the same channel again.
+TEST(CodeAccess, AnSmsCodeIsASecondFactorAfterThePasswordOnly) {
+  SignedOut device;
+  device.sign_in();
+  device.send("two_factor_start");
+  const std::string secret = *auth::from_hex(device.state().account.two_factor.pending_secret_hex);
+  device.send("two_factor_confirm", {{"code", auth::totp(secret, device.clock.now_ms()).value_or("")}});
+  device.send("recovery_codes_seen");
+  device.send("sign_out");
+  device.sign_in();
+  ASSERT_EQ(device.state().account.phase, AccountPhase::second_factor);
+  device.send("second_factor_send_code");
+  const std::string code = sandbox_code(*device.runtime, "second_factor");
+  ASSERT_EQ(code.size(), 6u);
+  device.send("second_factor_send_code");
+  EXPECT_EQ(device.state().account.error_key, "auth.code.wait") << "a new one after a minute";
+  device.send("second_factor", {{"code", "000000" == code ? "111111" : "000000"}});
+  EXPECT_EQ(device.attempts_left(), 4) << "a wrong code counts";
+  device.send("second_factor", {{"code", code}});
+  ASSERT_EQ(device.state().account.phase, AccountPhase::signed_in);
+  device.send("sign_out");
+  device.sign_in_by_code(DemoPerson{}.snils, DemoPerson{}.phone);
+  ASSERT_EQ(device.state().account.phase, AccountPhase::second_factor);
+  device.send("second_factor_send_code");
+  EXPECT_EQ(device.state().account.error_key, "auth.sign_in.second_factor_sms_same_channel");
+  EXPECT_EQ(sandbox_code(*device.runtime, "second_factor"), "");
+}

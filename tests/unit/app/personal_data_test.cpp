@@ -47,7 +47,7 @@ app::DemoPerson without_passport() {
 struct Personal : vault_peek::SignedIn {
   Personal() : SignedIn(without_passport()) {}
   void change(const std::string& channel, const std::string& value) {
-    send("contact_change_request", {{"channel", channel}, {"value", value}});
+    send("contact_change_request", {{"channel", channel}, {"value", value}, {"password", person.password}});
     send("contact_change_confirm", {{"code", app::sandbox_code(*runtime, "profile_" + channel)}});
   }
 };
@@ -126,7 +126,8 @@ TEST(PersonalData, ANewPassportNumberAsksToConfirmAgainAndAFixedIssuerDoesNot) {
 
 TEST(PersonalData, ThePhoneChangesOnlyWithTheCodeSentToTheNewOneAndThenSignsIn) {
   Personal p;
-  p.send("contact_change_request", {{"channel", "phone"}, {"value", "+7 916 000-11-22"}});
+  p.send("contact_change_request",
+         {{"channel", "phone"}, {"value", "+7 916 000-11-22"}, {"password", app::DemoPerson{}.password}});
   ASSERT_TRUE(p.state().errors.empty());
   const std::string code = app::sandbox_code(*p.runtime, "profile_phone");
   ASSERT_EQ(code.size(), 6u);
@@ -160,7 +161,8 @@ TEST(PersonalData, ThePhoneChangesAtMostOnceIn30Days) {
   Personal p;
   p.change("phone", "+7 916 000-11-22");
   ASSERT_EQ(profile(p.state(), "phone"), "+79160001122");
-  p.send("contact_change_request", {{"channel", "phone"}, {"value", "+7 916 000-33-44"}});
+  p.send("contact_change_request",
+         {{"channel", "phone"}, {"value", "+7 916 000-33-44"}, {"password", app::DemoPerson{}.password}});
   EXPECT_EQ(error_of(p.state(), "personal.phone"), "personal.phone_once_a_month");
   EXPECT_EQ(app::find_error(p.state(), "personal.phone")->params.value("date", ""), "23.12.2026");
   EXPECT_FALSE(p.state().account.contact_change);
@@ -175,9 +177,11 @@ TEST(PersonalData, ThePhoneChangesAtMostOnceIn30Days) {
 
 TEST(PersonalData, TheEmailChangesWithItsCodeAndSignsIn) {
   Personal p;
-  p.send("contact_change_request", {{"channel", "email"}, {"value", "не почта"}});
+  p.send("contact_change_request",
+         {{"channel", "email"}, {"value", "не почта"}, {"password", app::DemoPerson{}.password}});
   EXPECT_NE(error_of(p.state(), "personal.email"), "");
-  p.send("contact_change_request", {{"channel", "email"}, {"value", "maria.ivanova@example.ru"}});
+  p.send("contact_change_request",
+         {{"channel", "email"}, {"value", "maria.ivanova@example.ru"}, {"password", app::DemoPerson{}.password}});
   EXPECT_EQ(error_of(p.state(), "personal.email"), "personal.same_contact");
   p.change("email", "m.ivanova@example.org");
   EXPECT_EQ(profile(p.state(), "email"), "m.ivanova@example.org");
@@ -188,13 +192,15 @@ TEST(PersonalData, TheEmailChangesWithItsCodeAndSignsIn) {
 
 TEST(PersonalData, CancellingDropsTheCodeAndProfileDataCannotSetAContact) {
   Personal p;
-  p.send("contact_change_request", {{"channel", "phone"}, {"value", "+7 916 000-11-22"}});
+  p.send("contact_change_request",
+         {{"channel", "phone"}, {"value", "+7 916 000-11-22"}, {"password", app::DemoPerson{}.password}});
   const std::string cancelled = app::sandbox_code(*p.runtime, "profile_phone");
   p.send("contact_change_cancel");
   EXPECT_FALSE(app::has_code(p.state(), "profile_phone"));
   EXPECT_EQ(app::sandbox_code(*p.runtime, "profile_phone"), "") << "its sandbox notice went too";
   // Asked again: the cancelled code does not confirm the new request.
-  p.send("contact_change_request", {{"channel", "phone"}, {"value", "+7 916 000-11-22"}});
+  p.send("contact_change_request",
+         {{"channel", "phone"}, {"value", "+7 916 000-11-22"}, {"password", app::DemoPerson{}.password}});
   const std::string fresh = app::sandbox_code(*p.runtime, "profile_phone");
   if (fresh != cancelled) {
     p.send("contact_change_confirm", {{"code", cancelled}});
@@ -209,7 +215,8 @@ TEST(PersonalData, CancellingDropsTheCodeAndProfileDataCannotSetAContact) {
 
 TEST(PersonalData, AnExpiredCodeSaysSoOnTheNewContactsField) {
   Personal p;
-  p.send("contact_change_request", {{"channel", "email"}, {"value", "m.ivanova@example.org"}});
+  p.send("contact_change_request",
+         {{"channel", "email"}, {"value", "m.ivanova@example.org"}, {"password", app::DemoPerson{}.password}});
   const std::string code = app::sandbox_code(*p.runtime, "profile_email");
   p.clock.advance_ms(6 * 60 * 1000);  // codes live 5 minutes
   p.send("contact_change_confirm", {{"code", code}});
@@ -265,4 +272,32 @@ TEST(PersonalData, AConfirmedServiceWaitsForTheAgencysConfirmation) {
   p.send("start_form", {{"form", "social-benefit"}});
   EXPECT_FALSE(p.state().forms.has_journey);
   EXPECT_TRUE(has_notice(p.state(), "journey.level_required.confirmed"));
+}
+
+// A contact signs in and receives codes: changing it takes the password first; a
+// wrong one counts towards the lock (which signs out); the old contact hears of the change.
+TEST(PersonalData, AContactChangeTakesThePasswordAndTellsTheOldContact) {
+  Personal p;
+  std::vector<std::string> console;
+  p.runtime->set_console([&](const std::string& line) { console.push_back(line); });
+  p.send("contact_change_request", {{"channel", "phone"}, {"value", "+7 916 000-11-22"}});
+  EXPECT_EQ(error_of(p.state(), "personal.password"), "auth.sign_in.password_empty");
+  EXPECT_EQ(app::sandbox_code(*p.runtime, "profile_phone"), "") << "no code without the password";
+  p.send("contact_change_request",
+         {{"channel", "phone"}, {"value", "+7 916 000-11-22"}, {"password", "Wr0ng!Passw0rd"}});
+  EXPECT_EQ(error_of(p.state(), "personal.password"), "auth.password.old_wrong");
+  EXPECT_EQ(p.state().account.lockout.remaining_attempts(p.clock.now_ms()), 4);
+  EXPECT_EQ(app::sandbox_code(*p.runtime, "profile_phone"), "");
+  p.change("phone", "+7 916 000-11-22");
+  ASSERT_EQ(profile(p.state(), "phone"), "+79160001122");
+  const bool told = std::any_of(console.begin(), console.end(), [](const std::string& line) {
+    return line.find("sms to +79123456789") != std::string::npos && line.find("+7 *** ***-11-22") != std::string::npos;
+  });
+  EXPECT_TRUE(told) << "the old phone is told of the new one";
+  // Five wrong passwords: locked, and signed out.
+  for (int i = 0; i < 5 && p.state().account.phase == app::AccountPhase::signed_in; ++i)
+    p.send("contact_change_request",
+           {{"channel", "email"}, {"value", "m.ivanova@example.org"}, {"password", "Wr0ng!Passw0rd"}});
+  EXPECT_EQ(p.state().account.phase, app::AccountPhase::signed_out);
+  EXPECT_EQ(p.state().account.error_key, "auth.lockout.locked");
 }
