@@ -36,6 +36,12 @@ void set_refusal(AppState& state, std::string key, nlohmann::json params = nlohm
 nlohmann::json lock_params(const AppState& state);
 // A wrong password, login or code: counts towards the lock, and says how many tries are left.
 void count_failure(AppState& state, Effects& effects);
+// A wrong password while signed in (Профиль asks for it before a contact change, code access or
+// a new password): counts towards the same lock; the lock signs out.
+void count_step_up_failure(AppState& state, Effects& effects);
+// An SMS code as the second factor: only through a real gateway (the sandbox shows codes in the
+// app) and never after the vault was opened by a code (one channel twice is one factor).
+bool sms_second_factor_allowed(const AppState& state);
 // The feed's entries a week before the password expires and when it has (once each per password).
 void notify_password_age(AppState& state);
 // Closes the vault and forgets everything personal. `reason`: sign_out | idle.

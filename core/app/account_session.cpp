@@ -143,6 +143,8 @@ void vault_opened(AppState& s, const json& a, Effects& e) {
       if (!value.empty() && login_hash(value) != acc.login_hashes.front())
         acc.login_hashes.push_back(login_hash(value));
     }
+    // «Вход по коду» was chosen on another device, after its warning: here it starts off again.
+    acc.code_access_wanted = false;
     sodium_memzero(acc.restore_bytes.data(), acc.restore_bytes.size());
     acc.restore_bytes.clear();
     acc.restore_name.clear();
@@ -153,7 +155,7 @@ void vault_opened(AppState& s, const json& a, Effects& e) {
   const bool by_code = json_bool(a, "by_code").value_or(false);
   // «Войти по СНИЛС»: the code went to the login phone; the SNILS typed must be the vault's own.
   if (const auto typed = json_string(s.account.form, "snils"); by_code && typed) {
-    if (*typed != json_string(s.forms.profile, "snils").value_or("")) {
+    if (*typed != ids::check_snils(json_string(s.forms.profile, "snils").value_or("")).normalized) {
       close_and_forget(s, e);
       count_failure(s, e);
       if (!s.account.lockout.is_locked(s.now_ms))
@@ -161,7 +163,8 @@ void vault_opened(AppState& s, const json& a, Effects& e) {
       return;
     }
   }
-  s.account.step = by_code ? "by_code" : "";
+  s.account.step.clear();
+  s.account.opened_by_code = by_code;
   // The wrapped key follows the vault's: opened by code, both halves just worked; by the
   // password, a new pair is made, which mends either half (and removes them when not wanted).
   e.push_back({"escrow_sync", {{"rotate", !by_code}}});
@@ -220,7 +223,7 @@ void complete_sign_in(AppState& s, Effects& e, bool remember) {
   if (a.sessions.size() > 50) a.sessions.erase(a.sessions.begin());
   a.identity_level = identity_level(s);
   json details = {{"device", a.device_label}, {"remember", remember}};
-  if (a.step == "by_code") details["method"] = "code";
+  if (a.opened_by_code) details["method"] = "code";
   a.step.clear();
   record_audit(s, e, actions::kSignIn, "session:" + a.session_id, details);
   save_account(s, e);
@@ -284,6 +287,7 @@ void close_and_forget(AppState& s, Effects& e) {
   kept.device_id = a.device_id;
   kept.device_label = a.device_label;
   kept.code_access = a.code_access;
+  kept.codes_leave_the_device = a.codes_leave_the_device;
   a = std::move(kept);
   s.forms = FormsState();
   s.consents = ConsentsState();

@@ -77,6 +77,10 @@ struct AccountState {
   std::string device_id;                 // this device (random, kept with the settings)
   std::string device_label;
   bool code_access = false;  // «Вход по коду» (key_escrow.hpp) works on this device
+  // A real gateway carries the codes (Runtime::set_delivery). The sandbox channel shows them in
+  // the app, so there an SMS code proves nothing the password did not: no SMS second factor.
+  bool codes_leave_the_device = false;
+  bool opened_by_code = false;  // this vault was opened by a one-time code, not the password
   // Inside the vault.
   std::string login;  // the phone or email the citizen signs in with
   std::vector<std::string> password_hashes;  // the last five, newest last (crypto_pwhash_str)

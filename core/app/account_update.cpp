@@ -147,11 +147,13 @@ void sign_in(AppState& s, const json& a, Effects& e) {
 }
 
 void vault_failed(AppState& s, const json& a, Effects& e) {
+  // Only an opening the citizen started, signed out, can fail.
+  if (s.account.phase != AccountPhase::none && s.account.phase != AccountPhase::signed_out) return;
   const std::string error = json_text(a, "error");
   if (json_bool(a, "by_code").value_or(false)) {
     // The code was right; the escrow or the file let it down. The password still opens the vault.
     s.account.step.clear();
-    return set_refusal(s, error == "escrow_unavailable" ? "auth.code_access.unavailable" : "auth.vault." + error);
+    return set_refusal(s, error == "escrow_unavailable" ? "auth.code_access.broken" : "auth.vault." + error);
   }
   const bool restoring = s.account.step == "restoring";
   if (restoring) s.account.step.clear();
@@ -207,8 +209,10 @@ void second_factor(AppState& s, const json& a, Effects& e) {
   } else if (auth::consume_recovery_code(tf.recovery, code)) {
     record_audit(s, e, actions::kRecoveryCodeUsed, "account", {{"left", tf.recovery.hashes_hex.size()}});
     add_notice(s, "info", std::string(auth::kRecoveryCodesLeftKey), {{"count", tf.recovery.hashes_hex.size()}});
-  } else if (has_code(s, kSecondFactorPurpose) && check_code(s, kSecondFactorPurpose, code) == CodeCheck::ok) {
-    // The sandbox code channel's SMS code, asked for on this screen.
+  } else if (sms_second_factor_allowed(s) && has_code(s, kSecondFactorPurpose) &&
+             check_code(s, kSecondFactorPurpose, code) == CodeCheck::ok) {
+    // The SMS code asked for on this screen; it does not earn «Запомнить меня».
+    s.account.form["remember"] = false;
   } else {
     count_failure(s, e);
     if (check.status == auth::TotpStatus::reused && !s.account.lockout.is_locked(s.now_ms))
@@ -223,9 +227,9 @@ void second_factor(AppState& s, const json& a, Effects& e) {
 // «Получить код по СМС» on the second factor's screen: a code to the account's phone. Not after
 // a sign-in by an SMS code: the same channel twice is one factor, so the authenticator is asked.
 void second_factor_send_code(AppState& s, const json&, Effects& e) {
-  if (s.account.phase != AccountPhase::second_factor) return;
+  if (s.account.phase != AccountPhase::second_factor || !s.account.codes_leave_the_device) return;
   if (s.account.lockout.is_locked(s.now_ms)) return set_refusal(s, "auth.lockout.locked", lock_params(s));
-  if (s.account.step == "by_code") return set_refusal(s, "auth.sign_in.second_factor_sms_same_channel");
+  if (!sms_second_factor_allowed(s)) return set_refusal(s, "auth.sign_in.second_factor_sms_same_channel");
   const std::string phone = json_string(s.forms.profile, "phone").value_or("");
   if (phone.empty()) return;
   for (const OneTimeCode& c : s.account.codes) {
@@ -238,6 +242,19 @@ void second_factor_send_code(AppState& s, const json&, Effects& e) {
 }
 
 }  // namespace
+
+bool sms_second_factor_allowed(const AppState& s) {
+  return s.account.codes_leave_the_device && !s.account.opened_by_code;
+}
+
+void count_step_up_failure(AppState& s, Effects& e) {
+  s.account.lockout.record_failure(s.now_ms);
+  save_account_public(s, e);
+  if (!s.account.lockout.is_locked(s.now_ms)) return;
+  record_audit(s, e, actions::kLocked, "account");
+  sign_out(s, e, "locked");
+  set_refusal(s, "auth.lockout.locked", lock_params(s));
+}
 
 void set_refusal(AppState& s, std::string key, json params) {
   s.account.error_key = std::move(key);

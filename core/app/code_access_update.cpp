@@ -91,7 +91,10 @@ void confirm_code(AppState& s, const json& a, Effects& e, const char* purpose) {
   const std::string prefix = std::string(purpose == kResetPurpose ? "password_reset" : "code_sign_in");
   clear_field_errors(s, prefix + ".");
   if (!may_use_code(s) || s.account.step != prefix) return;
-  const std::string code = text::trim(json_text(a, "code"));
+  std::string code;  // digits only, as the core compares them and the escrow receives them
+  for (char c : json_text(a, "code")) {
+    if (c >= '0' && c <= '9') code += c;
+  }
   const CodeCheck check = check_code(s, purpose, code);
   if (check != CodeCheck::ok) {
     add_field_error(s, prefix + ".code", code_error_key(check));
@@ -160,8 +163,7 @@ void set_code_access(AppState& s, const json& a, Effects& e) {
   const std::string password = json_string(a, "password").value_or("");
   if (!on) return;
   if (password.empty()) return add_field_error(s, "code_access.password", "auth.sign_in.password_empty");
-  s.account.code_access_wanted = *on;
-  e.push_back({"escrow_rekey", {{"password", password}}});
+  e.push_back({"escrow_rekey", {{"password", password}, {"on", *on}}});
 }
 
 // The Runtime's answer: whether code access works now.
@@ -169,6 +171,7 @@ void code_access_changed(AppState& s, const json& a, Effects& e) {
   if (s.account.phase != AccountPhase::signed_in) return;
   const bool on = json_bool(a, "on").value_or(false);
   s.account.code_access = on;
+  s.account.code_access_wanted = json_bool(a, "wanted").value_or(on);
   record_audit(s, e, actions::kCodeAccessChange, "account", {{"on", on}});
   save_account(s, e);
   save_account_public(s, e);
@@ -179,12 +182,12 @@ void code_access_changed(AppState& s, const json& a, Effects& e) {
 }
 
 // The password did not open the vault (or the re-keying failed): nothing changed.
-void code_access_failed(AppState& s, const json& a, Effects&) {
+void code_access_failed(AppState& s, const json& a, Effects& e) {
   if (s.account.phase != AccountPhase::signed_in) return;
-  s.account.code_access_wanted = s.account.code_access;
   const std::string error = json_string(a, "error").value_or("wrong_password_or_tampered");
-  add_field_error(s, "code_access.password",
-                  error == "wrong_password_or_tampered" ? "auth.password.old_wrong" : "auth.vault." + error);
+  const bool wrong = error == "wrong_password_or_tampered";
+  add_field_error(s, "code_access.password", wrong ? "auth.password.old_wrong" : "auth.vault." + error);
+  if (wrong) count_step_up_failure(s, e);
 }
 
 }  // namespace

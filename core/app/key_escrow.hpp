@@ -5,15 +5,17 @@
 // that unwraps it and hands it out for a right one-time code sent to the
 // account's confirmed phone or email.
 //
-// In service the escrow is the fund's server: its connector passes the code
-// the citizen typed, the server checks it against the code it sent and
-// rate-limits, so a copy of this device's storage opens nothing. This build has
-// no such server: SandboxEscrow keeps the key in `escrow-sandbox.json` on the
-// same device (the core has checked the code itself), so while code access is
-// on, a copy of the browser's storage opens the vault without the password.
-// That is why code access is off until the citizen turns it on in Безопасность
-// with the password, after reading exactly that; turning it on or off re-keys
-// the vault, so halves copied earlier open nothing.
+// In service the escrow is the fund's server, and it must also be the one that
+// sends and checks the code (this interface passes the code the citizen typed to
+// `release`; a server connector also has to take over issuing the code, which the
+// core does itself today: not built, as there is no server). Only then does a copy
+// of this device's storage open nothing. This build has no such server:
+// SandboxEscrow keeps the key in `escrow-sandbox.json` on the same device, so
+// while code access is on, a copy of the browser's storage opens the vault
+// without the password. That is why code access is off until the citizen turns
+// it on in Безопасность with the password, after reading exactly that; turning it
+// on or off re-keys the vault, so halves copied earlier open nothing, and a
+// backup restored on another device starts with it off.
 #include <optional>
 #include <string>
 #include <string_view>

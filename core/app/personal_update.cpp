@@ -127,13 +127,8 @@ bool password_confirmed(AppState& s, Effects& e, const std::string& password) {
   }
   const auto& hashes = s.account.password_hashes;
   if (!hashes.empty() && auth::verified(auth::verify_password(hashes.back(), password))) return true;
-  count_failure(s, e);
-  if (s.account.lockout.is_locked(s.now_ms)) {
-    sign_out(s, e, "sign_out");
-    set_refusal(s, "auth.lockout.locked", lock_params(s));
-    return false;
-  }
   add_field_error(s, "personal.password", "auth.password.old_wrong");
+  count_step_up_failure(s, e);
   return false;
 }
 

@@ -169,10 +169,12 @@ void Runtime::perform(const Effect& effect) {
     reset_password(new_password.value);
   } else if (effect.type == "escrow_sync") {
     // After the vault's documents were read (account.json says whether code access is wanted).
-    if (session_) dispatch({"code_access_state", {{"on", sync_escrow(json_bool(args, "rotate").value_or(true))}}});
+    if (session_)
+      dispatch({"code_access_state",
+                {{"on", sync_escrow(json_bool(args, "rotate").value_or(true), state_.account.code_access_wanted)}}});
   } else if (effect.type == "escrow_rekey") {
     Wiped password{json_string(args, "password").value_or("")};
-    rekey_for_code_access(password.value);
+    rekey_for_code_access(password.value, json_bool(args, "on").value_or(false));
   } else if (effect.type == "vault_change_password") {
     Wiped old_password{json_string(args, "old").value_or("")};
     Wiped new_password{json_string(args, "new").value_or("")};
@@ -258,7 +260,7 @@ void Runtime::create_vault(const std::string& password) {
   storage_ = std::make_unique<vault::VaultStorage>(base_, &*session_, values, in_account_vault);
   for (const auto& [key, bytes] : values) base_.remove(key);
   const auto hash = auth::hash_password(password, crypto_.password);
-  nlohmann::json args = {{"created", true}, {"device", device_label_}, {"code_access", sync_escrow()}};
+  nlohmann::json args = {{"created", true}, {"device", device_label_}, {"code_access", sync_escrow(true, false)}};
   if (hash) args["password_hash"] = *hash;
   for (const auto& [key, bytes] : values) {
     if (key == kFormsKey) dispatch({"loaded", {{"key", key}, {"data", bytes}}});
@@ -350,16 +352,16 @@ void Runtime::reset_password(const std::string& new_password) {
     dispatch({"password_change_failed", {{"error", vault::vault_error_id(changed.error)}}});
     return;
   }
-  nlohmann::json args = {{"reset", true}, {"code_access", sync_escrow()}};
+  nlohmann::json args = {{"reset", true}, {"code_access", sync_escrow(true, state_.account.code_access_wanted)}};
   if (auto hash = auth::hash_password(new_password, crypto_.password)) args["password_hash"] = *hash;
   dispatch({"password_changed", args});
 }
 
-bool Runtime::sync_escrow(bool rotate) {
+bool Runtime::sync_escrow(bool rotate, bool wanted) {
   if (!session_) return false;
   const auto text = base_.read(kEscrowWrapKey);
   auto current = text ? wrapped_key_from_json(*text) : std::nullopt;
-  if (!state_.account.code_access_wanted) {
+  if (!wanted) {
     if (current) escrow_->forget(current->escrow_id);
     if (text && base_.remove(kEscrowWrapKey)) persist_quietly();
     return false;
@@ -381,7 +383,7 @@ bool Runtime::sync_escrow(bool rotate) {
   return ok;
 }
 
-void Runtime::rekey_for_code_access(const std::string& password) {
+void Runtime::rekey_for_code_access(const std::string& password, bool on) {
   if (!session_) return;
   // The password proves it is the citizen, and a new vault key makes escrow halves copied before useless.
   const vault::StoreResult rekeyed = session_->rehash(password, crypto_.vault);
@@ -389,7 +391,7 @@ void Runtime::rekey_for_code_access(const std::string& password) {
     dispatch({"code_access_failed", {{"error", vault::vault_error_id(rekeyed.error)}}});
     return;
   }
-  dispatch({"code_access_changed", {{"on", sync_escrow()}}});
+  dispatch({"code_access_changed", {{"on", sync_escrow(true, on)}, {"wanted", on}}});
 }
 
 void Runtime::persist_quietly() {
@@ -421,7 +423,7 @@ void Runtime::change_password(const std::string& old_password, const std::string
     dispatch({"password_change_failed", {{"error", vault::vault_error_id(changed.error)}}});
     return;
   }
-  nlohmann::json args = {{"code_access", sync_escrow()}};
+  nlohmann::json args = {{"code_access", sync_escrow(true, state_.account.code_access_wanted)}};
   if (auto hash = auth::hash_password(new_password, crypto_.password)) args["password_hash"] = *hash;
   dispatch({"password_changed", args});
 }

@@ -47,7 +47,10 @@ class Runtime {
 
   void set_persist(Persist persist) { persist_ = std::move(persist); }
   // A real code gateway; without one, codes go to the sandbox channel.
-  void set_delivery(Delivery* delivery) { delivery_ = delivery; }
+  void set_delivery(Delivery* delivery) {
+    delivery_ = delivery;
+    state_.account.codes_leave_the_device = delivery != nullptr;
+  }
   // Real email / SMS / push gateways; without them Уведомления shows each delivery as the sandbox's.
   void set_channels(NotificationChannels* channels) { channels_ = channels; }
   // The fund's escrow of «вход по коду»; without one, the sandbox's (on this device).
@@ -89,14 +92,14 @@ class Runtime {
   // «Вход по коду» / «Забыли пароль?» after the right code: the escrow's key unwraps the vault's.
   void open_vault_by_code(bool remember, bool reset, const std::string& code);
   // «Вход по коду» on or off: the vault re-keyed with the password, then the wrapped key made or removed.
-  void rekey_for_code_access(const std::string& password);
+  void rekey_for_code_access(const std::string& password, bool on);
   // «Забыли пароль?»: the vault opened by code is sealed under the new password.
   void reset_password(const std::string& new_password);
   // Makes this device's wrapped key fit the open vault's current key (or removes
   // it unless the citizen turned code access on); true when code access works.
   // `rotate`: a new escrow key even when the wrapped one fits (after the
   // password opened the vault, so damage to either half is mended).
-  bool sync_escrow(bool rotate = true);
+  bool sync_escrow(bool rotate, bool wanted);
   // The session is open: read the documents and tell the update.
   void adopt_session(vault::SessionOpenResult& opened, nlohmann::json args);
   // A write to the device's storage outside save() (the escrow): synced like the rest.

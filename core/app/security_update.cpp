@@ -115,15 +115,16 @@ void password_changed(AppState& s, const json& a, Effects& e) {
   complete_sign_in(s, e, json_bool(s.account.form, "remember").value_or(false));
 }
 
-void password_change_failed(AppState& s, const json& a, Effects&) {
+void password_change_failed(AppState& s, const json& a, Effects& e) {
   const std::string error = json_string(a, "error").value_or("wrong_password_or_tampered");
   if (s.account.phase == AccountPhase::new_password) {
-    s.account.step = "by_code";
+    s.account.step.clear();
     s.errors.push_back({"password_reset.new", "auth.vault." + error});
     return;
   }
   s.errors.push_back({"password_change.old", error == "wrong_password_or_tampered" ? "auth.password.old_wrong"
                                                                                    : "auth.vault." + error});
+  if (error == "wrong_password_or_tampered") count_step_up_failure(s, e);
 }
 
 void export_backup(AppState& s, const json&, Effects& e) {

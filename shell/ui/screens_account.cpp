@@ -157,10 +157,12 @@ void draw_second_factor(Ui& ui, ViewState& view, app::Runtime& runtime) {
   refusal(ui, runtime.state());
   text_field(ui, "sign_in.second_code", ui.tr("auth.sign_in.second_factor_code"), v.second_code,
              {.input = "numeric", .autocomplete = "one-time-code"});
-  // The sandbox code channel as the second factor; not after a sign-in by an SMS code.
-  if (runtime.state().account.step != "by_code" &&
-      button(ui, "sign_in.second_sms", ui.tr("auth.sign_in.second_factor_sms"), {.kind = ButtonKind::link}))
-    runtime.dispatch({"second_factor_send_code", {}});
+  // An SMS code as the second factor: only through a real gateway, never after a sign-in by a code.
+  if (app::sms_second_factor_allowed(runtime.state())) {
+    paragraph(ui, ui.tr("auth.sign_in.second_factor_sms_hint"), true);
+    if (button(ui, "sign_in.second_sms", ui.tr("auth.sign_in.second_factor_sms"), {.kind = ButtonKind::link}))
+      runtime.dispatch({"second_factor_send_code", {}});
+  }
   if (button(ui, "sign_in.second_submit", ui.tr("auth.sign_in.second_factor_submit"))) {
     runtime.dispatch({"second_factor", {{"code", v.second_code}}});
     wipe(v.second_code);
