@@ -174,8 +174,8 @@ test('«Забыли пароль?» offline: a code to the email, a new Cyrilli
     await click(page, 'Профиль');
     await frames(page);
     await signIn(page, CITIZEN.password);
-    const shown = await alerts(page);
-    assert.ok(shown.includes('Неверный логин или пароль. Осталось попыток: 4'), shown.join(' | '));
+    // Argon2id runs before the refusal shows: wait for it rather than read at once.
+    await waitFor(page, 'Неверный логин или пароль. Осталось попыток: 4');
     await type(page, 'Пароль', fresh);  // the login stays as typed; the password field was emptied
     await click(page, 'Войти');
     await waitFor(page, 'Выйти');
