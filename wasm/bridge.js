@@ -51,6 +51,10 @@ if (!Module.cabinetWriter) {
       syncNow();
     });
   }
+  // True when every write has reached IndexedDB (tests wait for it before a reload).
+  Module.cabinetPersistIdle = function () {
+    return !syncing && waiting.length === 0;
+  };
   Module.cabinetPersist = function (id) {
     if (!Module.cabinetWriter) {
       finish([id], false, 'errors.other_tab');

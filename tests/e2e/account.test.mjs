@@ -168,7 +168,11 @@ test('«Забыли пароль?» offline: a code to the email, a new Cyrilli
     await click(page, 'password_reset.save');
     await waitFor(page, 'Выйти');
     await app.context.setOffline(false);
-    // A reload: the new password opens the vault; the old one no longer does.
+    // A reload once the re-sealed vault has reached IndexedDB: the new password opens it; the old one no longer does.
+    await frames(page, 6);
+    await page.waitForFunction(() => Module.cabinetPersistIdle());
+    await page.waitForTimeout(500);
+    await page.waitForFunction(() => Module.cabinetPersistIdle());
     await page.reload();
     await page.waitForFunction(() => window.cabinet && window.cabinet.ready === true);
     await click(page, 'Профиль');
