@@ -232,11 +232,8 @@ void second_factor_send_code(AppState& s, const json&, Effects& e) {
   if (!sms_second_factor_allowed(s)) return set_refusal(s, "auth.sign_in.second_factor_sms_same_channel");
   const std::string phone = json_string(s.forms.profile, "phone").value_or("");
   if (phone.empty()) return;
-  for (const OneTimeCode& c : s.account.codes) {
-    const int64_t wait_ms = c.expires_ms - kCodeLifetimeMs + 60'000 - s.now_ms;
-    if (c.purpose == kSecondFactorPurpose && wait_ms > 0)
-      return set_refusal(s, "auth.code.wait", {{"seconds", (wait_ms + 999) / 1000}});
-  }
+  if (const int64_t wait = resend_wait_seconds(s, kSecondFactorPurpose); wait > 0)
+    return set_refusal(s, "auth.code.wait", {{"seconds", wait}});
   set_refusal(s, "");
   issue_code(s, e, kSecondFactorPurpose, "phone", phone);
 }

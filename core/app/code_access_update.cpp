@@ -20,7 +20,6 @@ namespace {
 
 constexpr const char* kSignInPurpose = "sign_in";
 constexpr const char* kResetPurpose = "password_reset";
-constexpr int64_t kResendAfterMs = 60'000;  // a new code at most once a minute
 
 bool known_login(const AppState& s, const std::string& login) {
   const std::string hash = login_hash(login);
@@ -113,11 +112,8 @@ void code_access_resend(AppState& s, const json&, Effects& e) {
   const std::string step = s.account.step;
   if (!may_use_code(s) || (step != "code_sign_in" && step != "password_reset")) return;
   const char* purpose = step == "password_reset" ? kResetPurpose : kSignInPurpose;
-  for (const OneTimeCode& c : s.account.codes) {
-    const int64_t wait_ms = c.expires_ms - kCodeLifetimeMs + kResendAfterMs - s.now_ms;
-    if (c.purpose == purpose && wait_ms > 0)
-      return set_refusal(s, "auth.code.wait", {{"seconds", (wait_ms + 999) / 1000}});
-  }
+  if (const int64_t wait = resend_wait_seconds(s, purpose); wait > 0)
+    return set_refusal(s, "auth.code.wait", {{"seconds", wait}});
   issue_code(s, e, purpose, s.account.form.value("channel", ""), s.account.form.value("target", ""));
 }
 

@@ -78,6 +78,16 @@ CodeCheck check_code(AppState& s, std::string_view purpose, std::string_view ent
   return CodeCheck::ok;
 }
 
+int64_t resend_wait_seconds(const AppState& s, std::string_view purpose) {
+  constexpr int64_t kResendAfterMs = 60'000;
+  for (const OneTimeCode& c : s.account.codes) {
+    const int64_t sent_ms = c.expires_ms - kCodeLifetimeMs;
+    if (c.purpose == purpose && sent_ms + kResendAfterMs > s.now_ms)
+      return (sent_ms + kResendAfterMs - s.now_ms + 999) / 1000;
+  }
+  return 0;
+}
+
 std::string code_error_key(CodeCheck check) {
   switch (check) {
     case CodeCheck::ok: return "";

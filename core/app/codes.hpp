@@ -3,6 +3,7 @@
 // contact changes). update() keeps only a hash and returns a "deliver_code"
 // effect; the Runtime hands it to its Delivery (delivery.hpp). The sandbox
 // notice of a code goes when the code is used or replaced.
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -23,6 +24,8 @@ CodeCheck check_code(AppState& state, std::string_view purpose, std::string_view
 // "auth.code.wrong", ... (auth.json); empty for ok.
 std::string code_error_key(CodeCheck check);
 bool has_code(const AppState& state, std::string_view purpose);
+// Seconds until a new code for `purpose` may be sent (one a minute); 0 when it may now.
+int64_t resend_wait_seconds(const AppState& state, std::string_view purpose);
 
 // A fresh random idempotency key (128 bits, hex) for one attempt of a payment or a booking:
 // never predictable, never repeated across runs or fake clocks.
