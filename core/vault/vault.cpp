@@ -159,4 +159,33 @@ SealResult change_password(std::string_view bytes, std::string_view old_password
   return sealed;
 }
 
+std::string wrap_key(const Header& header, const SecretKey& key, const SecretKey& wrapping,
+                     const auth::RandomSource& random) {
+  auth::ensure_sodium();
+  std::string out(kWrappedKeyBytes, '\0');
+  auto* nonce = reinterpret_cast<unsigned char*>(out.data());
+  random(nonce, kNonceBytes);
+  unsigned long long written = 0;
+  crypto_aead_xchacha20poly1305_ietf_encrypt(nonce + kNonceBytes, &written, key.data(), kKeyBytes, header.salt.data(),
+                                             header.salt.size(), nullptr, nonce, wrapping.data());
+  return out;
+}
+
+OpenResult open_unwrapping_key(std::string_view bytes, std::string_view wrapped, const SecretKey& wrapping,
+                               SecretKey& key) {
+  auth::ensure_sodium();
+  OpenResult checked = check_structure(bytes);
+  if (!checked.ok()) return checked;
+  const auto* in = reinterpret_cast<const unsigned char*>(wrapped.data());
+  unsigned long long key_size = 0;
+  if (wrapped.size() != kWrappedKeyBytes ||
+      crypto_aead_xchacha20poly1305_ietf_decrypt(key.data(), &key_size, nullptr, in + kNonceBytes,
+                                                 kKeyBytes + kTagBytes, checked.header.salt.data(),
+                                                 checked.header.salt.size(), in, wrapping.data()) != 0) {
+    checked.error = VaultError::wrong_password_or_tampered;
+    return checked;
+  }
+  return open_with_key(bytes, key);
+}
+
 }  // namespace cabinet::vault

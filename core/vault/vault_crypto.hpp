@@ -3,6 +3,7 @@
 // what it wrote without running Argon2id a second time, and VaultSession can
 // save again and again with the key derived once.
 #include <array>
+#include <string>
 #include <string_view>
 
 #include "vault/vault.hpp"
@@ -40,5 +41,17 @@ OpenResult open_keeping_key(std::string_view bytes, std::string_view password, S
 
 // Opens with an already derived key (no Argon2id).
 OpenResult open_with_key(std::string_view bytes, const SecretKey& key);
+
+// The vault's key wrapped for «Вход по коду»: nonce, then `key` encrypted under
+// `wrapping` (XChaCha20-Poly1305) with the header's salt as associated data, so
+// it fits the key of that salt only. kWrappedKeyBytes long.
+inline constexpr size_t kWrappedKeyBytes = kNonceBytes + kKeyBytes + kTagBytes;
+std::string wrap_key(const Header& header, const SecretKey& key, const SecretKey& wrapping,
+                     const auth::RandomSource& random);
+
+// Opens with the key unwrapped from `wrapped` by `wrapping` and hands it out.
+// A key wrapped for another vault or salt, or a changed one: wrong_password_or_tampered.
+OpenResult open_unwrapping_key(std::string_view bytes, std::string_view wrapped, const SecretKey& wrapping,
+                               SecretKey& key);
 
 }  // namespace cabinet::vault

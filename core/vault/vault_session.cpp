@@ -1,7 +1,5 @@
 #include "vault/vault_session.hpp"
 
-#include <sodium.h>
-
 #include "auth/sodium.hpp"
 
 namespace cabinet::vault {
@@ -13,6 +11,21 @@ VaultSession::VaultSession(storage::Storage& storage, std::string storage_key, c
 
 SessionOpenResult VaultSession::open(storage::Storage& storage, std::string_view password,
                                      const auth::RandomSource& random, std::string storage_key) {
+  return open_stored(storage, random, std::move(storage_key),
+                     [&](std::string_view bytes, SecretKey& key) { return open_keeping_key(bytes, password, key); });
+}
+
+SessionOpenResult VaultSession::open_wrapped(storage::Storage& storage, std::string_view wrapped,
+                                             const SecretKey& wrapping, const auth::RandomSource& random,
+                                             std::string storage_key) {
+  return open_stored(storage, random, std::move(storage_key), [&](std::string_view bytes, SecretKey& key) {
+    return open_unwrapping_key(bytes, wrapped, wrapping, key);
+  });
+}
+
+SessionOpenResult VaultSession::open_stored(storage::Storage& storage, const auth::RandomSource& random,
+                                            std::string storage_key,
+                                            const std::function<OpenResult(std::string_view, SecretKey&)>& unlock) {
   SessionOpenResult result;
   const std::optional<std::string> bytes = storage.read(storage_key);
   if (!bytes) {
@@ -20,7 +33,7 @@ SessionOpenResult VaultSession::open(storage::Storage& storage, std::string_view
     return result;
   }
   VaultSession session(storage, std::move(storage_key), random);
-  OpenResult opened = open_keeping_key(*bytes, password, *session.key_);
+  OpenResult opened = unlock(*bytes, *session.key_);
   result.error = opened.error;
   if (!opened.ok()) return result;
   session.header_ = opened.header;
@@ -91,49 +104,7 @@ StoreResult VaultSession::reseal(OpenResult& opened, std::string_view new_passwo
 }
 
 std::string VaultSession::wrap_key(const SecretKey& wrapping) const {
-  if (!key_) return {};
-  auth::ensure_sodium();
-  std::string out(kWrappedKeyBytes, '\0');
-  auto* nonce = reinterpret_cast<unsigned char*>(out.data());
-  random_(nonce, kNonceBytes);
-  unsigned long long written = 0;
-  crypto_aead_xchacha20poly1305_ietf_encrypt(nonce + kNonceBytes, &written, key_->data(), kKeyBytes,
-                                             header_.salt.data(), header_.salt.size(), nullptr, nonce, wrapping.data());
-  return out;
-}
-
-SessionOpenResult VaultSession::open_wrapped(storage::Storage& storage, std::string_view wrapped,
-                                             const SecretKey& wrapping, const auth::RandomSource& random,
-                                             std::string storage_key) {
-  SessionOpenResult result;
-  const std::optional<std::string> bytes = storage.read(storage_key);
-  if (!bytes) {
-    result.error = VaultError::not_found;
-    return result;
-  }
-  const ParsedHeader parsed = parse_header(*bytes);
-  if (parsed.error != HeaderError::none) {
-    result.error = open_with_key(*bytes, wrapping).error;  // the header's own error
-    return result;
-  }
-  auth::ensure_sodium();
-  VaultSession session(storage, std::move(storage_key), random);
-  const auto* in = reinterpret_cast<const unsigned char*>(wrapped.data());
-  unsigned long long key_size = 0;
-  if (wrapped.size() != kWrappedKeyBytes ||
-      crypto_aead_xchacha20poly1305_ietf_decrypt(session.key_->data(), &key_size, nullptr, in + kNonceBytes,
-                                                 kKeyBytes + kTagBytes, parsed.header.salt.data(),
-                                                 parsed.header.salt.size(), in, wrapping.data()) != 0) {
-    result.error = VaultError::wrong_password_or_tampered;
-    return result;
-  }
-  OpenResult opened = open_with_key(*bytes, *session.key_);
-  result.error = opened.error;
-  if (!opened.ok()) return result;
-  session.header_ = opened.header;
-  result.plaintext = std::move(opened.plaintext);
-  result.session.emplace(std::move(session));
-  return result;
+  return key_ ? vault::wrap_key(header_, *key_, wrapping, random_) : std::string();
 }
 
 bool VaultSession::needs_rehash(const KdfParams& current) const {

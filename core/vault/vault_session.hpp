@@ -4,6 +4,7 @@
 // with that key, the same salt and parameters and a fresh nonce, then writes
 // through the verified path of VaultStore (write, read back, decrypt, put the
 // previous bytes back on a mismatch). The key is wiped when the session goes.
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -68,6 +69,10 @@ class VaultSession {
 
  private:
   VaultSession(storage::Storage& storage, std::string storage_key, const auth::RandomSource& random);
+  // Reads the vault at `storage_key` and opens it with `unlock`, which fills the session's key.
+  static SessionOpenResult open_stored(storage::Storage& storage, const auth::RandomSource& random,
+                                       std::string storage_key,
+                                       const std::function<OpenResult(std::string_view, SecretKey&)>& unlock);
   // Seals `opened` (the saved content) under `new_password` and saves it; keeps the new key on success.
   StoreResult reseal(OpenResult& opened, std::string_view new_password, const KdfParams& params);
 
@@ -77,8 +82,6 @@ class VaultSession {
   std::unique_ptr<SecretKey> key_;
   Header header_;
 };
-
-inline constexpr size_t kWrappedKeyBytes = kNonceBytes + kKeyBytes + kTagBytes;
 
 struct SessionOpenResult {
   VaultError error = VaultError::ok;

@@ -2,13 +2,15 @@
 // backup downloaded on one device opens on another with its password and its
 // logins work from then on; a wrong file type, an empty, a cut-short or a
 // changed file and a wrong password are each refused with a Russian message
-// and change nothing; an account already on the device is kept as a backup file.
+// and change nothing; an account already on the device is kept as a backup file;
+// «Вход по коду» chosen on the old device starts off on the new one.
 #include <gtest/gtest.h>
 
 #include <algorithm>
 
 #include "../vault_peek.hpp"
 #include "app/account.hpp"
+#include "app/key_escrow.hpp"
 #include "app/runtime.hpp"
 #include "app/scenario.hpp"
 #include "i18n/catalog.hpp"
@@ -117,4 +119,26 @@ TEST(Restore, AnAccountAlreadyHereIsKeptAsABackupFileAndReplacedOnlyWhenTicked) 
   const auto kept = here.storage.read(vault::backup_key_for(vault_peek::SignedIn::kStart));
   ASSERT_TRUE(kept.has_value());
   EXPECT_EQ(*kept, before);
+}
+
+TEST(Restore, CodeAccessChosenOnTheOldDeviceStartsOffOnTheNewOne) {
+  Source source;
+  source.send("set_code_access", {{"on", true}, {"password", DemoPerson{}.password}});
+  ASSERT_TRUE(source.state().account.code_access_wanted);
+  const std::string backup = source.runtime->vault_backup().value_or("");
+  storage::MemoryStorage fresh;
+  FakeClock clock{vault_peek::SignedIn::kStart};
+  Runtime device(fresh, clock, test_account_crypto());
+  device.start();
+  device.dispatch({"attach_file", file("backup.cabv", backup)});
+  device.dispatch({"restore_backup", {{"password", DemoPerson{}.password}}});
+  ASSERT_EQ(device.state().account.phase, AccountPhase::signed_in) << device.state().account.error_key;
+  // Its warning was read on the old device: here the key stays with the password only.
+  EXPECT_FALSE(device.state().account.code_access_wanted);
+  EXPECT_FALSE(device.state().account.code_access);
+  EXPECT_FALSE(fresh.read(std::string(kEscrowWrapKey)).has_value());
+  EXPECT_FALSE(fresh.read(std::string(kSandboxEscrowKey)).has_value());
+  device.dispatch({"sign_out", {}});
+  device.dispatch({"password_reset_request", {{"login", DemoPerson{}.email}}});
+  EXPECT_EQ(device.state().account.error_key, "auth.code_access.unavailable");
 }
