@@ -55,6 +55,13 @@ if (!Module.cabinetWriter) {
   Module.cabinetPersistIdle = function () {
     return !syncing && waiting.length === 0;
   };
+  // Closing or reloading the tab before IndexedDB confirmed a save would lose it
+  // (a new password, a submitted form): the browser asks first, in its own words.
+  window.addEventListener('beforeunload', function (event) {
+    if (Module.cabinetPersistIdle()) return;
+    event.preventDefault();
+    event.returnValue = '';  // older Chromium asks only when this is set
+  });
   Module.cabinetPersist = function (id) {
     if (!Module.cabinetWriter) {
       finish([id], false, 'errors.other_tab');

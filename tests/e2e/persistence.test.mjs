@@ -1,4 +1,5 @@
-// Typing Cyrillic, saving, reloading: the value comes back from IndexedDB.
+// Typing Cyrillic, saving, reloading: the value comes back from IndexedDB;
+// leaving before a save reached it asks first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp, screenshot, semantics, click, type, find } from './harness.mjs';
@@ -29,6 +30,27 @@ test('a saved value is read back after a reload', async () => {
   assert.equal(heading.label, 'Здравствуйте, Анна!');
   await click(app.page, 'Профиль');
   assert.equal((await find(app.page, FIELD)).value, 'Анна');
+  assert.deepEqual(app.consoleErrors, []);
+  });
+});
+
+test('leaving while a save is on its way to IndexedDB asks first, and not once it is there', async () => {
+  await withApp({}, async (app) => {
+  // Only this tab writes (Web Locks); wait until it holds the lock and every start-up save landed.
+  await app.page.waitForFunction(() => Module.cabinetWriter === true && Module.cabinetPersistIdle());
+  const asked = await app.page.evaluate(() => {
+    window.leaveAsks = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    const idle = window.leaveAsks();
+    Module.cabinetPersist(-1);  // a real sync to IndexedDB starts; -1 is no request of the app's
+    return { idle, saving: window.leaveAsks() };
+  });
+  assert.deepEqual(asked, { idle: false, saving: true });
+  await app.page.waitForFunction(() => Module.cabinetPersistIdle(), null, { timeout: 10000 });
+  assert.equal(await app.page.evaluate(() => window.leaveAsks()), false);
   assert.deepEqual(app.consoleErrors, []);
   });
 });
