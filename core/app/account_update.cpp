@@ -115,6 +115,9 @@ void register_resend(AppState& s, const json& a, Effects& e) {
   if (s.account.step != "confirm") return;
   const std::string channel = json_text(a, "channel");
   if (channel != "phone" && channel != "email") return;
+  if (const int64_t wait = resend_wait_seconds(s, "register_" + channel); wait > 0)
+    return set_refusal(s, "auth.code.wait", {{"seconds", wait}});
+  set_refusal(s, "");
   issue_code(s, e, "register_" + channel, channel, s.account.form.value(channel, ""));
 }
 

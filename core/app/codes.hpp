@@ -24,7 +24,9 @@ CodeCheck check_code(AppState& state, std::string_view purpose, std::string_view
 // "auth.code.wrong", ... (auth.json); empty for ok.
 std::string code_error_key(CodeCheck check);
 bool has_code(const AppState& state, std::string_view purpose);
-// Seconds until a new code for `purpose` may be sent (one a minute); 0 when it may now.
+// Seconds until a new code for `purpose` may be sent (one a minute, whatever the number or
+// address); 0 when it may now. A code used or withdrawn no longer counts. This spares the
+// citizen double taps and the gateway bursts; the gateway's own limits stay the real defence.
 int64_t resend_wait_seconds(const AppState& state, std::string_view purpose);
 
 // A fresh random idempotency key (128 bits, hex) for one attempt of a payment or a booking:

@@ -185,6 +185,7 @@ void consent_start(AppState& s, const json& a, Effects&) {
   } else if (return_to == "appointments") {
     p.return_to = return_to;
   }
+  withdraw_code(s, kCodePurpose);  // a code sent for another consent's form confirms nothing here
   s.consents.pending = std::move(p);
   s.consents.view.confirm_withdraw.clear();
   if (s.consents.pending->return_to != "review") s.section = Section::consents;
@@ -229,6 +230,9 @@ void consent_request_code(AppState& s, const json&, Effects& e) {
   if (!s.consents.pending) return;
   PendingConsent& p = *s.consents.pending;
   if (!check_pending(s, p)) return;
+  // On the code field once one was sent, else (all its tries used) above the button.
+  if (const int64_t wait = resend_wait_seconds(s, kCodePurpose); wait > 0)
+    return add_error(p, p.code_sent_to.empty() ? "" : "code", "auth.code.wait", {{"seconds", wait}});
   const std::string phone = ids::check_phone(subject_text(p, "phone")).normalized;
   issue_code(s, e, kCodePurpose, "phone", phone);
   p.code_sent_to = mask_target("phone", phone);
@@ -350,6 +354,7 @@ void consent_cancel(AppState& s, const json&, Effects&) {
   if (!s.consents.pending) return;
   const PendingConsent p = *s.consents.pending;
   s.consents.pending.reset();
+  withdraw_code(s, kCodePurpose);
   go_back(s, p);
 }
 

@@ -267,6 +267,8 @@ void payments_request_code(AppState& s, const json&, Effects& e) {
   if (!s.online || !s.payment_provider) return field_error(s, "submit", "payments.code.offline");
   const ids::Result phone = ids::check_phone(profile_text(s, "phone"));
   if (!phone.ok()) return field_error(s, "submit", "payments.error.phone_required");
+  if (const int64_t wait = resend_wait_seconds(s, kCodePurpose); wait > 0)
+    return field_error(s, "code", "auth.code.wait", {{"seconds", wait}});
   issue_code(s, e, kCodePurpose, "phone", phone.normalized);
   d.code_sent_to = mask_target("phone", phone.normalized);
 }

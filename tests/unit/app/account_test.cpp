@@ -83,6 +83,16 @@ TEST(Account, CodesConfirmThePhoneAndEmailAndTheVaultHoldsEverything) {
   Device d;
   d.send("register_submit", valid_registration());
   ASSERT_EQ(d.state().account.step, "confirm");
+  // «Отправить код повторно» waits a minute: no second SMS, the first code stays good.
+  const std::string first_phone_code = sandbox_code(*d.runtime, "register_phone");
+  d.clock.advance_ms(59'000);
+  d.send("register_resend", {{"channel", "phone"}});
+  EXPECT_EQ(d.state().account.error_key, "auth.code.wait");
+  EXPECT_EQ(d.state().account.error_params.value("seconds", 0), 1);
+  EXPECT_EQ(sandbox_code(*d.runtime, "register_phone"), first_phone_code);
+  d.clock.advance_ms(1'000);
+  d.send("register_resend", {{"channel", "phone"}});
+  EXPECT_EQ(d.state().account.error_key, "");
   const std::string phone_code = sandbox_code(*d.runtime, "register_phone");
   const std::string email_code = sandbox_code(*d.runtime, "register_email");
   ASSERT_EQ(phone_code.size(), 6u);

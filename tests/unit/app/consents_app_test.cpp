@@ -91,6 +91,11 @@ TEST(ConsentsApp, GivingTakesTheTextTheTickAndTheOneTimeCode) {
   const std::string code = consent_steps::sandbox_code(h.state());
   ASSERT_EQ(code.size(), 6u);
   EXPECT_EQ(h.consents().pending->code_sent_to, "+7 *** ***-67-89");
+  // «Получить код ещё раз» within the minute: said on the code field; the code sent stays good.
+  h.send("consent_request_code");
+  EXPECT_EQ(h.error_keys(), std::vector<std::string>{"code:auth.code.wait"});
+  EXPECT_EQ(h.consents().pending->errors.at(0).params.value("seconds", 0), 60);
+  EXPECT_EQ(consent_steps::sandbox_code(h.state()), code);
   // A wrong code is refused and changes nothing.
   h.send("consent_confirm", {{"code", code == "000000" ? "111111" : "000000"}});
   EXPECT_EQ(h.error_keys(), std::vector<std::string>{"code:consents.code.wrong"});
@@ -124,6 +129,32 @@ TEST(ConsentsApp, GivingTakesTheTextTheTickAndTheOneTimeCode) {
   h.send("consent_set", {{"acknowledged", true}});
   h.send("consent_confirm", {{"code", code}});
   EXPECT_EQ(h.error_keys(), std::vector<std::string>{"code:consents.code.none"});
+}
+
+TEST(ConsentsApp, ACancelledFormTakesItsCodeAlongAndTheNextGetsOneAtOnce) {
+  Harness h;
+  const json filled = {{"acknowledged", true}, {"subject", consent_steps::subject()}};
+  h.send("consent_start", {{"op", "give"}, {"template", "registry_autofill"}});
+  h.send("consent_set", filled);
+  h.send("consent_request_code");
+  const std::string first = consent_steps::sandbox_code(h.state());
+  ASSERT_EQ(first.size(), 6u);
+  h.send("consent_cancel");
+  EXPECT_TRUE(consent_steps::sandbox_code(h.state()).empty()) << "the cancelled form's code is gone";
+  h.send("consent_start", {{"op", "give"}, {"template", "registry_autofill"}});
+  h.send("consent_set", filled);
+  h.send("consent_request_code");
+  EXPECT_TRUE(h.error_keys().empty()) << "no wait for a code that was withdrawn";
+  // Three wrong codes use it up: asking again within the minute says so above the button.
+  for (const char* wrong : {"000000", "111111", "222222"})
+    h.send("consent_confirm", {{"code", consent_steps::sandbox_code(h.state()) == wrong ? "333333" : wrong}});
+  EXPECT_TRUE(h.consents().pending->code_sent_to.empty());
+  h.send("consent_request_code");
+  EXPECT_EQ(h.error_keys(), std::vector<std::string>{":auth.code.wait"});
+  h.clock.advance_ms(60'000);
+  h.send("consent_request_code");
+  EXPECT_TRUE(h.error_keys().empty());
+  EXPECT_FALSE(h.consents().pending->code_sent_to.empty());
 }
 
 TEST(ConsentsApp, AutofillNeedsTheConsentAndWithdrawalStopsItAtOnce) {

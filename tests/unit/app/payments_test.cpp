@@ -104,6 +104,11 @@ TEST(Payments, TwoTickedChargesArePaidWithOneSumAfterTheSmsCode) {
   h.card();
   h.send("payments_request_code");
   EXPECT_EQ(h.pays().draft.code_sent_to, "+7 *** ***-67-89");
+  const std::string code = sandbox_code(*h.runtime, "payment");
+  h.send("payments_request_code");  // «Отправить код ещё раз» within the minute
+  EXPECT_EQ(h.error("code"), "auth.code.wait");
+  EXPECT_EQ(find_error(h.state(), "payments.code")->params.value("seconds", 0), 60);
+  EXPECT_EQ(sandbox_code(*h.runtime, "payment"), code);
   h.send("payment_confirm", {{"code", "000000"}});
   EXPECT_EQ(h.error("code"), "auth.code.wrong");
   EXPECT_TRUE(h.pays().panel_open);
