@@ -90,10 +90,7 @@ void confirm_code(AppState& s, const json& a, Effects& e, const char* purpose) {
   const std::string prefix = std::string(purpose == kResetPurpose ? "password_reset" : "code_sign_in");
   clear_field_errors(s, prefix + ".");
   if (!may_use_code(s) || s.account.step != prefix) return;
-  std::string code;  // digits only, as the core compares them and the escrow receives them
-  for (char c : json_text(a, "code")) {
-    if (c >= '0' && c <= '9') code += c;
-  }
+  const std::string code = digits_of(json_text(a, "code"));  // as compared here and passed to the escrow
   const CodeCheck check = check_code(s, purpose, code);
   if (check != CodeCheck::ok) {
     add_field_error(s, prefix + ".code", code_error_key(check));

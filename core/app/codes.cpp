@@ -25,14 +25,6 @@ OneTimeCode* find_code(AppState& s, std::string_view purpose) {
   return nullptr;
 }
 
-std::string digits_only(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c >= '0' && c <= '9') out += c;
-  }
-  return out;
-}
-
 // A code used or replaced is no longer worth showing: its sandbox notice goes.
 void drop_code_notices(AppState& s, std::string_view purpose) {
   std::erase_if(s.notices, [&](const Notice& n) {
@@ -43,6 +35,14 @@ void drop_code_notices(AppState& s, std::string_view purpose) {
 }
 
 }  // namespace
+
+std::string digits_of(std::string_view typed) {
+  std::string out;
+  for (char c : typed) {
+    if (c >= '0' && c <= '9') out += c;
+  }
+  return out;
+}
 
 void withdraw_code(AppState& s, std::string_view purpose) {
   std::erase_if(s.account.codes, [&](const OneTimeCode& c) { return c.purpose == purpose; });
@@ -68,7 +68,7 @@ CodeCheck check_code(AppState& s, std::string_view purpose, std::string_view ent
   if (!code) return CodeCheck::no_code;
   if (s.now_ms >= code->expires_ms) return CodeCheck::expired;
   if (code->attempts_left <= 0) return CodeCheck::no_attempts_left;
-  const std::string hash = code_hash(purpose, digits_only(entered));
+  const std::string hash = code_hash(purpose, digits_of(entered));
   if (sodium_memcmp(hash.data(), code->hash_hex.data(), hash.size()) != 0 || hash.size() != code->hash_hex.size()) {
     --code->attempts_left;
     return code->attempts_left > 0 ? CodeCheck::wrong : CodeCheck::no_attempts_left;
@@ -117,7 +117,7 @@ std::string mask_target(std::string_view channel, std::string_view target) {
     if (at == std::string_view::npos || at == 0) return std::string(target);
     return std::string(target.substr(0, 1)) + "***" + std::string(target.substr(at));
   }
-  const std::string digits = digits_only(target);
+  const std::string digits = digits_of(target);
   if (digits.size() < 4) return std::string(target);
   return "+7 *** ***-" + digits.substr(digits.size() - 4, 2) + "-" + digits.substr(digits.size() - 2);
 }

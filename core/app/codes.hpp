@@ -18,6 +18,9 @@ void issue_code(AppState& state, Effects& effects, std::string_view purpose, std
 // Forgets the code for `purpose` and its sandbox notice (the citizen cancelled).
 void withdraw_code(AppState& state, std::string_view purpose);
 
+// The digits of what was typed: a code («123 456») as check_code compares it, a phone.
+std::string digits_of(std::string_view typed);
+
 enum class CodeCheck { ok, wrong, expired, no_code, no_attempts_left };
 // The code for `purpose` is used up when ok; a wrong one costs an attempt.
 CodeCheck check_code(AppState& state, std::string_view purpose, std::string_view entered);
