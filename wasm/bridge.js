@@ -116,14 +116,19 @@ window.cabinet = {
   find: function (label) {
     return this.semantics().find(function (node) { return node.label === label || node.id === label; }) || null;
   },
-  // Resolves after the app has drawn `count` more frames (it draws on input).
+  // Resolves after the app has drawn `count` more frames. An idle app draws
+  // nothing, so each animation frame asks for one until they were drawn.
   frames: function (count) {
     const target = this.frameCount + (count || 1);
     return new Promise(function (resolve) {
       let tries = 0;
       (function check() {
-        if (window.cabinet.frameCount >= target || ++tries > 120) resolve();
-        else requestAnimationFrame(check);
+        if (window.cabinet.frameCount >= target || ++tries > 120) {
+          resolve();
+          return;
+        }
+        if (Module.cabinetStarted) Module._cabinet_request_redraw();
+        requestAnimationFrame(check);
       })();
     });
   },
@@ -150,6 +155,18 @@ window.cabinet = {
     }
     return previous;  // still moving after a second: tap where it is now
   },
+  // Resolves once two frames in a row lay every widget out at the same place
+  // (after a text size change, say), without scrolling anything into view.
+  stable: async function () {
+    let previous = null;
+    for (let attempt = 0; attempt < 60; attempt += 1) {
+      await this.frames(1);
+      const layout = JSON.stringify(this.semantics().map(function (node) { return node.rect; }));
+      if (layout === previous) return true;
+      previous = layout;
+    }
+    return false;
+  },
   click: async function (label) {
     const node = await this.settled(label);
     const box = Module.canvas.getBoundingClientRect();
@@ -166,6 +183,21 @@ window.cabinet = {
     Module._cabinet_request_redraw();
     await this.frames(2);
     return true;
+  },
+  // True once every change is saved and in IndexedDB (tests wait for it before a reload).
+  allSaved: function () {
+    return Module.cabinetStarted === true && !Module._cabinet_saves_pending() && Module.cabinetPersistIdle();
+  },
+  // An action of the app's own vocabulary (core/app/README.md), e.g. for a test
+  // that needs a registered citizen but is not about registering.
+  dispatch: async function (type, args) {
+    const typePtr = allocateUTF8(type);
+    const argsPtr = allocateUTF8(JSON.stringify(args || {}));
+    const ok = Module._cabinet_dispatch(typePtr, argsPtr);
+    _free(typePtr);
+    _free(argsPtr);
+    if (!ok) throw new Error('cabinet.dispatch: refused ' + type);
+    await this.frames(2);
   },
   type: async function (label, text) {
     const node = this.find(label);

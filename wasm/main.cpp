@@ -165,6 +165,21 @@ EMSCRIPTEN_KEEPALIVE void cabinet_attach_file(const char* field, const char* nam
 
 EMSCRIPTEN_KEEPALIVE void cabinet_request_redraw() { g_app->frontend.request_redraw(2); }
 
+// 1 while a change waits for its save (a draft's autosave runs 0.8 s after the last keystroke).
+EMSCRIPTEN_KEEPALIVE int cabinet_saves_pending() {
+  return g_app->runtime.state().forms.drafts_dirty_since >= 0 ? 1 : 0;
+}
+
+// window.cabinet.dispatch: one action of the app's JSON vocabulary (core/app/README.md), as a
+// scenario step would send it. 0 when the arguments are not a JSON object.
+EMSCRIPTEN_KEEPALIVE int cabinet_dispatch(const char* type, const char* args_json) {
+  nlohmann::json args = nlohmann::json::parse(args_json ? args_json : "", nullptr, false);
+  if (!type || !*type || args.is_discarded() || !args.is_object()) return 0;
+  g_app->runtime.dispatch({type, std::move(args)});
+  g_app->frontend.request_redraw(3);
+  return 1;
+}
+
 }  // extern "C"
 
 int main() {

@@ -10,18 +10,21 @@ add_library(cabinet_json INTERFACE)
 target_include_directories(cabinet_json SYSTEM INTERFACE ${_nlohmann_dir})
 
 if(CABINET_WASM)
-  set(_wasm_prefix ${CABINET_DEPS_DIR}/wasm)
+  # Each library has its own prefix (a link to its cache entry, made by scripts/setup).
   foreach(lib sodium SDL2)
-    if(NOT EXISTS ${_wasm_prefix}/lib/lib${lib}.a)
-      message(FATAL_ERROR "lib${lib}.a for wasm is missing in ${_wasm_prefix}: run scripts/setup web")
+    string(TOLOWER ${lib} _name)
+    set(_prefix ${CABINET_DEPS_DIR}/wasm-${_name})
+    if(NOT EXISTS ${_prefix}/lib/lib${lib}.a)
+      message(FATAL_ERROR "lib${lib}.a for wasm is missing in ${_prefix}: run scripts/setup web")
     endif()
+    set(_wasm_prefix_${_name} ${_prefix})
   endforeach()
   add_library(cabinet_sodium STATIC IMPORTED GLOBAL)
-  set_target_properties(cabinet_sodium PROPERTIES IMPORTED_LOCATION ${_wasm_prefix}/lib/libsodium.a
-    INTERFACE_INCLUDE_DIRECTORIES ${_wasm_prefix}/include)
+  set_target_properties(cabinet_sodium PROPERTIES IMPORTED_LOCATION ${_wasm_prefix_sodium}/lib/libsodium.a
+    INTERFACE_INCLUDE_DIRECTORIES ${_wasm_prefix_sodium}/include)
   add_library(cabinet_sdl2 STATIC IMPORTED GLOBAL)
-  set_target_properties(cabinet_sdl2 PROPERTIES IMPORTED_LOCATION ${_wasm_prefix}/lib/libSDL2.a
-    INTERFACE_INCLUDE_DIRECTORIES "${_wasm_prefix}/include;${_wasm_prefix}/include/SDL2")
+  set_target_properties(cabinet_sdl2 PROPERTIES IMPORTED_LOCATION ${_wasm_prefix_sdl2}/lib/libSDL2.a
+    INTERFACE_INCLUDE_DIRECTORIES "${_wasm_prefix_sdl2}/include;${_wasm_prefix_sdl2}/include/SDL2")
 else()
   find_package(PkgConfig REQUIRED)
   pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
@@ -83,10 +86,10 @@ if(CABINET_BUILD_TESTS)
 endif()
 
 # Google Benchmark: Debian's libbenchmark-dev natively; for wasm, the build of
-# Debian's source package made by scripts/bench (build/deps/wasm).
+# Debian's source package made by scripts/bench (build/deps/wasm-benchmark).
 if(CABINET_BUILD_BENCH)
   if(CABINET_WASM)
-    find_package(benchmark REQUIRED PATHS ${CABINET_DEPS_DIR}/wasm NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH)
+    find_package(benchmark REQUIRED PATHS ${CABINET_DEPS_DIR}/wasm-benchmark NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH)
   else()
     find_package(benchmark REQUIRED)
   endif()

@@ -3,7 +3,10 @@ set -euo pipefail
 
 CABINET_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 BUILD_DIR="${CABINET_BUILD_DIR:-$CABINET_ROOT/build}"
-DEPS_DIR="$BUILD_DIR/deps"            # cached third-party builds (git-ignored)
+DEPS_DIR="$BUILD_DIR/deps"            # links to the cached third-party builds (git-ignored)
+# What is expensive and content-addressed lives outside the clone, so a fresh
+# clone on the same machine (CI) reuses it: third-party builds and ccache.
+CABINET_CACHE="${CABINET_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/cabinet}"
 NATIVE_DIR="$BUILD_DIR/native"        # native Debug build with ASan+UBSan
 WASM_DIR="$BUILD_DIR/wasm"            # Emscripten Release build
 WEB_DIR="$BUILD_DIR/web"              # the servable PWA
@@ -16,7 +19,7 @@ die() { printf '[cabinet] error: %s\n' "$*" >&2; exit 1; }
 
 # Everything the project needs from Debian, by package name.
 CABINET_PACKAGES=(
-  cmake ninja-build g++ clang pkg-config git curl
+  cmake ninja-build g++ clang pkg-config git curl ccache
   nlohmann-json3-dev libsodium-dev libsdl2-dev libgl-dev
   googletest libgtest-dev libbenchmark-dev
   emscripten node-acorn

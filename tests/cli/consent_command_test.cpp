@@ -8,6 +8,7 @@
 #include "cli_runner.hpp"
 #include "consents/consent_book.hpp"
 #include "consents/receipt.hpp"
+#include "support/test_paths.hpp"
 
 namespace {
 
@@ -122,7 +123,7 @@ TEST(ConsentCommand, PdfWritesTheConsentOfABook) {
   EXPECT_EQ(pdf.rfind("%PDF-1.7\n", 0), 0u);
   EXPECT_NE(pdf.find("/FontName /DejaVuSans"), std::string::npos);  // the default font: full DejaVu Sans
   EXPECT_NE(pdf.find("/Lang (ru)"), std::string::npos);
-  result = run({"consent", "pdf", "--lang", "en", book, id, out, "--font", CABINET_FONT_DIR "/DejaVuSans.ttf"});
+  result = run({"consent", "pdf", "--lang", "en", book, id, out, "--font", cabinet::test::font_path("DejaVuSans.ttf")});
   EXPECT_EQ(result.code, 0) << result.err;
   std::ifstream again(out, std::ios::binary);
   const std::string english((std::istreambuf_iterator<char>(again)), std::istreambuf_iterator<char>());

@@ -25,6 +25,7 @@
 
 #include "forms/schema_validator.hpp"
 #include "instance_generator.hpp"
+#include "support/test_paths.hpp"
 
 namespace {
 
@@ -34,8 +35,8 @@ using nlohmann::json;
 constexpr uint32_t kSeeds = 10;
 
 std::vector<fs::path> form_files() {
-  std::vector<fs::path> folders = {fs::path(CABINET_SOURCE_DIR) / "assets" / "forms",
-                                   fs::path(CABINET_SOURCE_DIR) / "tests" / "differential" / "samples"};
+  std::vector<fs::path> folders = {fs::path(cabinet::test::source_dir()) / "assets" / "forms",
+                                   fs::path(cabinet::test::source_dir()) / "tests" / "differential" / "samples"};
   if (const char* extra = std::getenv("CABINET_FORMS_DIR")) folders.emplace_back(extra);
   std::vector<fs::path> files;
   for (const fs::path& folder : folders) {
@@ -123,7 +124,7 @@ TEST(DifferentialValijson, EveryFormAgrees) {
 TEST(DifferentialValijson, GeneratorMutationsCoverTheKeywords) {
   std::set<std::string> keywords;
   for (const char* name : {"sample-child-benefit.json", "sample-pension-certificate.json"}) {
-    const json form = read_json(fs::path(CABINET_SOURCE_DIR) / "tests" / "differential" / "samples" / name);
+    const json form = read_json(fs::path(cabinet::test::source_dir()) / "tests" / "differential" / "samples" / name);
     const json& schema = cabinet::forms::schema_of(form);
     const cabinet::forms::SchemaValidator ours(schema);  // formats on: the generator writes real values
     for (uint32_t seed = 1; seed <= 10; ++seed) {

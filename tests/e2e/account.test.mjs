@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  withApp, screenshot, find, click, type, semantics, registerCitizen, CITIZEN, openSection, sandboxCode, waitFor,
+  withApp, screenshot, find, click, type, semantics, registerThroughScreens, registerCitizen, CITIZEN, openSection, sandboxCode, waitFor,
   axeProblems, signIn as signInCitizen,
 } from './harness.mjs';
 
@@ -38,7 +38,7 @@ test('register, sign out, five wrong passwords lock sign-in until a shown time, 
     assert.equal((await find(page, 'Пароль')).value, '');
 
     const started = Date.now();
-    await registerCitizen(page);
+    await registerThroughScreens(page);
     const registerMs = Date.now() - started;
     await screenshot(page, 'account-registered');
     await click(page, 'Выйти');
@@ -170,9 +170,7 @@ test('«Забыли пароль?» offline: a code to the email, a new Cyrilli
     await app.context.setOffline(false);
     // A reload once the re-sealed vault has reached IndexedDB: the new password opens it; the old one no longer does.
     await frames(page, 6);
-    await page.waitForFunction(() => Module.cabinetPersistIdle());
-    await page.waitForTimeout(500);
-    await page.waitForFunction(() => Module.cabinetPersistIdle());
+    await page.waitForFunction(() => window.cabinet.allSaved());
     await page.reload();
     await page.waitForFunction(() => window.cabinet && window.cabinet.ready === true);
     await click(page, 'Профиль');

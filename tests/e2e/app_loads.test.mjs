@@ -20,7 +20,7 @@ test('the app loads without console errors and lists the Russian navigation', as
     }
     assert.equal(nodes.find((n) => n.role === 'heading').label, 'Здравствуйте!');
     // A favicon that failed to load would be a console error too.
-    await app.page.waitForTimeout(500);
+    await app.page.waitForLoadState('networkidle');
     assert.deepEqual(app.consoleErrors, []);
   } finally {
     await app.close();
@@ -36,8 +36,7 @@ test('five idle seconds after ready draw zero frames', async () => {
   assert.equal(after - before, 0, `drew ${after - before} frames while idle`);
   // ...and input still draws.
   await app.page.mouse.move(100, 130);
-  await app.page.waitForTimeout(300);
-  assert.ok((await app.page.evaluate(() => window.cabinet.frameCount)) > after, 'input draws a frame');
+  await app.page.waitForFunction((n) => window.cabinet.frameCount > n, after, { timeout: 5000 });  // input draws a frame
   });
 });
 

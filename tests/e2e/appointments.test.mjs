@@ -103,7 +103,7 @@ test('a citizen books a visit, gets the confirmation and the reminder entry, off
     await click(page, 'Отмена');
 
     // After a reload and sign-in the booking is read back from the encrypted vault.
-    await page.waitForTimeout(1500);  // IndexedDB syncs
+    await page.waitForFunction(() => window.cabinet.allSaved());
     await page.reload();
     await page.waitForFunction(() => window.cabinet && window.cabinet.ready === true);
     await click(page, 'nav.appointments');

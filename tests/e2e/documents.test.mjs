@@ -80,7 +80,7 @@ test('a citizen keeps documents: upload, check, open, the red mark, offline, aft
                                null, { timeout: 15000 });
 
     // Everything is in the encrypted vault: a reload and a sign-in bring it back.
-    await page.waitForTimeout(1500);  // IndexedDB syncs
+    await page.waitForFunction(() => window.cabinet.allSaved());
     await page.reload();
     await page.waitForFunction(() => window.cabinet && window.cabinet.ready === true);
     await click(page, 'nav.documents');

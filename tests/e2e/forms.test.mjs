@@ -114,7 +114,7 @@ test('a draft is autosaved, survives a reload and resumes where it was left', as
     await click(page, 'Начать');
     await type(page, 'Начало периода', '15.03.2025');
     // The autosave waits 0.8 s after the last keystroke, then IndexedDB syncs.
-    await page.waitForTimeout(2500);
+    await page.waitForFunction(() => window.cabinet.allSaved());
     await page.reload();
     await page.waitForFunction(() => window.cabinet && window.cabinet.ready === true);
     // A reload closes the vault: Заявления asks to sign in first.

@@ -1,34 +1,44 @@
 // Shared setup of the browser tests: serve build/web on a free loopback port,
 // launch Debian's Chromium through playwright-core with the flags that work on
 // these machines (software WebGL via SwiftShader), and collect console errors.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after } from 'node:test';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
 import { startServer } from '../../scripts/lib/static-server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const webDir = process.env.CABINET_WEB_DIR || resolve(here, '../../build/web');
 export const artifactsDir = process.env.CABINET_ARTIFACTS || resolve(here, '../../build/test-artifacts');
 
-const CHROMIUM_FLAGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
-];
+// The browser of this test file: the run's shared Chromium when ctest started
+// one (browser_server.mjs; CABINET_BROWSER_DIR names it), else one launched
+// here for this file. Either way it is reused by every test of the file.
+let browserPromise = null;
+function browser() {
+  if (!browserPromise) {
+    const dir = process.env.CABINET_BROWSER_DIR;
+    const endpoint = dir && existsSync(join(dir, 'endpoint')) ? readFileSync(join(dir, 'endpoint'), 'utf8') : null;
+    browserPromise = endpoint
+      ? chromium.connect(endpoint)
+      : chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
+  }
+  return browserPromise;
+}
+after(async () => {
+  if (browserPromise) await (await browserPromise).close();
+});
 
-// Starts a server and a browser. `options.viewport`, `options.isMobile`, ... go to the context;
+// Starts a server and a fresh browser context (its own storage and service
+// workers). `options.viewport`, `options.isMobile`, ... go to the context;
 // `options.isolated` serves the page cross-origin isolated (precise timers).
 export async function openApp(options = {}) {
   const server = await startServer(options.webDir || webDir, 0, '127.0.0.1', { isolated: options.isolated });
   const url = `http://127.0.0.1:${server.address().port}/`;
-  const profile = mkdtempSync(join(tmpdir(), 'cabinet-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_FLAGS,
+  const context = await (await browser()).newContext({
     viewport: options.viewport || { width: 1280, height: 800 },
     deviceScaleFactor: options.deviceScaleFactor || 1,
     isMobile: options.isMobile || false,
@@ -36,7 +46,7 @@ export async function openApp(options = {}) {
     hasTouch: options.hasTouch || false,
     locale: 'ru-RU',
   });
-  const page = context.pages()[0] || (await context.newPage());
+  const page = await context.newPage();
   const consoleErrors = [];
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
@@ -50,7 +60,6 @@ export async function openApp(options = {}) {
     async close() {
       await context.close();
       await new Promise((done) => server.close(done));
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }
@@ -178,8 +187,9 @@ export async function waitFor(page, label, timeout = 20000) {
 }
 
 // Registers CITIZEN through the screens (typing by label, codes from the
-// sandbox channel) and waits until the account is open.
-export async function registerCitizen(page, citizen = CITIZEN) {
+// sandbox channel) and waits until the account is open. For the tests about
+// registering; the others use registerCitizen.
+export async function registerThroughScreens(page, citizen = CITIZEN) {
   await page.evaluate(() => window.cabinet.frames(3));
   if (!(await find(page, 'Фамилия, имя, отчество'))) await click(page, 'Зарегистрироваться');
   await type(page, 'Фамилия, имя, отчество', citizen.fullName);
@@ -197,6 +207,31 @@ export async function registerCitizen(page, citizen = CITIZEN) {
   await click(page, 'Подтвердить и создать кабинет');
   await waitFor(page, 'Быстрые переходы');  // the home page of the signed-in citizen
   if (citizen.passport) await enterPassport(page, citizen);
+}
+
+// Registers CITIZEN through the app's own actions (window.cabinet.dispatch, the
+// same vocabulary as the screens send, with the codes the sandbox channel
+// showed) and waits for the home page of the signed-in citizen; with a
+// passport the account becomes стандартная.
+export async function registerCitizen(page, citizen = CITIZEN) {
+  const dispatch = (type, args) => page.evaluate(([t, a]) => window.cabinet.dispatch(t, a), [type, args]);
+  await page.evaluate(() => window.cabinet.frames(3));
+  await dispatch('register_submit', {
+    full_name: citizen.fullName, birth_date: citizen.birthDate, phone: citizen.phone, email: citizen.email,
+    snils: citizen.snils, password: citizen.password, password_repeat: citizen.password, agree: true,
+  });
+  await waitFor(page, 'Код из SMS');
+  await dispatch('register_confirm', {
+    phone_code: await sandboxCode(page, 'телефон'), email_code: await sandboxCode(page, 'электронная почта'),
+  });
+  await waitFor(page, 'Быстрые переходы');
+  if (citizen.passport) {
+    await dispatch('personal_passport_save', {
+      passport: citizen.passport, issue_date: citizen.passportIssued, issued_by: citizen.passportIssuer,
+      office_code: citizen.passportOffice,
+    });
+    await waitFor(page, 'Паспортные данные сохранены');
+  }
 }
 
 // Goes to a section by the menu (behind «Меню» on a phone).

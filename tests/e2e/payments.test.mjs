@@ -76,7 +76,7 @@ test('a citizen pays two charges with one sum and keeps the receipt, offline and
     await click(page, 'Отмена');
 
     // After a reload and sign-in the history is read back from the encrypted vault.
-    await page.waitForTimeout(1500);  // IndexedDB syncs
+    await page.waitForFunction(() => window.cabinet.allSaved());
     await page.reload();
     await page.waitForFunction(() => window.cabinet && window.cabinet.ready === true);
     await click(page, 'nav.payments');

@@ -76,7 +76,8 @@ test('100% and 200% text at 360 px: everything fits and nothing overlaps', async
       await app.page.evaluate(() => window.cabinet.click('Меню'));
       await app.page.evaluate(() => window.cabinet.click('Профиль'));
       await app.page.evaluate((p) => window.cabinet.click(`${p} %`), percent);
-      await app.page.waitForTimeout(300);
+      await app.page.waitForFunction((p) => window.cabinet.find(`${p} %`)?.selected === true, percent);
+      await app.page.evaluate(() => window.cabinet.stable());
       const nodes = await semantics(app.page);
       const visible = nodes.filter((n) => n.rect[1] < 740 && n.rect[1] + n.rect[3] > 0);
       for (const node of visible) {

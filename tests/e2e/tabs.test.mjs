@@ -32,7 +32,7 @@ test('a second tab does not overwrite the first one and takes over when it close
 
   await app.page.close();  // the writer goes; the second tab takes the lock and reloads the stored data
   await second.waitForFunction(() => window.cabinet.find('Сохранено') === null);
-  await second.waitForTimeout(500);
+  await second.waitForFunction(() => Module.cabinetWriter === true);
   await saveName(second, 'Вера');
   await second.waitForFunction(() => window.cabinet.find('Сохранено'), null, { timeout: 10000 });
 

@@ -15,7 +15,9 @@ async function openLongPage(options, percent = 200) {
     await window.cabinet.click('Профиль');
     await window.cabinet.click(`${p} %`);  // long enough to scroll on a phone
   }, percent);
-  await app.page.waitForTimeout(300);
+  // The new text size is chosen, and the page laid out again in it stands still.
+  await app.page.waitForFunction((p) => window.cabinet.find(`${p} %`)?.selected === true, percent);
+  await app.page.evaluate(() => window.cabinet.stable());
   return app;
 }
 
@@ -31,7 +33,8 @@ test('a drag scrolls the content, a flick keeps going, and nothing under the fin
     await app.page.evaluate(() => window.cabinet.frames(2));
     const afterDrag = (await find(app.page, button.id)).rect[1];
     assert.ok(start - afterDrag >= 150, `the content followed the finger (${start} -> ${afterDrag})`);
-    await app.page.waitForTimeout(600);
+    await app.page.waitForFunction(([id, y]) => window.cabinet.find(id).rect[1] < y - 5, [button.id, afterDrag],
+                                   { timeout: 5000 }).catch(() => {});
     const afterFlick = (await find(app.page, button.id)).rect[1];
     assert.ok(afterFlick < afterDrag - 5, `inertia carried it further (${afterDrag} -> ${afterFlick})`);
     const state = await app.page.evaluate(() => window.cabinet.semantics());

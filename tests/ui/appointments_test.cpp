@@ -6,6 +6,7 @@
 
 #include "../unit/app/consent_steps.hpp"
 #include "app/appointments.hpp"
+#include "support/test_paths.hpp"
 #include "ui_fixture.hpp"
 
 using namespace cabinet;
@@ -29,7 +30,7 @@ void fits(const ui::HeadlessApp& app, float width) {
 TEST(AppointmentsScreen, BookByTapsGiveTheConsentAndSeeTheConfirmation) {
   ui_test::Fixture f;
   f.runtime.start();
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   ASSERT_TRUE(app.click("nav.appointments"));
   EXPECT_NE(app.find("Записей пока нет. Нажмите «Записаться на приём»."), nullptr);
   ASSERT_TRUE(app.click("Записаться на приём"));
@@ -83,7 +84,7 @@ TEST(AppointmentsScreen, BookByTapsGiveTheConsentAndSeeTheConfirmation) {
 TEST(AppointmentsScreen, OfflineThePanelSaysWhyThereAreNoTimes) {
   ui_test::Fixture f;
   f.runtime.start();
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   f.runtime.dispatch({"set_online", {{"online", false}}});
   f.runtime.dispatch({"appointments_new", {{"service", "pension"}}});
   f.runtime.dispatch({"appointments_draft", {{"region", "54"}}});
@@ -103,7 +104,7 @@ TEST(AppointmentsScreen, ThePhoneLayoutFitsWithThePanelAndTheCards) {
   ui_test::Fixture f;
   f.runtime.start();
   ASSERT_FALSE(consent_steps::give(f.runtime, "application_processing").empty());
-  ui::HeadlessApp app(f.runtime, 390, 844, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 390, 844, cabinet::test::font_dir());
   f.runtime.dispatch({"appointments_new", {{"service", "maternity_capital"}}});
   f.runtime.dispatch({"appointments_draft", {{"region", "66"}}});
   f.runtime.dispatch({"appointments_draft", {{"office", "66-01"}}});
@@ -122,7 +123,7 @@ TEST(AppointmentsScreen, ThePhoneLayoutFitsWithThePanelAndTheCards) {
 TEST(AppointmentsScreen, RadioAndCheckBoxRowsAreFingerSized) {
   ui_test::Fixture f;
   f.runtime.start();
-  ui::HeadlessApp app(f.runtime, 390, 844, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 390, 844, cabinet::test::font_dir());
   f.runtime.dispatch({"appointments_new", {}});
   app.frame();
   size_t rows = 0;

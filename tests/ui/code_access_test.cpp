@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "app/scenario.hpp"
+#include "support/test_paths.hpp"
 #include "ui_fixture.hpp"
 
 using namespace cabinet;
@@ -34,7 +35,7 @@ void with_code_access(ui_test::Fixture& f) {
 TEST(CodeAccessScreen, SnilsPhoneAndTheCodeSignIn) {
   ui_test::Fixture f;
   with_code_access(f);
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   f.runtime.dispatch({"navigate", {{"section", "documents"}}});
   app.frame();
   ASSERT_TRUE(app.click("Войти по СНИЛС и коду из СМС"));
@@ -60,7 +61,7 @@ TEST(CodeAccessScreen, SnilsPhoneAndTheCodeSignIn) {
 TEST(CodeAccessScreen, AForgottenPasswordIsReplacedAfterTheCode) {
   ui_test::Fixture f;
   with_code_access(f);
-  ui::HeadlessApp app(f.runtime, 360, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 360, 800, cabinet::test::font_dir());
   // Each form fits a 360-px phone at 200 % text; the clicks happen at 100 %.
   const auto fits_at_large_text = [&] {
     f.runtime.dispatch({"set_text_size", {{"percent", 200}}});
@@ -98,7 +99,7 @@ TEST(CodeAccessScreen, AForgottenPasswordIsReplacedAfterTheCode) {
 TEST(CodeAccessScreen, TheSwitchInSecurityTakesThePasswordAndSaysWhatItMeans) {
   ui_test::Fixture f;
   f.runtime.dispatch({"set_text_size", {{"percent", 200}}});
-  ui::HeadlessApp app(f.runtime, 360, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 360, 800, cabinet::test::font_dir());
   f.runtime.dispatch({"navigate", {{"section", "profile"}}});
   app.frame();
   ASSERT_NE(app.find("Выключено: кабинет открывается только паролем. Забытый пароль не восстановить — только из "

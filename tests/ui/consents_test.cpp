@@ -7,6 +7,7 @@
 #include <regex>
 #include <vector>
 
+#include "support/test_paths.hpp"
 #include "ui_fixture.hpp"
 
 using namespace cabinet;
@@ -60,7 +61,7 @@ void fill_and_confirm(ui::HeadlessApp& app) {
 TEST(Consents, GiveOpenTheCardWithdrawAndReadTheJournal) {
   Fixture f;
   f.runtime.start();
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   ASSERT_TRUE(app.click("Согласия"));
   EXPECT_NE(app.find("Действующие (0)"), nullptr);
   ASSERT_TRUE(app.click(kAutofill));
@@ -96,7 +97,7 @@ TEST(Consents, AStepWithoutConsentSaysWhyAndOffersIt) {
   Fixture f;
   f.runtime.start();
   f.runtime.dispatch({"set_profile_data", {{"values", {{"passport", "4510 123456"}}}}});
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   f.runtime.dispatch({"open_service", {{"form", "identity-confirmation"}}});
   app.frame();
   EXPECT_NE(app.find("• Получение сведений из государственных реестров для автозаполнения: согласия нет"), nullptr);
@@ -118,7 +119,7 @@ TEST(Consents, AStepWithoutConsentSaysWhyAndOffersIt) {
 TEST(Consents, ARepresentativeFillsTheirOwnDetailsAndTheTextSaysOnWhoseBehalf) {
   Fixture f;
   f.runtime.start();
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   ASSERT_TRUE(app.click("Согласия"));
   ASSERT_TRUE(app.click(kAutofill));
   EXPECT_EQ(app.find("Представитель: фамилия, имя, отчество"), nullptr);
@@ -140,7 +141,7 @@ TEST(Consents, ARepresentativeFillsTheirOwnDetailsAndTheTextSaysOnWhoseBehalf) {
 TEST(Consents, ThePhoneLayoutKeepsEverythingOnScreen) {
   Fixture f;
   f.runtime.start();
-  ui::HeadlessApp app(f.runtime, 390, 844, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 390, 844, cabinet::test::font_dir());
   f.runtime.dispatch({"navigate", {{"section", "consents"}}});
   app.frame();
   const auto fits = [&app](const char* page) {

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <imgui.h>
 
+#include "support/test_paths.hpp"
 #include "ui_fixture.hpp"
 
 using namespace cabinet;
@@ -27,7 +28,7 @@ void load_feed(ui_test::Fixture& f) {
 }
 
 struct NotificationsOpen : ui_test::Fixture {
-  ui::HeadlessApp app{runtime, 1280, 800, CABINET_FONT_DIR};
+  ui::HeadlessApp app{runtime, 1280, 800, cabinet::test::font_dir()};
   NotificationsOpen() {
     runtime.start();
     load_feed(*this);
@@ -101,7 +102,7 @@ TEST(ContextMenu, ADraftOffersToContinueOrDeleteAndTheMenuFitsAPhone) {
   ASSERT_EQ(f.runtime.state().forms.drafts.size(), 1u);
   const std::string id = f.runtime.state().forms.drafts[0].id;
   f.runtime.dispatch({"navigate", {{"section", "applications"}}});
-  ui::HeadlessApp app(f.runtime, 390, 844, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 390, 844, cabinet::test::font_dir());
   app.frame();
   ASSERT_TRUE(app.long_press("applications.resume." + id));
   const ui::SemanticsNode* resume = app.find("applications.context." + id + ".resume");

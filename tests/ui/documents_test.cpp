@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "app/documents.hpp"
+#include "support/test_paths.hpp"
 #include "ui_fixture.hpp"
 
 using namespace cabinet;
@@ -26,7 +27,7 @@ void choose_file(ui_test::Fixture& f, const std::string& name, size_t size) {
 TEST(DocumentsScreen, UploadACertificateSeeTheRedMarkRenewAndDelete) {
   ui_test::Fixture f;
   f.runtime.start();
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   ASSERT_TRUE(app.click("nav.documents"));
   EXPECT_NE(app.find("Мои документы"), nullptr);
   EXPECT_NE(app.find("Документов пока нет. Нажмите «Загрузить файл», чтобы добавить паспорт, СНИЛС или справку."),
@@ -72,7 +73,7 @@ TEST(DocumentsScreen, UploadACertificateSeeTheRedMarkRenewAndDelete) {
 TEST(DocumentsScreen, ThePhoneLayoutFitsAndTheFiltersWrap) {
   ui_test::Fixture f;
   f.runtime.start();
-  ui::HeadlessApp app(f.runtime, 390, 844, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 390, 844, cabinet::test::font_dir());
   f.runtime.dispatch({"navigate", {{"section", "documents"}}});
   f.runtime.dispatch({"folder_create", {{"name", "Документы семьи Ивановых"}}});
   f.runtime.dispatch({"documents_panel", {{"mode", "new"}}});
@@ -88,7 +89,7 @@ TEST(DocumentsScreen, ThePhoneLayoutFitsAndTheFiltersWrap) {
 TEST(DocumentsScreen, AShortRadioLabelIsChosenByATapInTheMiddleOfItsRow) {
   ui_test::Fixture f;
   f.runtime.start();
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   f.runtime.dispatch({"navigate", {{"section", "documents"}}});
   f.runtime.dispatch({"documents_panel", {{"mode", "new"}}});
   // «ИНН» is short: the middle of its row is the gap between the circle and the text.
@@ -100,7 +101,7 @@ TEST(DocumentsScreen, AShortRadioLabelIsChosenByATapInTheMiddleOfItsRow) {
 TEST(DocumentsScreen, AFolderIsCreatedFromTheScreenAndANameTakenTwiceIsRefused) {
   ui_test::Fixture f;
   f.runtime.start();
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   f.runtime.dispatch({"navigate", {{"section", "documents"}}});
   f.runtime.dispatch({"folder_create", {{"name", "Семья"}}});
   ASSERT_TRUE(app.click("Создать папку"));
@@ -117,7 +118,7 @@ TEST(DocumentsScreen, AFolderIsCreatedFromTheScreenAndANameTakenTwiceIsRefused) 
 TEST(DocumentsScreen, AFormsFileFieldListsAFewDocumentsAndSearchesTheRest) {
   ui_test::Fixture f;
   f.runtime.start();
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   f.runtime.dispatch({"navigate", {{"section", "documents"}}});
   for (int i = 1; i <= 7; ++i) {
     f.runtime.dispatch({"documents_panel", {{"mode", "new"}}});

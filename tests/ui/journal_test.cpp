@@ -3,6 +3,7 @@
 // it starts refused with the reason, and the action filter together with it.
 #include <gtest/gtest.h>
 
+#include "support/test_paths.hpp"
 #include "ui_fixture.hpp"
 
 using namespace cabinet;
@@ -29,7 +30,7 @@ TEST(JournalScreen, ThePeriodNarrowsTheEntriesAndBadDatesSayWhy) {
     f.runtime.dispatch({"sign_out", {}});
     ASSERT_TRUE(app::sign_in_demo_account(f.runtime));
   }
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   f.runtime.dispatch({"navigate", {{"section", "profile"}}});
   app.frame();
   const size_t all = f.runtime.state().account.audit.entries().size();

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 #include <imgui.h>
 
+#include "support/test_paths.hpp"
 #include "ui_fixture.hpp"
 
 using namespace cabinet;
@@ -22,7 +23,7 @@ std::vector<std::string> labels_with_role(const ui::SemanticsTree& tree, ui::Rol
 
 TEST(Navigation, SidebarListsEverySectionInRussian) {
   Fixture f;
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   EXPECT_EQ(labels_with_role(app.semantics(), ui::Role::navigation_item),
             (std::vector<std::string>{"Главная", "Услуги", "Заявления", "Уведомления", "Документы", "Запись на приём",
                                       "Согласия", "Платежи", "Сведения", "Профиль", "Помощь"}));
@@ -30,7 +31,7 @@ TEST(Navigation, SidebarListsEverySectionInRussian) {
 
 TEST(Navigation, ClickingNavigatesAndSignedOutSectionsAskToSignIn) {
   Fixture f;
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   ASSERT_TRUE(app.click("Сведения"));
   EXPECT_EQ(f.runtime.state().section, app::Section::records);
   EXPECT_TRUE(app.find("nav.records")->selected);
@@ -47,7 +48,7 @@ TEST(Navigation, ClickingNavigatesAndSignedOutSectionsAskToSignIn) {
 
 TEST(Navigation, NarrowScreensUseAMenu) {
   Fixture f;
-  ui::HeadlessApp app(f.runtime, 360, 740, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 360, 740, cabinet::test::font_dir());
   EXPECT_TRUE(labels_with_role(app.semantics(), ui::Role::navigation_item).empty());
   ASSERT_TRUE(app.click("Меню"));
   EXPECT_EQ(labels_with_role(app.semantics(), ui::Role::navigation_item).size(),
@@ -60,7 +61,7 @@ TEST(Navigation, NarrowScreensUseAMenu) {
 
 TEST(Navigation, LanguageSwitchUsesTheEnglishCatalog) {
   Fixture f;
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   ASSERT_TRUE(app.click("English"));
   app.frame();
   EXPECT_TRUE(app.find("Home"));
@@ -70,7 +71,7 @@ TEST(Navigation, LanguageSwitchUsesTheEnglishCatalog) {
 
 TEST(Keyboard, TabVisitsEveryWidgetInOrderAndEnterActivates) {
   Fixture f;
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   std::vector<std::string> focused;
   for (int i = 0; i < 5; ++i) {
     app.press_tab();
@@ -91,7 +92,7 @@ TEST(Keyboard, TabVisitsEveryWidgetInOrderAndEnterActivates) {
 
 TEST(Keyboard, TabContinuesFromTheClickedWidget) {
   Fixture f;
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   ASSERT_TRUE(app.click("Документы"));
   app.press_tab();
   EXPECT_TRUE(app.find("nav.appointments")->focused);
@@ -99,7 +100,7 @@ TEST(Keyboard, TabContinuesFromTheClickedWidget) {
 
 TEST(Keyboard, TabIntoATextFieldStartsEditing) {
   Fixture f;
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   ASSERT_TRUE(app.click("Профиль"));
   for (int i = 0; i < 20 && !app.find("profile.display_name")->editing; ++i) app.press_tab();
   ASSERT_TRUE(app.find("profile.display_name")->editing);
@@ -114,7 +115,7 @@ TEST(Keyboard, TabIntoATextFieldStartsEditing) {
 
 TEST(Profile, TypingAndSavingUpdatesTheGreeting) {
   Fixture f;
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   ASSERT_TRUE(app.click("Профиль"));
   ASSERT_TRUE(app.type("Как к вам обращаться", "Анна"));
   EXPECT_EQ(app.find("profile.display_name")->value, "Анна");
@@ -127,7 +128,7 @@ TEST(Profile, TypingAndSavingUpdatesTheGreeting) {
 
 TEST(Profile, AnInvalidNameShowsTheErrorOnTheField) {
   Fixture f;
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   ASSERT_TRUE(app.click("Профиль"));
   ASSERT_TRUE(app.click("Сохранить"));
   const ui::SemanticsNode* field = app.find("profile.display_name");
@@ -138,7 +139,7 @@ TEST(Profile, AnInvalidNameShowsTheErrorOnTheField) {
 
 TEST(Notices, SavedNoticeGoesAtTheFirstClickAfterItsTime) {
   Fixture f;
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   f.runtime.dispatch({"saved", {}});
   app.frame();
   EXPECT_TRUE(app.find("Сохранено"));
@@ -153,7 +154,7 @@ TEST(Notices, SavedNoticeGoesAtTheFirstClickAfterItsTime) {
 TEST(Display, LargeTextReflowsWithinAPhoneWidth) {
   for (int percent : app::kTextSizes) {
     Fixture f;
-    ui::HeadlessApp app(f.runtime, 360, 740, CABINET_FONT_DIR);
+    ui::HeadlessApp app(f.runtime, 360, 740, cabinet::test::font_dir());
     f.runtime.dispatch({"set_text_size", {{"percent", percent}}});
     f.runtime.dispatch({"navigate", {{"section", "profile"}}});
     app.frame();
@@ -169,7 +170,7 @@ TEST(Display, LargeTextReflowsWithinAPhoneWidth) {
 
 TEST(Display, TextSizeAndContrastAreChosenOnTheProfile) {
   Fixture f;
-  ui::HeadlessApp app(f.runtime, 1280, 1200, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 1200, cabinet::test::font_dir());
   ASSERT_TRUE(app.click("Профиль"));
   ASSERT_TRUE(app.click("150 %"));
   EXPECT_EQ(f.runtime.state().text_size_percent, 150);
@@ -182,7 +183,7 @@ TEST(Display, TextSizeAndContrastAreChosenOnTheProfile) {
 
 TEST(Mirror, FocusRequestsMoveImGuiFocus) {
   Fixture f;
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   app.focus("nav.payments");
   EXPECT_TRUE(app.find("nav.payments")->focused);
   app.press_key(ImGuiKey_Space);
@@ -191,7 +192,7 @@ TEST(Mirror, FocusRequestsMoveImGuiFocus) {
 
 TEST(Mirror, TheSemanticsRevisionChangesOnlyWithTheTree) {
   Fixture f;
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   app.frame();
   const auto revision = app.semantics().revision();
   app.frame();
@@ -204,7 +205,7 @@ TEST(Mirror, TheSemanticsRevisionChangesOnlyWithTheTree) {
 
 TEST(PhoneKeyboard, TextFromTheHiddenInputReplacesTheFieldWhileEditing) {
   Fixture f;
-  ui::HeadlessApp app(f.runtime, 390, 844, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 390, 844, cabinet::test::font_dir());
   f.runtime.dispatch({"navigate", {{"section", "profile"}}});
   app.frame();
   ASSERT_TRUE(app.type("profile.display_name", "Ан"));
@@ -226,7 +227,7 @@ TEST(PhoneKeyboard, TextFromTheHiddenInputReplacesTheFieldWhileEditing) {
 
 TEST(Keyboard, KeyboardOnlyJourneyThroughTheProfile) {
   Fixture f;
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   for (int i = 0; i < 30 && !app.find("nav.profile")->focused; ++i) app.press_tab();
   app.press_key(ImGuiKey_Enter);
   ASSERT_EQ(f.runtime.state().section, app::Section::profile);
@@ -239,7 +240,7 @@ TEST(Keyboard, KeyboardOnlyJourneyThroughTheProfile) {
 
 TEST(Keyboard, CharactersTypedJustBeforeTabStayInTheField) {
   Fixture f;
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   ASSERT_TRUE(app.click("Профиль"));
   ASSERT_TRUE(app.type("profile.display_name", ""));
   ImGui::GetIO().AddInputCharactersUTF8("Anna");  // the same frame as the Tab

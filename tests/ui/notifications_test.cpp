@@ -3,6 +3,7 @@
 // confirmation, and a 390-px phone.
 #include <gtest/gtest.h>
 
+#include "support/test_paths.hpp"
 #include "ui_fixture.hpp"
 
 using namespace cabinet;
@@ -30,7 +31,7 @@ TEST(NotificationsScreen, ReadOpenAndDeleteFromTheFeed) {
   ui_test::Fixture f;
   f.runtime.start();
   load_feed(f);
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   ASSERT_TRUE(app.click("Уведомления (2)"));
   EXPECT_NE(app.find("Показано 2 из 2"), nullptr);
   const ui::SemanticsNode* newest = app.find("notifications.open.2");
@@ -59,7 +60,7 @@ TEST(NotificationsScreen, ReadOpenAndDeleteFromTheFeed) {
 TEST(NotificationsScreen, AnEmptyFeedSaysWhatWillComeAndThePhoneLayoutFits) {
   ui_test::Fixture f;
   f.runtime.start();
-  ui::HeadlessApp app(f.runtime, 390, 844, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 390, 844, cabinet::test::font_dir());
   f.runtime.dispatch({"navigate", {{"section", "notifications"}}});
   app.frame();
   EXPECT_NE(app.find("Уведомлений пока нет. Они появятся, когда изменится статус заявления, подойдёт срок согласия или "
@@ -74,7 +75,7 @@ TEST(NotificationsScreen, AnEmptyFeedSaysWhatWillComeAndThePhoneLayoutFits) {
 TEST(NotificationsScreen, SettingsChooseTheChannelsTopicsAndQuietHours) {
   ui_test::Fixture f;
   f.runtime.start();
-  ui::HeadlessApp app(f.runtime, 390, 844, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 390, 844, cabinet::test::font_dir());
   f.runtime.dispatch({"navigate", {{"section", "notifications"}}});
   ASSERT_TRUE(app.click("Настройки уведомлений"));
   EXPECT_TRUE(app.find("Электронная почта")->selected);

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "app/payments.hpp"
+#include "support/test_paths.hpp"
 #include "text/rubles.hpp"
 #include "ui_fixture.hpp"
 
@@ -31,7 +32,7 @@ void fits_and_finger_sized(const ui::HeadlessApp& app, float width) {
 TEST(PaymentsScreen, TickTwoChargesAndPayThemByCardWithTheSmsCode) {
   ui_test::Fixture f;
   f.runtime.start();
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   ASSERT_TRUE(app.click("nav.payments"));
   const std::vector<std::string> uins = unpaid(f.runtime);
   ASSERT_GE(uins.size(), 3u);
@@ -68,7 +69,7 @@ TEST(PaymentsScreen, TickTwoChargesAndPayThemByCardWithTheSmsCode) {
 TEST(PaymentsScreen, TheHistoryFiltersAndTheArchive) {
   ui_test::Fixture f;
   f.runtime.start();
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   ASSERT_TRUE(app.click("nav.payments"));
   ASSERT_TRUE(app.click("История платежей"));
   EXPECT_NE(app.find("Операций: 2"), nullptr);  // paid elsewhere 2 and 7 months ago
@@ -93,7 +94,7 @@ TEST(PaymentsScreen, TheHistoryFiltersAndTheArchive) {
 TEST(PaymentsScreen, ThePhoneLayoutFitsOnEveryPage) {
   ui_test::Fixture f;
   f.runtime.start();
-  ui::HeadlessApp app(f.runtime, 390, 844, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 390, 844, cabinet::test::font_dir());
   f.runtime.dispatch({"navigate", {{"section", "payments"}}});
   app.frame();
   fits_and_finger_sized(app, 390);

@@ -6,6 +6,7 @@
 
 #include "app/account.hpp"
 #include "app/scenario.hpp"
+#include "support/test_paths.hpp"
 #include "ui_fixture.hpp"
 
 using namespace cabinet;
@@ -23,7 +24,7 @@ app::DemoPerson without_passport() {
 
 TEST(PersonalScreen, ThePassportRaisesTheLevelAndThePhoneChangesWithItsCode) {
   ui_test::Fixture f(without_passport());
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   f.runtime.dispatch({"navigate", {{"section", "profile"}}});
   app.frame();
   ASSERT_NE(app.find("Упрощённая (базовый уровень)"), nullptr);
@@ -56,7 +57,7 @@ TEST(PersonalScreen, ThePassportRaisesTheLevelAndThePhoneChangesWithItsCode) {
 TEST(PersonalScreen, APhoneAtLargeTextKeepsEveryFieldOnTheScreen) {
   ui_test::Fixture f(without_passport());
   f.runtime.dispatch({"set_text_size", {{"percent", 200}}});
-  ui::HeadlessApp app(f.runtime, 390, 844, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 390, 844, cabinet::test::font_dir());
   f.runtime.dispatch({"navigate", {{"section", "profile"}}});
   app.frame();
   ASSERT_TRUE(app.click("Изменить электронную почту"));
@@ -76,7 +77,7 @@ TEST(PersonalScreen, APhoneAtLargeTextKeepsEveryFieldOnTheScreen) {
 // with the reason and the way up; once the passport is in, it starts.
 TEST(PersonalScreen, AStandardServiceWaitsForThePassportAndShowsTheWayThere) {
   ui_test::Fixture f(without_passport());
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   f.runtime.dispatch({"open_service", {{"form", "pension-amount-certificate"}}});
   app.frame();
   const ui::SemanticsNode* start = app.find("journey.start");
@@ -109,7 +110,7 @@ TEST(PersonalScreen, AStandardServiceWaitsForThePassportAndShowsTheWayThere) {
 // личности»; once the agency has done it, «Начать» works.
 TEST(PersonalScreen, AConfirmedServiceLeadsToIdentityConfirmation) {
   ui_test::Fixture f;
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   f.runtime.dispatch({"open_service", {{"form", "maternity-capital"}}});
   app.frame();
   ASSERT_TRUE(app.find("journey.start")->disabled);

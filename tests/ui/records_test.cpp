@@ -8,6 +8,7 @@
 
 #include "app/records_state.hpp"
 #include "records/records_view.hpp"
+#include "support/test_paths.hpp"
 #include "text/rubles.hpp"
 #include "ui_fixture.hpp"
 
@@ -39,7 +40,7 @@ std::string found_label(size_t count, size_t total) {
 TEST(RecordsScreen, TheLengthAndTheRecordsShowAndACyrillicSearchNarrowsThem) {
   ui_test::Fixture f;
   ASSERT_TRUE(f.signed_in);
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   ASSERT_TRUE(app.click("nav.records"));
   EXPECT_EQ(f.runtime.state().section, app::Section::records);
   const app::RecordsState& st = f.runtime.state().records;
@@ -85,7 +86,7 @@ TEST(RecordsScreen, TheLengthAndTheRecordsShowAndACyrillicSearchNarrowsThem) {
 
 TEST(RecordsScreen, AStatementForATypedPeriodShowsItsBalances) {
   ui_test::Fixture f;
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   ASSERT_TRUE(app.click("nav.records"));
   ASSERT_TRUE(app.click("records.tab.statement"));
   EXPECT_EQ(f.runtime.state().records.tab, "statement");
@@ -112,7 +113,7 @@ TEST(RecordsScreen, AStatementForATypedPeriodShowsItsBalances) {
 
 TEST(RecordsScreen, ThePhoneLayoutFitsAndItsTargetsAreFingerSized) {
   ui_test::Fixture f;
-  ui::HeadlessApp app(f.runtime, 390, 844, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 390, 844, cabinet::test::font_dir());
   const auto check = [&app](const char* page) {
     size_t targets = 0;
     for (const auto& node : app.semantics().nodes()) {

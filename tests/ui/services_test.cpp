@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "../unit/app/consent_steps.hpp"
+#include "support/test_paths.hpp"
 #include "ui_fixture.hpp"
 
 using namespace cabinet;
@@ -20,7 +21,7 @@ size_t count_role(const ui::SemanticsTree& tree, ui::Role role) {
 
 TEST(Services, SearchNarrowsTheCatalogAndCountsTheResults) {
   Fixture f;
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   ASSERT_TRUE(app.click("Услуги"));
   ASSERT_NE(app.find("services.count"), nullptr);
   EXPECT_EQ(app.find("services.count")->label, "Найдено: 13");
@@ -32,7 +33,7 @@ TEST(Services, SearchNarrowsTheCatalogAndCountsTheResults) {
 
 TEST(Services, FiltersFoldAwayAndNarrowByCategory) {
   Fixture f;
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   app.click("Услуги");
   EXPECT_EQ(app.find("Справки и выписки"), nullptr);
   ASSERT_TRUE(app.click("Фильтры"));
@@ -46,7 +47,7 @@ TEST(Services, FiltersFoldAwayAndNarrowByCategory) {
 
 TEST(Services, AStepShowsItsFieldsAndTheSummaryLinksToThem) {
   Fixture f;
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   app.click("Услуги");
   app.click("Открыть: Справка о размере пенсии и иных выплат");  // below the fold: scrolled to first
   ASSERT_EQ(f.runtime.state().forms.open_service, "pension-amount-certificate");
@@ -78,7 +79,7 @@ TEST(Applications, SentOnesAreSearchableAndFinishedOnesGoToTheArchive) {
   ASSERT_EQ(f.runtime.state().forms.applications.size(), 2u);
   const std::string first = f.runtime.state().forms.applications[0].number;
   const std::string second = f.runtime.state().forms.applications[1].number;
-  ui::HeadlessApp app(f.runtime, 1280, 800, CABINET_FONT_DIR);
+  ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   app.click("Заявления");
   ASSERT_TRUE(app.click("Отправленные (2)"));
   ASSERT_TRUE(app.type("Поиск по номеру заявления", second));

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "app/settings.hpp"
+#include "support/test_paths.hpp"
 
 using namespace cabinet::app;
 
@@ -125,7 +126,7 @@ TEST(Update, SettingsRoundTrip) {
 
 TEST(Update, EveryActionTypeIsDocumented) {
   // core/app/README.md lists the vocabulary; this keeps it honest.
-  std::FILE* file = std::fopen(CABINET_SOURCE_DIR "/core/app/README.md", "r");
+  std::FILE* file = std::fopen(cabinet::test::source_path("core/app/README.md").c_str(), "r");
   ASSERT_NE(file, nullptr);
   std::string readme;
   char buffer[4096];

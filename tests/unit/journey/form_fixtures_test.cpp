@@ -10,6 +10,7 @@
 
 #include "forms/form_check.hpp"
 #include "forms/form_registry.hpp"
+#include "support/test_paths.hpp"
 
 using namespace cabinet::forms;
 using nlohmann::json;
@@ -67,7 +68,7 @@ TEST(FormDefinitions, LayoutAndSchemaNameTheSameFields) {
 
 TEST(FormDefinitions, FixturesGetTheVerdictsTheyExpect) {
   size_t valid = 0, invalid = 0;
-  for (const auto& entry : fs::directory_iterator(CABINET_SOURCE_DIR "/tests/fixtures/forms")) {
+  for (const auto& entry : fs::directory_iterator(cabinet::test::source_path("tests/fixtures/forms"))) {
     if (!entry.is_directory()) continue;
     const RegisteredForm* form = FormRegistry::embedded().find(entry.path().filename().string());
     ASSERT_NE(form, nullptr) << entry.path();
@@ -99,7 +100,7 @@ TEST(FormDefinitions, ValidFixturesPassTheJourneyChecksToo) {
   // The journey adds cross-field checks; a valid submission must pass them (the
   // maternity capital balance comes from the profile).
   const json profile = {{"maternity_capital_balance", 100'000'000}};
-  for (const auto& entry : fs::directory_iterator(CABINET_SOURCE_DIR "/tests/fixtures/forms")) {
+  for (const auto& entry : fs::directory_iterator(cabinet::test::source_path("tests/fixtures/forms"))) {
     if (!entry.is_directory()) continue;
     const RegisteredForm* form = FormRegistry::embedded().find(entry.path().filename().string());
     ASSERT_NE(form, nullptr);

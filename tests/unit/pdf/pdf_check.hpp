@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include "support/test_paths.hpp"
 
 namespace pdf_test {
 
@@ -26,7 +27,7 @@ inline const std::string& full_font() {
   return bytes;
 }
 inline const std::string& subset_font() {
-  static const std::string bytes = read_file(CABINET_FONT_DIR "/DejaVuSans.ttf");
+  static const std::string bytes = read_file(cabinet::test::font_path("DejaVuSans.ttf"));
   return bytes;
 }
 

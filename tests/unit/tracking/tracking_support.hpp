@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "submission/envelope.hpp"
+#include "support/test_paths.hpp"
 #include "tracking/feed_apply.hpp"
 #include "tracking/gateway.hpp"
 
@@ -23,7 +24,7 @@ inline constexpr int64_t kStart = 1'795'424'400'000;  // 2026-11-23T09:00:00Z
 inline nlohmann::json valid_fixture(const std::string& form_id) {
   namespace fs = std::filesystem;
   std::vector<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(CABINET_SOURCE_DIR "/tests/fixtures/forms/" + form_id)) {
+  for (const auto& entry : fs::directory_iterator(cabinet::test::source_path("tests/fixtures/forms/") + form_id)) {
     if (entry.path().filename().string().starts_with("valid-")) files.push_back(entry.path());
   }
   std::sort(files.begin(), files.end());
