@@ -4,15 +4,33 @@
 // at a widget's rectangle, so tests go through the same path as a person.
 /* global Module, FS, IDBFS, UTF8ToString, allocateUTF8, _free, addRunDependency, removeRunDependency */
 
+// The first load must succeed before anything is saved: IDBFS's save deletes
+// every stored file that is missing from memory, so after a failed or partial
+// load one harmless save (the language) would wipe the account. On a failure
+// the app does not start; boot.js offers to try again or to go on with saving
+// turned off for this visit (Module.cabinetLoaded stays false, and every save is
+// refused with errors.not_loaded, so nothing stored is touched).
+Module.cabinetLoaded = false;
 Module.preRun = Module.preRun || [];
 Module.preRun.push(function mountPersistentStorage() {
   FS.mkdir('/data');
   FS.mount(IDBFS, {}, '/data');
   addRunDependency('cabinet-load-data');
-  FS.syncfs(true, function (error) {
-    if (error) console.warn('cabinet: could not load saved data', error);
-    removeRunDependency('cabinet-load-data');
-  });
+  const load = function () {
+    FS.syncfs(true, function (error) {
+      if (!error) {
+        Module.cabinetLoaded = true;
+        removeRunDependency('cabinet-load-data');
+        return;
+      }
+      console.warn('cabinet: could not load saved data', error);
+      Module.cabinetLoadFailed({
+        retry: load,
+        goOnWithoutSaving: function () { removeRunDependency('cabinet-load-data'); },
+      });
+    });
+  };
+  load();
   if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(function () {});
 });
 
@@ -23,7 +41,11 @@ Module.cabinetWriter = !(navigator.locks && navigator.locks.request);
 if (!Module.cabinetWriter) {
   navigator.locks.request('cabinet-writer', function () {
     const late = Module.cabinetStarted === true;
-    const become = function () { Module.cabinetWriter = true; };
+    const become = function (error) {
+      // A tab whose load failed never writes: its memory is not what is stored.
+      if (error) console.warn('cabinet: could not reload the saved data', error);
+      else Module.cabinetWriter = true;
+    };
     if (late) FS.syncfs(true, become); else become();  // take what the other tab saved first
     return new Promise(function () {});  // held until this tab closes
   });
@@ -63,6 +85,10 @@ if (!Module.cabinetWriter) {
     event.returnValue = '';  // older Chromium asks only when this is set
   });
   Module.cabinetPersist = function (id) {
+    if (!Module.cabinetLoaded) {
+      finish([id], false, 'errors.not_loaded');
+      return;
+    }
     if (!Module.cabinetWriter) {
       finish([id], false, 'errors.other_tab');
       return;

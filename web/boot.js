@@ -53,6 +53,25 @@
     onAbort: function () {
       fail(LOAD_FAILED);
     },
+    // The data saved on this device could not be read (bridge.js): nothing
+    // starts until the citizen tries again or chooses to go on without saving.
+    cabinetLoadFailed: function (choice) {
+      const panel = document.getElementById('storage-failure');
+      loading.hidden = true;
+      panel.hidden = false;
+      document.getElementById('storage-retry').onclick = function () {
+        panel.hidden = true;
+        loading.hidden = false;
+        loadingText.textContent = 'Читаем сохранённые данные…';
+        choice.retry();
+      };
+      document.getElementById('storage-go-on').onclick = function () {
+        panel.hidden = true;
+        loading.hidden = false;
+        choice.goOnWithoutSaving();
+      };
+      document.getElementById('storage-retry').focus();
+    },
   };
   let ready = false;
   window.addEventListener('cabinet-ready', function () {
