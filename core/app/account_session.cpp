@@ -288,6 +288,7 @@ void close_and_forget(AppState& s, Effects& e) {
   kept.device_label = a.device_label;
   kept.code_access = a.code_access;
   kept.codes_leave_the_device = a.codes_leave_the_device;
+  kept.code_access_offered = a.code_access_offered;
   a = std::move(kept);
   s.forms = FormsState();
   s.consents = ConsentsState();

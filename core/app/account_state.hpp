@@ -77,6 +77,8 @@ struct AccountState {
   std::string device_id;                 // this device (random, kept with the settings)
   std::string device_label;
   bool code_access = false;  // «Вход по коду» (key_escrow.hpp) works on this device
+  // A remote escrow is configured (Runtime::set_escrow); without one code access is not offered.
+  bool code_access_offered = false;
   // A real gateway carries the codes (Runtime::set_delivery). The sandbox channel shows them in
   // the app, so there an SMS code proves nothing the password did not: no SMS second factor.
   bool codes_leave_the_device = false;

@@ -34,6 +34,10 @@ bool may_use_code(AppState& s) {
     set_refusal(s, "auth.lockout.locked", lock_params(s));
     return false;
   }
+  if (!s.account.code_access_offered) {
+    set_refusal(s, "auth.code_access.no_remote_escrow");
+    return false;
+  }
   if (!s.account.code_access) {
     set_refusal(s, "auth.code_access.unavailable");
     return false;
@@ -155,6 +159,9 @@ void set_code_access(AppState& s, const json& a, Effects& e) {
   const auto on = json_bool(a, "on");
   const std::string password = json_string(a, "password").value_or("");
   if (!on) return;
+  // Only with the fund's escrow (key_escrow.hpp): the key never waits beside the vault.
+  if (*on && !s.account.code_access_offered)
+    return add_field_error(s, "code_access.password", "auth.code_access.no_remote_escrow");
   if (password.empty()) return add_field_error(s, "code_access.password", "auth.sign_in.password_empty");
   e.push_back({"escrow_rekey", {{"password", password}, {"on", *on}}});
 }

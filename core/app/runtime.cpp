@@ -48,7 +48,7 @@ AccountCrypto test_account_crypto() {
 
 bool in_account_vault(std::string_view key) {
   if (key == kSettingsKey || key == kAccountPublicKey || key == vault::kVaultKey || key == kEscrowWrapKey ||
-      key == kSandboxEscrowKey)
+      key == kLegacyDeviceEscrowKey)
     return false;
   return !(key.starts_with("cabinet-backup-") && key.ends_with(".cabv"));
 }
@@ -60,8 +60,7 @@ Runtime::Runtime(storage::Storage& storage, const Clock& clock, AccountCrypto cr
       sandbox_([&clock] { return clock.now_ms(); }),
       appointments_sandbox_([&clock] { return clock.now_ms(); }, appointments::offices()),
       payments_sandbox_([&clock] { return clock.now_ms(); }),
-      records_sandbox_([&clock] { return clock.now_ms(); }),
-      sandbox_escrow_(storage) {
+      records_sandbox_([&clock] { return clock.now_ms(); }) {
   sandbox_blank_ = sandbox_.to_json();
   appointments_blank_ = appointments_sandbox_.to_json();
   payments_blank_ = payments_sandbox_.to_json();
@@ -301,8 +300,11 @@ void Runtime::open_vault(const std::string& password, bool remember, bool restor
     return;
   }
   nlohmann::json args = {{"remember", remember}, {"device", device_label_}, {"restored", restored}};
-  // Parameters raised since the vault was made: re-seal it under a new salt.
-  if (opened.session->needs_rehash(crypto_.vault) && opened.session->rehash(password, crypto_.vault).ok()) {
+  // Parameters raised since the vault was made, or halves of an on-device escrow left by an
+  // earlier build (a copy of them opens the current key): re-seal it under a new salt. The
+  // escrow files themselves go at escrow_sync, right after.
+  const bool rekey = opened.session->needs_rehash(crypto_.vault) || device_escrow_left();
+  if (rekey && opened.session->rehash(password, crypto_.vault).ok()) {
     if (auto hash = auth::hash_password(password, crypto_.password)) args["password_hash"] = *hash;
   }
   adopt_session(opened, std::move(args));
@@ -325,7 +327,7 @@ void Runtime::open_vault_by_code(bool remember, bool reset, const std::string& c
   if (session_) return;
   const auto text = base_.read(kEscrowWrapKey);
   const auto wrapped = text ? wrapped_key_from_json(*text) : std::nullopt;
-  auto key = wrapped ? escrow_->release(wrapped->escrow_id, code) : std::nullopt;
+  auto key = wrapped && escrow_ ? escrow_->release(wrapped->escrow_id, code) : std::nullopt;
   if (!key || key->size() != vault::kKeyBytes) {
     if (key) sodium_memzero(key->data(), key->size());
     dispatch({"vault_failed", {{"error", "escrow_unavailable"}, {"by_code", true}}});
@@ -357,13 +359,20 @@ void Runtime::reset_password(const std::string& new_password) {
   dispatch({"password_changed", args});
 }
 
+bool Runtime::device_escrow_left() const {
+  return base_.read(std::string(kLegacyDeviceEscrowKey)).has_value() ||
+         (!escrow_ && base_.read(std::string(kEscrowWrapKey)).has_value());
+}
+
 bool Runtime::sync_escrow(bool rotate, bool wanted) {
   if (!session_) return false;
+  bool removed = base_.read(std::string(kLegacyDeviceEscrowKey)).has_value() && base_.remove(kLegacyDeviceEscrowKey);
   const auto text = base_.read(kEscrowWrapKey);
   auto current = text ? wrapped_key_from_json(*text) : std::nullopt;
-  if (!wanted) {
-    if (current) escrow_->forget(current->escrow_id);
-    if (text && base_.remove(kEscrowWrapKey)) persist_quietly();
+  if (!wanted || !escrow_) {
+    if (current && escrow_) escrow_->forget(current->escrow_id);
+    removed = (text && base_.remove(kEscrowWrapKey)) || removed;
+    if (removed) persist_quietly();
     return false;
   }
   const std::string salt = auth::to_hex(

@@ -53,8 +53,12 @@ class Runtime {
   }
   // Real email / SMS / push gateways; without them Уведомления shows each delivery as the sandbox's.
   void set_channels(NotificationChannels* channels) { channels_ = channels; }
-  // The fund's escrow of «вход по коду»; without one, the sandbox's (on this device).
-  void set_escrow(KeyEscrow* escrow) { escrow_ = escrow ? escrow : &sandbox_escrow_; }
+  // The fund's escrow of «вход по коду» (key_escrow.hpp): never on this device, so without
+  // one code access is not offered.
+  void set_escrow(KeyEscrow* escrow) {
+    escrow_ = escrow;
+    state_.account.code_access_offered = escrow != nullptr;
+  }
   // Where the sandbox channel also prints codes (the native console).
   void set_console(Console console) { console_ = std::move(console); }
   // "Chrome · Android": shown in the list of sessions.
@@ -96,7 +100,8 @@ class Runtime {
   // «Забыли пароль?»: the vault opened by code is sealed under the new password.
   void reset_password(const std::string& new_password);
   // Makes this device's wrapped key fit the open vault's current key (or removes
-  // it unless the citizen turned code access on); true when code access works.
+  // it unless the citizen turned code access on and a remote escrow is there);
+  // true when code access works. Files of an earlier on-device escrow go too.
   // `rotate`: a new escrow key even when the wrapped one fits (after the
   // password opened the vault, so damage to either half is mended).
   bool sync_escrow(bool rotate, bool wanted);
@@ -104,6 +109,8 @@ class Runtime {
   void adopt_session(vault::SessionOpenResult& opened, nlohmann::json args);
   // A write to the device's storage outside save() (the escrow): synced like the rest.
   void persist_quietly();
+  // True when an earlier build left escrow files on this device (key_escrow.hpp).
+  bool device_escrow_left() const;
   void close_vault();
   void load_vault_documents();
 
@@ -124,8 +131,7 @@ class Runtime {
   std::optional<vault::VaultSession> session_;
   std::unique_ptr<vault::VaultStorage> storage_;  // locked (no session) while signed out
   Persist persist_;
-  SandboxEscrow sandbox_escrow_;
-  KeyEscrow* escrow_ = &sandbox_escrow_;
+  KeyEscrow* escrow_ = nullptr;
   Delivery* delivery_ = nullptr;
   NotificationChannels* channels_ = nullptr;
   std::optional<i18n::Catalog> channel_catalog_;

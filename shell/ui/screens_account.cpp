@@ -53,7 +53,9 @@ void draw_sign_in(Ui& ui, ViewState& view, app::Runtime& runtime) {
   }
   same_line_if_fits(ui.tr("auth.sign_in.forgot"));
   if (button(ui, "sign_in.forgot", ui.tr("auth.sign_in.forgot"), {.kind = ButtonKind::link})) v.mode = "forgot";
-  if (button(ui, "sign_in.by_code", ui.tr("auth.sign_in.by_code"), {.kind = ButtonKind::link})) v.mode = "code_sign_in";
+  if (state.account.code_access_offered &&
+      button(ui, "sign_in.by_code", ui.tr("auth.sign_in.by_code"), {.kind = ButtonKind::link}))
+    v.mode = "code_sign_in";
   if (button(ui, "restore.open", ui.tr("auth.restore.link"), {.kind = ButtonKind::link})) v.mode = "restore";
 }
 

@@ -88,12 +88,16 @@ void draw_password_reset(Ui& ui, ViewState& view, app::Runtime& runtime) {
       wipe(v.access_code);
     }
   } else {
-    paragraph(ui, ui.tr("auth.reset.intro"), true);
-    field(ui, state, "password_reset.login", ui.tr("auth.reset.login"), v.reset_login,
-          {.input = "email", .autocomplete = "username"});
-    ImGui::Spacing();
-    if (button(ui, "password_reset.get_code", ui.tr("auth.reset.get_code")))
-      runtime.dispatch({"password_reset_request", {{"login", v.reset_login}}});
+    if (state.account.code_access_offered) {
+      paragraph(ui, ui.tr("auth.reset.intro"), true);
+      field(ui, state, "password_reset.login", ui.tr("auth.reset.login"), v.reset_login,
+            {.input = "email", .autocomplete = "username"});
+      ImGui::Spacing();
+      if (button(ui, "password_reset.get_code", ui.tr("auth.reset.get_code")))
+        runtime.dispatch({"password_reset_request", {{"login", v.reset_login}}});
+    } else {
+      paragraph(ui, ui.tr("auth.code_access.no_remote_escrow"), true);
+    }
     paragraph(ui, ui.tr("auth.sign_in.forgot_text"), true);
     if (button(ui, "restore.open", ui.tr("auth.restore.link"), {.kind = ButtonKind::link})) {
       runtime.dispatch({"code_access_back", {}});
@@ -137,7 +141,8 @@ void draw_code_access_switch(Ui& ui, ViewState& view, app::Runtime& runtime) {
   heading(ui, ui.tr("auth.code_access.title"), 2);
   const bool on = state.account.code_access;
   paragraph(ui, ui.tr(on ? "auth.code_access.state_on" : "auth.code_access.state_off"));
-  paragraph(ui, ui.tr("auth.code_access.sandbox_note"), true);
+  // No switch without the fund's escrow: the key must not wait beside the vault (key_escrow.hpp).
+  if (!state.account.code_access_offered) return paragraph(ui, ui.tr("auth.code_access.no_remote_escrow"), true);
   field(ui, state, "code_access.password", ui.tr("auth.code_access.password"), v.code_access_password,
         {.hint = ui.tr("auth.code_access.password_hint"), .input = "password", .autocomplete = "current-password"});
   // Short labels fit a phone at 200 % text; the names say which switch for a screen reader.

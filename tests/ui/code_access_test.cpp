@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "app/scenario.hpp"
+#include "support/remote_escrow_stand_in.hpp"
 #include "support/test_paths.hpp"
 #include "ui_fixture.hpp"
 
@@ -25,8 +26,10 @@ void expect_fits(const ui::HeadlessApp& app, float width, const std::string& pre
 
 }  // namespace
 
-// The citizen turned code access on in Безопасность (with the password), then signed out.
-void with_code_access(ui_test::Fixture& f) {
+// The fund's escrow is reachable; the citizen turned code access on in Безопасность (with the
+// password), then signed out.
+void with_code_access(ui_test::Fixture& f, test::RemoteEscrowStandIn& escrow) {
+  f.runtime.set_escrow(&escrow);
   f.runtime.dispatch({"set_code_access", {{"on", true}, {"password", f.person.password}}});
   ASSERT_TRUE(f.runtime.state().account.code_access);
   f.runtime.dispatch({"sign_out", {}});
@@ -34,7 +37,8 @@ void with_code_access(ui_test::Fixture& f) {
 
 TEST(CodeAccessScreen, SnilsPhoneAndTheCodeSignIn) {
   ui_test::Fixture f;
-  with_code_access(f);
+  test::RemoteEscrowStandIn escrow;
+  with_code_access(f, escrow);
   ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   f.runtime.dispatch({"navigate", {{"section", "documents"}}});
   app.frame();
@@ -60,7 +64,8 @@ TEST(CodeAccessScreen, SnilsPhoneAndTheCodeSignIn) {
 
 TEST(CodeAccessScreen, AForgottenPasswordIsReplacedAfterTheCode) {
   ui_test::Fixture f;
-  with_code_access(f);
+  test::RemoteEscrowStandIn escrow;
+  with_code_access(f, escrow);
   ui::HeadlessApp app(f.runtime, 360, 800, cabinet::test::font_dir());
   // Each form fits a 360-px phone at 200 % text; the clicks happen at 100 %.
   const auto fits_at_large_text = [&] {
@@ -98,6 +103,8 @@ TEST(CodeAccessScreen, AForgottenPasswordIsReplacedAfterTheCode) {
 
 TEST(CodeAccessScreen, TheSwitchInSecurityTakesThePasswordAndSaysWhatItMeans) {
   ui_test::Fixture f;
+  test::RemoteEscrowStandIn escrow;
+  f.runtime.set_escrow(&escrow);
   f.runtime.dispatch({"set_text_size", {{"percent", 200}}});
   ui::HeadlessApp app(f.runtime, 360, 800, cabinet::test::font_dir());
   f.runtime.dispatch({"navigate", {{"section", "profile"}}});
@@ -121,4 +128,32 @@ TEST(CodeAccessScreen, TheSwitchInSecurityTakesThePasswordAndSaysWhatItMeans) {
   EXPECT_TRUE(f.runtime.state().account.code_access);
   EXPECT_NE(app.find("code_access.off"), nullptr);
   EXPECT_EQ(app.find("code_access.password")->value, "") << "the password is not kept on the screen";
+}
+
+// This build has no escrow of the fund's: nowhere is code access offered, and both places
+// that would offer it say why, on a phone at 200 % text too.
+TEST(CodeAccessScreen, WithoutTheFundsEscrowNothingOffersItAndTheScreensSayWhy) {
+  ui_test::Fixture f;
+  const std::string why =
+      "Вход по СНИЛС и коду и восстановление пароля по коду станут доступны, когда кабинет будет подключён к серверу "
+      "фонда: ключ, который открывает кабинет по коду, должен храниться у фонда, а не на этом устройстве рядом с "
+      "зашифрованными данными. Пока кабинет открывается только паролем.";
+  f.runtime.dispatch({"set_text_size", {{"percent", 200}}});
+  ui::HeadlessApp app(f.runtime, 360, 800, cabinet::test::font_dir());
+  f.runtime.dispatch({"navigate", {{"section", "profile"}}});
+  app.frame();
+  EXPECT_NE(app.find(why), nullptr) << "Безопасность says why there is no switch";
+  EXPECT_EQ(app.find("code_access.on"), nullptr);
+  EXPECT_EQ(app.find("code_access.password"), nullptr);
+  expect_fits(app, 360, "code_access.");
+  f.runtime.dispatch({"sign_out", {}});
+  f.runtime.dispatch({"navigate", {{"section", "documents"}}});
+  app.frame();
+  app.frame();
+  EXPECT_EQ(app.find("sign_in.by_code"), nullptr) << "no code sign-in on the sign-in form";
+  ASSERT_TRUE(app.click("sign_in.forgot"));
+  app.frame();
+  EXPECT_NE(app.find(why), nullptr) << "«Забыли пароль?» says why";
+  EXPECT_EQ(app.find("password_reset.get_code"), nullptr);
+  EXPECT_NE(app.find("restore.open"), nullptr) << "a backup still restores the account";
 }

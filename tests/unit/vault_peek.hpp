@@ -31,10 +31,13 @@ inline void write(storage::Storage& storage, const std::string& key, const std::
   ASSERT_TRUE(inside.write_atomic(key, bytes).ok);
 }
 
-// A Runtime over `storage` with the sandbox citizen signed in (registered on first use).
+// A Runtime over `storage` with the sandbox citizen signed in (registered on first use),
+// with the fund's escrow of «Вход по коду» when one is given.
 inline std::unique_ptr<app::Runtime> signed_in_runtime(storage::Storage& storage, const app::Clock& clock,
-                                                       const app::DemoPerson& person = {}) {
+                                                       const app::DemoPerson& person = {},
+                                                       app::KeyEscrow* escrow = nullptr) {
   auto runtime = std::make_unique<app::Runtime>(storage, clock, app::test_account_crypto());
+  runtime->set_escrow(escrow);
   runtime->start();
   const bool open = runtime->state().account.phase == app::AccountPhase::none
                         ? app::register_demo_account(*runtime, person)
@@ -52,7 +55,7 @@ struct SignedIn {
   storage::MemoryStorage storage;
   app::FakeClock clock{kStart};
   std::unique_ptr<app::Runtime> runtime = signed_in_runtime(storage, clock, person);
-  void restart() { runtime = signed_in_runtime(storage, clock, person); }
+  void restart(app::KeyEscrow* escrow = nullptr) { runtime = signed_in_runtime(storage, clock, person, escrow); }
   const app::AppState& state() const { return runtime->state(); }
   void send(const std::string& type, nlohmann::json args = nlohmann::json::object()) {
     ASSERT_TRUE(runtime->dispatch({type, std::move(args)}));

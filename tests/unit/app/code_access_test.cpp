@@ -1,5 +1,6 @@
 // «Войти по СНИЛС и коду» and «Забыли пароль?» through the Runtime over real
-// vaults, the sandbox escrow and real libsodium: off until the citizen turns it
+// vaults and real libsodium, with a stand-in for the fund's escrow server (never
+// the device's storage); not offered at all without one; off until the citizen turns it
 // on with the password (which re-keys the vault); then a right code opens the
 // vault without the password; a wrong login, SNILS or code counts towards the
 // lock; the new password is held to every rule and the old one stops working;
@@ -17,6 +18,7 @@
 #include "auth/sodium.hpp"
 #include "auth/totp.hpp"
 #include "i18n/catalog.hpp"
+#include "support/remote_escrow_stand_in.hpp"
 
 using namespace cabinet;
 using namespace cabinet::app;
@@ -31,11 +33,17 @@ std::string error_of(const Runtime& runtime, const std::string& field) {
   return e ? e->code : "";
 }
 
-// The demo citizen registered on this device, optionally with code access turned on, then signed out.
+// The demo citizen registered on this device with the fund's escrow reachable, optionally with code
+// access turned on, then signed out.
 struct SignedOut : vault_peek::SignedIn {
   explicit SignedOut(bool code_access = true) {
+    runtime->set_escrow(&escrow);
     if (code_access) turn_code_access(true);
     send("sign_out");
+  }
+  test::RemoteEscrowStandIn escrow;
+  std::string escrow_id() const {
+    return wrapped_key_from_json(storage.read(std::string(kEscrowWrapKey)).value_or(""))->escrow_id;
   }
   void turn_code_access(bool on, const std::string& password = DemoPerson{}.password) {
     send("set_code_access", {{"on", on}, {"password", password}});
@@ -63,7 +71,7 @@ TEST(CodeAccess, OffUntilTurnedOnWithThePasswordWhichReKeysTheVault) {
   SignedOut device(false);
   EXPECT_FALSE(device.state().account.code_access);
   EXPECT_FALSE(device.storage.read(std::string(kEscrowWrapKey)));
-  EXPECT_FALSE(device.storage.read(std::string(kSandboxEscrowKey)));
+  EXPECT_EQ(device.escrow.size(), 0u);
   device.send("code_sign_in_request", {{"snils", DemoPerson{}.snils}, {"phone", DemoPerson{}.phone}});
   EXPECT_EQ(device.state().account.error_key, "auth.code_access.unavailable");
   EXPECT_EQ(sandbox_code(*device.runtime, "sign_in"), "") << "no code while it is off";
@@ -86,9 +94,59 @@ TEST(CodeAccess, OffUntilTurnedOnWithThePasswordWhichReKeysTheVault) {
   EXPECT_TRUE(device.storage.read(std::string(kEscrowWrapKey)));
   EXPECT_TRUE(device.has_audit(audit::actions::kCodeAccessChange));
   // The choice is the account's (in the vault): still on after a restart and a password sign-in.
-  device.restart();
+  device.restart(&device.escrow);
   EXPECT_TRUE(device.state().account.code_access_wanted);
   EXPECT_TRUE(device.state().account.code_access);
+}
+
+// The key that opens the vault by a code is never kept on the device: with no escrow of the
+// fund's (this build), code access is not offered, and the switch refuses with the reason.
+TEST(CodeAccess, NotOfferedWithoutTheFundsEscrow) {
+  vault_peek::SignedIn device;
+  EXPECT_FALSE(device.state().account.code_access_offered);
+  const std::string salt = device.storage.read("vault.bin").value_or("").substr(20, 16);
+  device.send("set_code_access", {{"on", true}, {"password", DemoPerson{}.password}});
+  EXPECT_EQ(error_of(*device.runtime, "code_access.password"), "auth.code_access.no_remote_escrow");
+  EXPECT_FALSE(device.state().account.code_access);
+  EXPECT_FALSE(device.storage.read(std::string(kEscrowWrapKey)));
+  EXPECT_EQ(device.storage.read("vault.bin").value_or("").substr(20, 16), salt) << "nothing re-keyed";
+  device.send("sign_out");
+  device.send("code_sign_in_request", {{"snils", DemoPerson{}.snils}, {"phone", DemoPerson{}.phone}});
+  EXPECT_EQ(device.state().account.error_key, "auth.code_access.no_remote_escrow");
+  EXPECT_EQ(sandbox_code(*device.runtime, "sign_in"), "");
+  device.send("password_reset_request", {{"login", DemoPerson{}.email}});
+  EXPECT_EQ(device.state().account.error_key, "auth.code_access.no_remote_escrow");
+  EXPECT_EQ(sandbox_code(*device.runtime, "password_reset"), "");
+  const i18n::Catalog ru = i18n::Catalog::load("ru");
+  EXPECT_NE(ru.tr("auth.code_access.no_remote_escrow").find("серверу фонда"), std::string::npos);
+}
+
+// An earlier build kept the escrow's half on the device too (escrow-sandbox.json beside
+// vault-escrow.json). The next password sign-in re-keys the vault and removes both, so the
+// copied halves open nothing.
+TEST(CodeAccess, HalvesAnEarlierBuildLeftOnTheDeviceGoAtTheNextSignInWhichReKeys) {
+  SignedOut device;
+  const std::string wrapped = *device.storage.read(std::string(kEscrowWrapKey));
+  const std::string id = device.escrow_id();
+  const std::string key = device.escrow.held(id).value_or("");
+  ASSERT_EQ(key.size(), 32u);
+  const json legacy = {{"version", 1}, {"entries", {{id, auth::to_hex(key)}}}};
+  ASSERT_TRUE(device.storage.write_atomic(std::string(kLegacyDeviceEscrowKey), legacy.dump()).ok);
+  const std::string salt = device.vault_salt();
+  device.restart();  // this build: no escrow of the fund's
+  ASSERT_EQ(device.state().account.phase, AccountPhase::signed_in);
+  EXPECT_FALSE(device.storage.read(std::string(kLegacyDeviceEscrowKey))) << "the on-device half is gone";
+  EXPECT_FALSE(device.storage.read(std::string(kEscrowWrapKey))) << "so is the wrapped key";
+  EXPECT_FALSE(device.state().account.code_access);
+  EXPECT_NE(device.vault_salt(), salt) << "re-keyed with the password";
+  vault::SecretKey wrapping;
+  std::copy(key.begin(), key.end(), wrapping.data());
+  EXPECT_EQ(vault::VaultSession::open_wrapped(device.storage, wrapped_key_from_json(wrapped)->wrapped, wrapping).error,
+            vault::VaultError::wrong_password_or_tampered)
+      << "the copied halves open nothing";
+  // The password still opens it, after a restart too.
+  device.restart();
+  EXPECT_EQ(device.state().account.phase, AccountPhase::signed_in);
 }
 
 TEST(CodeAccess, SnilsAndPhoneWithTheCodeOpenTheAccountWithoutThePassword) {
@@ -238,19 +296,20 @@ TEST(CodeAccess, TurnedOffHalvesCopiedBeforeOpenNothing) {
   SignedOut device;
   device.sign_in();  // a password sign-in makes a new pair: copy that one
   const std::string wrapped = *device.storage.read(std::string(kEscrowWrapKey));
-  const std::string escrow = *device.storage.read(std::string(kSandboxEscrowKey));
-  ASSERT_TRUE(SandboxEscrow(device.storage).release(wrapped_key_from_json(wrapped)->escrow_id, ""));
+  const std::string id = device.escrow_id();
+  const std::string escrow = device.escrow.held(id).value_or("");
+  ASSERT_EQ(escrow.size(), 32u);
   device.turn_code_access(false);
   EXPECT_FALSE(device.state().account.code_access);
   EXPECT_FALSE(device.storage.read(std::string(kEscrowWrapKey))) << "the wrapped key is gone";
-  EXPECT_FALSE(SandboxEscrow(device.storage).release(wrapped_key_from_json(wrapped)->escrow_id, ""));
+  EXPECT_FALSE(device.escrow.held(id)) << "and so is the escrow's half";
   device.send("sign_out");
   device.send("code_sign_in_request", {{"snils", DemoPerson{}.snils}, {"phone", DemoPerson{}.phone}});
   EXPECT_EQ(device.state().account.error_key, "auth.code_access.unavailable");
   // Both halves as they were while it was on: the vault was re-keyed, so they open nothing.
   ASSERT_TRUE(device.storage.write_atomic(std::string(kEscrowWrapKey), wrapped).ok);
-  ASSERT_TRUE(device.storage.write_atomic(std::string(kSandboxEscrowKey), escrow).ok);
-  auto key = SandboxEscrow(device.storage).release(wrapped_key_from_json(wrapped)->escrow_id, "");
+  device.escrow.put_back(id, escrow);
+  auto key = device.escrow.release(id, "");
   ASSERT_TRUE(key);
   vault::SecretKey wrapping;
   std::copy(key->begin(), key->end(), wrapping.data());
@@ -302,14 +361,15 @@ TEST(CodeAccess, ADamagedOrForeignEscrowFileRefusesClearlyAndThePasswordMendsIt)
 TEST(CodeAccess, AnOldWrappedKeyOpensNothingAfterAPasswordChange) {
   SignedOut device;
   const std::string before = *device.storage.read(std::string(kEscrowWrapKey));
-  const std::string escrow_before = *device.storage.read(std::string(kSandboxEscrowKey));
+  const std::string id_before = device.escrow_id();
+  const std::string escrow_before = device.escrow.held(id_before).value_or("");
   device.sign_in();
   device.send("change_password", {{"old", DemoPerson{}.password}, {"new", kNewPassword}, {"repeat", kNewPassword}});
   ASSERT_NE(*device.storage.read(std::string(kEscrowWrapKey)), before) << "rewrapped for the new key";
   device.send("sign_out");
   // Both halves as they were before the change: the vault's salt differs, nothing opens.
   ASSERT_TRUE(device.storage.write_atomic(std::string(kEscrowWrapKey), before).ok);
-  ASSERT_TRUE(device.storage.write_atomic(std::string(kSandboxEscrowKey), escrow_before).ok);
+  device.escrow.put_back(id_before, escrow_before);
   device.sign_in_by_code(DemoPerson{}.snils, DemoPerson{}.phone);
   EXPECT_EQ(device.state().account.phase, AccountPhase::signed_out);
   EXPECT_EQ(device.state().account.error_key, "auth.code_access.broken");

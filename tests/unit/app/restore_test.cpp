@@ -14,6 +14,7 @@
 #include "app/runtime.hpp"
 #include "app/scenario.hpp"
 #include "i18n/catalog.hpp"
+#include "support/remote_escrow_stand_in.hpp"
 #include "vault/vault_store.hpp"
 
 using namespace cabinet;
@@ -123,12 +124,15 @@ TEST(Restore, AnAccountAlreadyHereIsKeptAsABackupFileAndReplacedOnlyWhenTicked) 
 
 TEST(Restore, CodeAccessChosenOnTheOldDeviceStartsOffOnTheNewOne) {
   Source source;
+  test::RemoteEscrowStandIn escrow;  // the fund's escrow, reachable from both devices
+  source.runtime->set_escrow(&escrow);
   source.send("set_code_access", {{"on", true}, {"password", DemoPerson{}.password}});
   ASSERT_TRUE(source.state().account.code_access_wanted);
   const std::string backup = source.runtime->vault_backup().value_or("");
   storage::MemoryStorage fresh;
   FakeClock clock{vault_peek::SignedIn::kStart};
   Runtime device(fresh, clock, test_account_crypto());
+  device.set_escrow(&escrow);
   device.start();
   device.dispatch({"attach_file", file("backup.cabv", backup)});
   device.dispatch({"restore_backup", {{"password", DemoPerson{}.password}}});
@@ -137,7 +141,7 @@ TEST(Restore, CodeAccessChosenOnTheOldDeviceStartsOffOnTheNewOne) {
   EXPECT_FALSE(device.state().account.code_access_wanted);
   EXPECT_FALSE(device.state().account.code_access);
   EXPECT_FALSE(fresh.read(std::string(kEscrowWrapKey)).has_value());
-  EXPECT_FALSE(fresh.read(std::string(kSandboxEscrowKey)).has_value());
+  EXPECT_FALSE(fresh.read(std::string(kLegacyDeviceEscrowKey)).has_value());
   device.dispatch({"sign_out", {}});
   device.dispatch({"password_reset_request", {{"login", DemoPerson{}.email}}});
   EXPECT_EQ(device.state().account.error_key, "auth.code_access.unavailable");
