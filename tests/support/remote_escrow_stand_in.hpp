@@ -20,9 +20,7 @@ class RemoteEscrowStandIn final : public app::KeyEscrow {
     keys_[std::string(escrow_id)] = std::string(key);
     return true;
   }
-  std::optional<std::string> release(std::string_view escrow_id, std::string_view) override {
-    return held(escrow_id);
-  }
+  std::optional<std::string> release(std::string_view escrow_id, std::string_view) override { return held(escrow_id); }
   void forget(std::string_view escrow_id) override { keys_.erase(std::string(escrow_id)); }
 
   std::optional<std::string> held(std::string_view escrow_id) const {
