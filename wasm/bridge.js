@@ -4,13 +4,22 @@
 // at a widget's rectangle, so tests go through the same path as a person.
 /* global Module, FS, IDBFS, UTF8ToString, allocateUTF8, _free, addRunDependency, removeRunDependency */
 
-// The first load must succeed before anything is saved: IDBFS's save deletes
-// every stored file that is missing from memory, so after a failed or partial
-// load one harmless save (the language) would wipe the account. On a failure
-// the app does not start; boot.js offers to try again or to go on with saving
-// turned off for this visit (Module.cabinetLoaded stays false, and every save is
-// refused with errors.not_loaded, so nothing stored is touched).
+// One writer across tabs: IDBFS's save deletes stored files that are missing
+// from the writing tab's memory, and a tab that saved nothing while another
+// wrote would later re-seal the vault with its stale key and values. So the app
+// starts only in the tab that holds the lock 'cabinet-writer' (Web Locks), for
+// as long as it lives; any other tab shows why it waits (boot.js) and starts by
+// itself, reading what was stored, once the lock is free. A browser without
+// Web Locks asks the other tabs over a BroadcastChannel and refuses to start
+// while one answers, rather than racing it.
+//
+// The first load must succeed before anything is saved: after a failed or
+// partial load one harmless save (the language) would wipe the account. On a
+// failure the app does not start; boot.js offers to try again or to go on with
+// saving turned off for this visit (Module.cabinetLoaded stays false, and every
+// save is refused with errors.not_loaded, so nothing stored is touched).
 Module.cabinetLoaded = false;
+Module.cabinetWriter = false;
 Module.preRun = Module.preRun || [];
 Module.preRun.push(function mountPersistentStorage() {
   FS.mkdir('/data');
@@ -30,25 +39,49 @@ Module.preRun.push(function mountPersistentStorage() {
       });
     });
   };
-  load();
+  const becomeWriter = function () {
+    Module.cabinetWriter = true;
+    Module.cabinetOtherTab(false);
+    load();
+  };
+  if (navigator.locks && navigator.locks.request) {
+    navigator.locks.request('cabinet-writer', { ifAvailable: true }, function (lock) {
+      if (lock) {
+        becomeWriter();
+        return new Promise(function () {});  // held until this tab closes
+      }
+      Module.cabinetOtherTab(true);
+      navigator.locks.request('cabinet-writer', function () {
+        becomeWriter();
+        return new Promise(function () {});
+      });
+      return undefined;
+    });
+  } else {
+    askOtherTabs(function (answered) {
+      if (answered) Module.cabinetOtherTab(true, { waits: false });
+      else becomeWriter();
+    });
+  }
   if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(function () {});
 });
 
-// One writer across tabs: IDBFS's sync deletes stored files that are missing
-// from the writing tab's memory, so two writing tabs would destroy each
-// other's data. The first tab holds the lock while it lives; the others wait.
-Module.cabinetWriter = !(navigator.locks && navigator.locks.request);
-if (!Module.cabinetWriter) {
-  navigator.locks.request('cabinet-writer', function () {
-    const late = Module.cabinetStarted === true;
-    const become = function (error) {
-      // A tab whose load failed never writes: its memory is not what is stored.
-      if (error) console.warn('cabinet: could not reload the saved data', error);
-      else Module.cabinetWriter = true;
-    };
-    if (late) FS.syncfs(true, become); else become();  // take what the other tab saved first
-    return new Promise(function () {});  // held until this tab closes
-  });
+// Without Web Locks: a running tab answers "here" on the channel; `done(true)`
+// when one answered within 300 ms. Without BroadcastChannel either, nothing can
+// be asked and the tab starts (such a browser has no other way to tell).
+function askOtherTabs(done) {
+  if (typeof BroadcastChannel !== 'function') {
+    done(false);
+    return;
+  }
+  const channel = new BroadcastChannel('cabinet-writer');
+  let answered = false;
+  channel.onmessage = function (event) {
+    if (event.data === 'here') answered = true;
+    if (event.data === 'who' && Module.cabinetWriter) channel.postMessage('here');
+  };
+  channel.postMessage('who');
+  setTimeout(function () { done(answered); }, 300);
 }
 
 (function persistence() {

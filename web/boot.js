@@ -53,6 +53,18 @@
     onAbort: function () {
       fail(LOAD_FAILED);
     },
+    // Another tab has the account open (bridge.js): this one waits, saying why,
+    // and starts by itself once that tab closes (`waits` false: the browser
+    // cannot wait for it, so the citizen reloads after closing it).
+    cabinetOtherTab: function (show, options) {
+      const panel = document.getElementById('other-tab');
+      const waits = !options || options.waits !== false;
+      document.getElementById('other-tab-waits').hidden = !waits;
+      document.getElementById('other-tab-reload').hidden = waits;
+      document.getElementById('other-tab-reload-button').onclick = function () { location.reload(); };
+      panel.hidden = !show;
+      loading.hidden = show;
+    },
     // The data saved on this device could not be read (bridge.js): nothing
     // starts until the citizen tries again or chooses to go on without saving.
     cabinetLoadFailed: function (choice) {

@@ -8,6 +8,8 @@
 
 #include "app/clock.hpp"
 #include "app/runtime.hpp"
+#include "i18n/catalog.hpp"
+#include "native/instance_lock.hpp"
 #include "sdl/frontend.hpp"
 #include "storage/storage.hpp"
 
@@ -49,9 +51,22 @@ void save_download(cabinet::app::Runtime& runtime, const std::string& name, cons
                                     {"params", {{"path", (dir / name).string()}}}}});
 }
 
+// A second instance over the same data folder stops before it reads anything, and says why.
+bool refuse_second_instance(const cabinet::shell::InstanceLockResult& taken) {
+  if (taken.lock) return false;
+  const cabinet::i18n::Catalog ru = cabinet::i18n::Catalog::load("ru");
+  const bool elsewhere = taken.refusal == cabinet::shell::LockRefusal::held_elsewhere;
+  const std::string text = elsewhere ? ru.tr("app.already_open") : ru.tr("app.lock_failed", {{"detail", taken.detail}});
+  std::fprintf(stderr, "%s\n", text.c_str());
+  SDL_ShowSimpleMessageBox(SDL_MESSAGEBOX_WARNING, ru.tr("app.title").c_str(), text.c_str(), nullptr);
+  return true;
+}
+
 }  // namespace
 
 int main(int, char**) {
+  const auto taken = cabinet::shell::InstanceLock::acquire(cabinet::storage::default_data_dir());
+  if (refuse_second_instance(taken)) return 1;
   cabinet::storage::FileStorage storage(cabinet::storage::default_data_dir());
   cabinet::app::SystemClock clock;
   cabinet::app::Runtime runtime(storage, clock);
