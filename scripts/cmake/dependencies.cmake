@@ -61,6 +61,9 @@ if(CABINET_BUILD_APP)
   target_include_directories(imgui SYSTEM PUBLIC ${CABINET_IMGUI_DIR} ${CABINET_IMGUI_DIR}/misc/cpp)
   # Our own ImGui settings (no imgui.ini on disk, no obsolete APIs).
   target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+  # The metrics/debugger windows and the demo are never shown to a citizen: compiled out of
+  # imgui.cpp (1.86 names them so; the header's declarations stay, so this can be private).
+  target_compile_definitions(imgui PRIVATE IMGUI_DISABLE_METRICS_WINDOW IMGUI_DISABLE_DEMO_WINDOWS)
   add_library(imgui_backends STATIC
     ${CABINET_IMGUI_DIR}/backends/imgui_impl_sdl.cpp ${CABINET_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
   target_include_directories(imgui_backends SYSTEM PUBLIC ${CABINET_IMGUI_DIR}/backends)
