@@ -172,8 +172,9 @@ void vault_opened(AppState& s, const json& a, Effects& e) {
   move_failed_sign_ins_to_audit(s, e);
   save_account_public(s, e);
   if (auto hash = json_string(a, "password_hash")) {
-    // Argon2id parameters were raised: the Runtime re-sealed the vault and rehashed.
-    if (!s.account.password_hashes.empty()) s.account.password_hashes.back() = *hash;
+    // The vault was re-sealed (Argon2id parameters raised): the current password's new hash
+    // replaces its old one, the newest entry (the history is newest first, password_policy.hpp).
+    if (!s.account.password_hashes.empty()) s.account.password_hashes.front() = *hash;
   }
   const auto device = std::find_if(s.account.devices.begin(), s.account.devices.end(),
                                    [&](const KnownDevice& d) { return d.id == s.account.device_id; });
