@@ -6,7 +6,7 @@ BUILD_DIR="${CABINET_BUILD_DIR:-$CABINET_ROOT/build}"
 DEPS_DIR="$BUILD_DIR/deps"            # links to the cached third-party builds (git-ignored)
 # What is expensive and content-addressed lives outside the clone, so a fresh
 # clone on the same machine (CI) reuses it: third-party builds and ccache.
-CABINET_CACHE="${CABINET_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/cabinet}"
+CABINET_CACHE="${CABINET_CACHE_DIR:-${XDG_CACHE_HOME:-${HOME:-$(getent passwd "$(id -u)" | cut -d: -f6)}/.cache}/cabinet}"
 NATIVE_DIR="$BUILD_DIR/native"        # native Debug build with ASan+UBSan
 WASM_DIR="$BUILD_DIR/wasm"            # Emscripten Release build
 WEB_DIR="$BUILD_DIR/web"              # the servable PWA
