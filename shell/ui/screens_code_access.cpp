@@ -142,7 +142,10 @@ void draw_code_access_switch(Ui& ui, ViewState& view, app::Runtime& runtime) {
   const bool on = state.account.code_access;
   paragraph(ui, ui.tr(on ? "auth.code_access.state_on" : "auth.code_access.state_off"));
   // No switch without the fund's escrow: the key must not wait beside the vault (key_escrow.hpp).
-  if (!state.account.code_access_offered) return paragraph(ui, ui.tr("auth.code_access.no_remote_escrow"), true);
+  if (!state.account.code_access_offered) {
+    paragraph(ui, ui.tr("auth.code_access.no_remote_escrow"), true);
+    return;
+  }
   field(ui, state, "code_access.password", ui.tr("auth.code_access.password"), v.code_access_password,
         {.hint = ui.tr("auth.code_access.password_hint"), .input = "password", .autocomplete = "current-password"});
   // Short labels fit a phone at 200 % text; the names say which switch for a screen reader.
