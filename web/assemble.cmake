@@ -1,9 +1,31 @@
-# cmake -DSRC=web -DICONS=assets/icons -DAPP=dir-of-cabinet.js -DOUT=build/web -DRSVG=rsvg-convert -P assemble.cmake
+# cmake -DSRC=web -DICONS=assets/icons -DAPP=dir-of-cabinet.js -DOUT=build/web -DRSVG=rsvg-convert
+#       -DNODE=node -DTOOLS=scripts/lib -P assemble.cmake
 file(MAKE_DIRECTORY ${OUT}/icons)
-foreach(name cabinet.js cabinet.wasm cabinet.data)
-  file(COPY_FILE ${APP}/${name} ${OUT}/${name} ONLY_IF_DIFFERENT)
-endforeach()
-foreach(name index.html boot.js manifest.webmanifest)
+
+# run_tool(SCRIPT IN OUT): OUT made from IN by a Node script of scripts/lib,
+# again only when IN changed. NODE_PATH finds Debian's node modules (terser).
+function(run_tool script in out)
+  if(NOT EXISTS ${out} OR ${in} IS_NEWER_THAN ${out} OR ${TOOLS}/${script} IS_NEWER_THAN ${out})
+    execute_process(COMMAND ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs ${NODE} ${TOOLS}/${script} ${in} ${out}
+                    RESULT_VARIABLE failed)
+    if(failed)
+      message(FATAL_ERROR "${script} failed on ${in}")
+    endif()
+  endif()
+endfunction()
+
+run_tool(wasm-strip-names.mjs ${APP}/cabinet.wasm ${OUT}/cabinet.wasm)
+run_tool(minify-js.mjs ${APP}/cabinet.js ${OUT}/cabinet.js)
+# boot.js learns the size of the wasm (for its progress bar) before it is minified.
+file(SIZE ${OUT}/cabinet.wasm wasm_bytes)
+file(READ ${SRC}/boot.js boot)
+string(REPLACE "__CABINET_WASM_BYTES__" "${wasm_bytes}" boot "${boot}")
+file(WRITE ${APP}/boot.source.js.tmp "${boot}")
+file(COPY_FILE ${APP}/boot.source.js.tmp ${APP}/boot.source.js ONLY_IF_DIFFERENT)
+file(REMOVE ${APP}/boot.source.js.tmp)
+run_tool(minify-js.mjs ${APP}/boot.source.js ${OUT}/boot.js)
+file(COPY_FILE ${APP}/cabinet.data ${OUT}/cabinet.data ONLY_IF_DIFFERENT)
+foreach(name index.html manifest.webmanifest)
   file(COPY_FILE ${SRC}/${name} ${OUT}/${name} ONLY_IF_DIFFERENT)
 endforeach()
 
@@ -39,7 +61,22 @@ string(SUBSTRING ${build_hash} 0 16 build_hash)
 string(REGEX REPLACE ", $" "" precache "${precache}")
 string(REPLACE "__CABINET_BUILD_HASH__" "${build_hash}" sw "${template}")
 string(REPLACE "__CABINET_PRECACHE__" "[${precache}]" sw "${sw}")
-file(WRITE ${OUT}/sw.js.tmp "${sw}")
+file(WRITE ${OUT}/sw.source.js.tmp "${sw}")
+execute_process(COMMAND ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs ${NODE} ${TOOLS}/minify-js.mjs
+                        ${OUT}/sw.source.js.tmp ${OUT}/sw.js.tmp RESULT_VARIABLE failed)
+if(failed)
+  message(FATAL_ERROR "minify-js.mjs failed on sw.js")
+endif()
 file(COPY_FILE ${OUT}/sw.js.tmp ${OUT}/sw.js ONLY_IF_DIFFERENT)
-file(REMOVE ${OUT}/sw.js.tmp)
+file(REMOVE ${OUT}/sw.js.tmp ${OUT}/sw.source.js.tmp)
 file(WRITE ${OUT}/build-hash.txt "${build_hash}\n")
+
+# Compressed copies beside the files (FILE.gz, FILE.br), as a static deployment
+# serves them; scripts/size and the precache list count the files themselves.
+execute_process(COMMAND ${NODE} ${TOOLS}/precompress.mjs
+                        ${OUT}/index.html ${OUT}/boot.js ${OUT}/cabinet.js ${OUT}/cabinet.wasm ${OUT}/cabinet.data
+                        ${OUT}/manifest.webmanifest ${OUT}/sw.js
+                RESULT_VARIABLE failed)
+if(failed)
+  message(FATAL_ERROR "precompress.mjs failed")
+endif()

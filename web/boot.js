@@ -35,17 +35,48 @@
     fail('Видеоконтекст браузера потерян. Обновите страницу — введённые и сохранённые данные не пропадут.');
   });
 
+  // The bytes of cabinet.wasm, written in by web/assemble.cmake: the server may
+  // send it compressed, so the download is counted against what it unpacks to.
+  const WASM_BYTES = Number('__CABINET_WASM_BYTES__') || 0;
+  function showProgress(fraction) {
+    const percent = Math.min(99, Math.floor(100 * fraction));
+    if (percent <= progress.value) return;
+    progress.value = percent;
+    loadingText.textContent = 'Загрузка приложения… ' + percent + '%';
+  }
+
   window.Module = {
     canvas: canvas,
     setStatus: function (text) {
-      const match = /\((\d+(?:\.\d+)?)\/(\d+)\)/.exec(text || '');
-      if (match) {
-        const percent = Math.round((100 * Number(match[1])) / Number(match[2]));
-        progress.value = percent;
-        loadingText.textContent = 'Загрузка приложения… ' + percent + '%';
-      } else if (text === 'Running...') {
+      if (text === 'Running...') loadingText.textContent = 'Запуск…';
+    },
+    // Compiles the wasm while it downloads (instantiateStreaming needs the
+    // server's application/wasm) and moves the progress bar as bytes arrive.
+    instantiateWasm: function (imports, done) {
+      const counting = typeof TransformStream === 'function' && typeof WebAssembly.instantiateStreaming === 'function';
+      fetch('cabinet.wasm', { credentials: 'same-origin' }).then(function (response) {
+        if (!response.ok) throw new Error('cabinet.wasm: HTTP ' + response.status);
+        if (!counting || !response.body || !WASM_BYTES) {
+          return response.arrayBuffer().then(function (bytes) { return WebAssembly.instantiate(bytes, imports); });
+        }
+        let received = 0;
+        const counted = response.body.pipeThrough(new TransformStream({
+          transform: function (chunk, controller) {
+            received += chunk.byteLength;
+            showProgress(received / WASM_BYTES);
+            controller.enqueue(chunk);
+          },
+        }));
+        return WebAssembly.instantiateStreaming(
+          new Response(counted, { headers: { 'Content-Type': 'application/wasm' } }), imports);
+      }).then(function (result) {
         loadingText.textContent = 'Запуск…';
-      }
+        done(result.instance, result.module);
+      }, function (error) {
+        console.warn('cabinet: loading the wasm failed', error);
+        fail(LOAD_FAILED);
+      });
+      return {};  // the exports arrive through `done`
     },
     cabinetFatal: function (detail) {
       fail('Не удалось запустить приложение (' + detail + '). Обновите страницу или откройте её в другом браузере.');

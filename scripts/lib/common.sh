@@ -24,7 +24,7 @@ CABINET_PACKAGES=(
   googletest libgtest-dev libbenchmark-dev
   emscripten node-acorn
   autoconf automake libtool dpkg-dev xz-utils
-  fonts-dejavu-core fonttools librsvg2-bin poppler-utils qpdf
+  fonts-dejavu-core fonttools librsvg2-bin poppler-utils qpdf terser
   chromium xvfb xauth libgl1-mesa-dri
   json-schema-test-suite libvalijson-dev
 )

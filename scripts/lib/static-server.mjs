@@ -1,10 +1,36 @@
 // A small static file server for the PWA (used by scripts/serve and the e2e
-// tests). Serves .wasm as application/wasm and .webmanifest as
-// application/manifest+json; binds to 127.0.0.1 only.
+// tests). Serves .wasm as application/wasm (so the browser compiles it while
+// it downloads) and .webmanifest as application/manifest+json; compresses
+// what compresses (brotli when the browser takes it, else gzip), as a real
+// deployment would; binds to 127.0.0.1 only. FILE.gz and FILE.br are never
+// served as files of their own.
 import { createServer } from 'node:http';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.data', '.webmanifest', '.json', '.svg', '.txt']);
+// The body to send: the build's precompressed copy (FILE.br, FILE.gz, made by
+// scripts/lib/precompress.mjs) when it is current, else compressed here, fast.
+async function encodedBody(file, mtimeMs, raw, encoding) {
+  try {
+    const copy = `${file}.${encoding === 'br' ? 'br' : 'gz'}`;
+    if ((await stat(copy)).mtimeMs >= mtimeMs) return readFile(copy);
+  } catch (error) {
+    // no precompressed copy
+  }
+  return encoding === 'br'
+    ? brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } })
+    : gzipSync(raw, { level: 6 });
+}
+function chooseEncoding(request, file) {
+  if (!COMPRESSIBLE.has(extname(file))) return null;
+  const accepted = String(request.headers['accept-encoding'] || '');
+  if (/\bbr\b/.test(accepted)) return 'br';
+  if (/\bgzip\b/.test(accepted)) return 'gzip';
+  return null;
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -31,11 +57,18 @@ export function startServer(root, port = 0, host = '127.0.0.1', options = {}) {
       const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
       let file = normalize(join(base, path));
       if (file !== base && !file.startsWith(base + sep)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
+      if (/\.(gz|br)$/.test(file)) throw Object.assign(new Error('encoded copy'), { code: 'ENOENT' });
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      const { mtimeMs } = await stat(file);
+      const raw = await readFile(file);
+      const encoding = chooseEncoding(request, file);
+      const body = encoding ? await encodedBody(file, mtimeMs, raw, encoding) : raw;
       response.writeHead(200, {
         'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
         'Cache-Control': 'no-cache',
+        'Content-Length': body.length,
+        Vary: 'Accept-Encoding',
+        ...(encoding ? { 'Content-Encoding': encoding } : {}),
         ...isolation,
       });
       response.end(request.method === 'HEAD' ? undefined : body);

@@ -38,7 +38,7 @@ const groupOf = (name) => {
   const list = labels.get(name) || [];
   if (list.includes('e2e')) return 'browser (e2e)';
   if (list.includes('wasm')) return 'wasm unit (Node)';
-  if (list.includes('web')) return 'web size budget';
+  if (list.includes('web')) return 'web size (budget, report)';
   if (name.startsWith('scenario_')) return 'scenarios';
   if (list.includes('native')) return 'native (ASan+UBSan)';
   return 'other';

@@ -16,24 +16,16 @@ Fonts& fonts() {
   return instance;
 }
 
-namespace {
-
+// The characters of scripts/lib/font-glyphs.mjs, the same list the fonts were
+// subset to (shell/CMakeLists.txt).
 const ImWchar* glyph_ranges() {
-  static ImVector<ImWchar> ranges;
-  if (ranges.empty()) {
-    ImFontGlyphRangesBuilder builder;
-    builder.AddRanges(ImGui::GetIO().Fonts->GetGlyphRangesCyrillic());
-    static const ImWchar extra[] = {0x2010, 0x2027,  // dashes, quotes, ellipsis, bullet
-                                    0x20BD, 0x20BD,  // ruble sign
-                                    0x2116, 0x2116,  // numero sign
-                                    0x2190, 0x2193,  // arrows
-                                    0x2713, 0x2713,  // check mark
-                                    0};
-    builder.AddRanges(extra);
-    builder.BuildRanges(&ranges);
-  }
-  return ranges.Data;
+  static const ImWchar ranges[] = {
+#include "glyph_ranges.inc"
+      0};
+  return ranges;
 }
+
+namespace {
 
 bool file_exists(const std::string& path) { return std::ifstream(path).good(); }
 

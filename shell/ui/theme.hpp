@@ -36,6 +36,10 @@ struct DisplaySettings {
   bool operator==(const DisplaySettings&) const = default;
 };
 
+// The characters the fonts are rasterized for, as Dear ImGui's glyph ranges
+// (pairs of first and last, ending in 0): the list the shipped fonts were
+// subset to. Anything else shows as "?".
+const unsigned short* glyph_ranges();
 // Loads the fonts from `dir` (DejaVuSans.ttf, DejaVuSans-Bold.ttf) at
 // `text_scale`, rasterized for `pixel_ratio`. Falls back to ImGui's built-in
 // font (no Cyrillic) and returns false when they are missing.
