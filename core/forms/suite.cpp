@@ -2,13 +2,12 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
 #include "forms/formats.hpp"
 #include "forms/schema_validator.hpp"
+#include "storage/read_file.hpp"
 
 namespace cabinet::forms {
 namespace {
@@ -19,11 +18,9 @@ using nlohmann::json;
 constexpr const char* kRemoteBase = "http://localhost:1234/";
 
 json read_json(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return json(json::value_t::discarded);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return json::parse(buffer.str(), nullptr, false);
+  const auto bytes = storage::read_file(path.string());
+  if (!bytes) return json(json::value_t::discarded);
+  return json::parse(*bytes, nullptr, false);
 }
 
 // The suite's "remotes" folder: next to the tests, up to four levels above.
@@ -124,8 +121,7 @@ SuiteReport run_suite(const std::string& path_text) {
       }
     }
   } else if (fs::is_regular_file(path, error)) {
-    std::ifstream probe(path, std::ios::binary);
-    if (!probe) return report;
+    if (!storage::read_file(path.string())) return report;
     folder = path.parent_path();
     files.push_back(path);
   } else {

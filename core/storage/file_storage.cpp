@@ -6,9 +6,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
+#include "storage/read_file.hpp"
 #include "storage/storage.hpp"
 
 namespace cabinet::storage {
@@ -39,11 +38,7 @@ FileStorage::FileStorage(std::string root) : root_(std::move(root)) {}
 
 std::optional<std::string> FileStorage::read(std::string_view key) const {
   if (!is_valid_key(key)) return std::nullopt;
-  std::ifstream in(fs::path(root_) / std::string(key), std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return std::move(buffer).str();
+  return read_file((fs::path(root_) / std::string(key)).string());
 }
 
 // Write a temporary file, flush it to disk, rename it over the old one, then

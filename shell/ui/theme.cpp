@@ -3,8 +3,8 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <fstream>
-#include <iterator>
+
+#include "storage/read_file.hpp"
 
 namespace cabinet::ui {
 
@@ -27,14 +27,12 @@ const ImWchar* glyph_ranges() {
 
 namespace {
 
-bool file_exists(const std::string& path) { return std::ifstream(path).good(); }
+bool file_exists(const std::string& path) { return storage::read_file(path).has_value(); }
 
 }  // namespace
 
 std::string body_font_bytes() {
-  std::ifstream in(font_directory() + "/DejaVuSans.ttf", std::ios::binary);
-  if (!in) return {};
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return storage::read_file(font_directory() + "/DejaVuSans.ttf").value_or(std::string());
 }
 
 bool load_fonts(const std::string& dir, float pixel_ratio, float text_scale) {

@@ -17,8 +17,8 @@ for expected in "^TOTAL " "^cabinet.wasm " "Code by owner" "cabinet::forms" "cab
   check "the report shows $expected" grep -Eq "$expected" <<<"$report"
 done
 # Names are kept in the build's copy only.
-check "the build's wasm has a name section" grep -aq "main_loop" "$app/cabinet.wasm"
-check "the shipped wasm has none" bash -c "! grep -aq main_loop '$web/cabinet.wasm'"
+check "the build's wasm has a name section" grep -aq "namespace)::main_loop" "$app/cabinet.wasm"
+check "the shipped wasm has none" bash -c "! grep -aq 'namespace)::main_loop' '$web/cabinet.wasm'"
 check "the shipped wasm is the same code, smaller" test "$(stat -c %s "$web/cabinet.wasm")" -lt "$(stat -c %s "$app/cabinet.wasm")"
 # Minified: Emscripten's own comments and long local names are gone.
 check "cabinet.js is minified" test "$(stat -c %s "$web/cabinet.js")" -lt "$(( $(stat -c %s "$app/cabinet.js") * 85 / 100 ))"
