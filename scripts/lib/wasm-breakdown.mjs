@@ -5,6 +5,7 @@
 // The names come from the binary's "name" section: link with --profiling-funcs
 // (the web build does, and strips the section from the copy it ships).
 import fs from 'node:fs';
+import { readUleb, wasmSections } from './wasm-sections.mjs';
 
 const [wasmPath, ...rest] = process.argv.slice(2);
 if (!wasmPath) {
@@ -16,15 +17,11 @@ const bytes = fs.readFileSync(wasmPath);
 const sectionNames = ['custom', 'type', 'import', 'function', 'table', 'memory', 'global', 'export', 'start',
   'element', 'code', 'data', 'data count'];
 
-let pos = 8;  // after the magic number and the version
+let pos = 0;
 function uleb() {
-  let result = 0, shift = 0, byte;
-  do {
-    byte = bytes[pos++];
-    result += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-  } while (byte & 0x80);
-  return result;
+  const { value, next } = readUleb(bytes, pos);
+  pos = next;
+  return value;
 }
 function skipName() { const length = uleb(); pos += length; }
 function readName() {
@@ -38,10 +35,9 @@ const sections = [];
 let importedFunctions = 0;
 const bodySizes = [];
 const names = new Map();
-while (pos < bytes.length) {
-  const id = bytes[pos++];
-  const size = uleb();
-  const end = pos + size;
+for (const { id, body, end } of wasmSections(bytes)) {
+  const size = end - body;
+  pos = body;
   if (id === 0) {
     const custom = readName();
     sections.push({ name: `custom "${custom}"`, size });
@@ -79,7 +75,6 @@ while (pos < bytes.length) {
       pos += bodySize;
     }
   }
-  pos = end;
 }
 
 // The owner of a function: our module when the name (or, for a library
