@@ -52,6 +52,8 @@ function literals(source) {
       const open = source.indexOf('(', i);
       const close = source.indexOf(')' + source.slice(i + 2, open) + '"', open);
       text += source.slice(open + 1, close); i = close + (open - i);
+    } else if (ch === '\'' && /[0-9a-fA-F]/.test(source[i - 1] || '') && /[0-9a-fA-F]/.test(source[i + 1] || '')) {
+      // a digit separator (1'000), not a character literal
     } else if (ch === '"' || ch === '\'') {
       let j = i + 1;
       while (j < source.length && source[j] !== ch && source[j] !== '\n') j += source[j] === '\\' ? 2 : 1;
