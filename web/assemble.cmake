@@ -67,11 +67,10 @@ file(COPY_FILE ${OUT}/sw.js.tmp ${OUT}/sw.js ONLY_IF_DIFFERENT)
 file(REMOVE ${OUT}/sw.js.tmp)
 file(WRITE ${OUT}/build-hash.txt "${build_hash}\n")
 
-# Compressed copies beside the files (FILE.gz, FILE.br), as a static deployment
-# serves them; scripts/size and the precache list count the files themselves.
-execute_process(COMMAND ${NODE} ${TOOLS}/precompress.mjs
-                        ${OUT}/index.html ${OUT}/boot.js ${OUT}/cabinet.js ${OUT}/cabinet.wasm ${OUT}/cabinet.data
-                        ${OUT}/manifest.webmanifest ${OUT}/sw.js
+# Compressed copies (NAME.gz, NAME.br) in a folder beside OUT, OUT-precompressed,
+# as a static deployment serves them; OUT holds only the app itself.
+execute_process(COMMAND ${NODE} ${TOOLS}/precompress.mjs ${OUT} ${OUT}-precompressed
+                        index.html boot.js cabinet.js cabinet.wasm cabinet.data manifest.webmanifest sw.js
                 RESULT_VARIABLE failed)
 if(failed)
   message(FATAL_ERROR "precompress.mjs failed")

@@ -2,20 +2,20 @@
 // tests). Serves .wasm as application/wasm (so the browser compiles it while
 // it downloads) and .webmanifest as application/manifest+json; compresses
 // what compresses (brotli when the browser takes it, else gzip), as a real
-// deployment would; binds to 127.0.0.1 only. FILE.gz and FILE.br are never
-// served as files of their own.
+// deployment would; binds to 127.0.0.1 only.
 import { createServer } from 'node:http';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.data', '.webmanifest', '.json', '.svg', '.txt']);
-// The body to send: the build's precompressed copy (FILE.br, FILE.gz, made by
-// scripts/lib/precompress.mjs) when it is current, else compressed here, fast.
-async function encodedBody(file, mtimeMs, raw, encoding) {
+// The body to send: the build's precompressed copy (ROOT-precompressed/NAME.br
+// or .gz, made by scripts/lib/precompress.mjs) when it is current, else
+// compressed here, fast.
+async function encodedBody(base, file, mtimeMs, raw, encoding) {
   try {
-    const copy = `${file}.${encoding === 'br' ? 'br' : 'gz'}`;
+    const copy = join(`${base}-precompressed`, `${relative(base, file)}.${encoding === 'br' ? 'br' : 'gz'}`);
     if ((await stat(copy)).mtimeMs >= mtimeMs) return readFile(copy);
   } catch (error) {
     // no precompressed copy
@@ -57,12 +57,11 @@ export function startServer(root, port = 0, host = '127.0.0.1', options = {}) {
       const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
       let file = normalize(join(base, path));
       if (file !== base && !file.startsWith(base + sep)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
-      if (/\.(gz|br)$/.test(file)) throw Object.assign(new Error('encoded copy'), { code: 'ENOENT' });
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const { mtimeMs } = await stat(file);
       const raw = await readFile(file);
       const encoding = chooseEncoding(request, file);
-      const body = encoding ? await encodedBody(file, mtimeMs, raw, encoding) : raw;
+      const body = encoding ? await encodedBody(base, file, mtimeMs, raw, encoding) : raw;
       response.writeHead(200, {
         'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
         'Cache-Control': 'no-cache',

@@ -1,6 +1,7 @@
 #include "theme.hpp"
 
 #include <imgui.h>
+#include <unistd.h>
 
 #include <algorithm>
 
@@ -27,7 +28,7 @@ const ImWchar* glyph_ranges() {
 
 namespace {
 
-bool file_exists(const std::string& path) { return storage::read_file(path).has_value(); }
+bool file_exists(const std::string& path) { return ::access(path.c_str(), R_OK) == 0; }
 
 }  // namespace
 
