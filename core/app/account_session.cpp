@@ -8,7 +8,9 @@
 
 #include "app/account.hpp"
 #include "app/account_store.hpp"
+#include "app/feature.hpp"
 #include "app/json_args.hpp"
+#include "app/random.hpp"
 #include "audit/actions.hpp"
 #include "auth/password_policy.hpp"
 #include "auth/sodium.hpp"
@@ -22,13 +24,6 @@ using nlohmann::json;
 namespace actions = audit::actions;
 
 namespace {
-
-std::string random_id() {
-  auth::ensure_sodium();
-  unsigned char bytes[8];
-  randombytes_buf(bytes, sizeof bytes);
-  return auth::to_hex(std::string_view(reinterpret_cast<const char*>(bytes), sizeof bytes));
-}
 
 std::vector<std::string> split_words(const std::string& text) {
   std::vector<std::string> words;
@@ -167,7 +162,7 @@ void vault_opened(AppState& s, const json& a, Effects& e) {
   s.account.opened_by_code = by_code;
   // The wrapped key follows the vault's: opened by code, both halves just worked; by the
   // password, a new pair is made, which mends either half (and removes them when not wanted).
-  e.push_back({"escrow_sync", {{"rotate", !by_code}}});
+  e.push_back(EscrowSync{!by_code});
   s.account.lockout.record_success();
   move_failed_sign_ins_to_audit(s, e);
   save_account_public(s, e);
@@ -205,7 +200,7 @@ void complete_sign_in(AppState& s, Effects& e, bool remember) {
   a.error_key.clear();
   a.last_activity_ms = s.now_ms;
   a.idle_warning = false;
-  if (a.device_id.empty()) a.device_id = random_id();
+  if (a.device_id.empty()) a.device_id = random_hex(s, 8);
   auto device = std::find_if(a.devices.begin(), a.devices.end(), [&](const KnownDevice& d) { return d.id == a.device_id; });
   if (device == a.devices.end()) {
     const bool first = a.devices.empty();
@@ -219,7 +214,7 @@ void complete_sign_in(AppState& s, Effects& e, bool remember) {
     }
   }
   if (remember) device->trusted_until_ms = s.now_ms + kTrustedDeviceMs;
-  a.session_id = random_id();
+  a.session_id = random_hex(s, 8);
   a.sessions.push_back({a.session_id, a.device_id, a.device_label, s.now_ms, s.now_ms, 0, ""});
   if (a.sessions.size() > 50) a.sessions.erase(a.sessions.begin());
   a.identity_level = identity_level(s);
@@ -277,28 +272,10 @@ void sign_out(AppState& s, Effects& e, std::string_view reason) {
 }
 
 void close_and_forget(AppState& s, Effects& e) {
-  AccountState& a = s.account;
-  e.push_back({"vault_close", json::object()});
+  e.push_back(VaultClose{});
+  ++s.epoch;  // answers asked for by this citizen are dropped when they arrive
   // Everything personal goes; the settings, the public part of the account and the connection stay.
-  AccountState kept;
-  kept.phase = AccountPhase::signed_out;
-  kept.login_hashes = a.login_hashes;
-  kept.lockout = a.lockout;
-  kept.failed_sign_ins = a.failed_sign_ins;
-  kept.device_id = a.device_id;
-  kept.device_label = a.device_label;
-  kept.code_access = a.code_access;
-  kept.codes_leave_the_device = a.codes_leave_the_device;
-  kept.code_access_offered = a.code_access_offered;
-  a = std::move(kept);
-  s.forms = FormsState();
-  s.consents = ConsentsState();
-  s.notifications = NotificationsState();
-  s.documents = DocumentsState();
-  s.appointments = AppointmentsState();
-  wipe_draft(s.payments.draft);
-  s.payments = PaymentsState();
-  s.records = RecordsState();
+  for (const Feature& feature : features()) feature.forget.fn(s);
   s.errors.clear();
   std::erase_if(s.notices, [](const Notice& n) { return n.kind != "error"; });
 }

@@ -74,8 +74,7 @@ std::string login_hash(std::string_view login) {
   return auth::to_hex(std::string_view(reinterpret_cast<const char*>(out), sizeof out));
 }
 
-void save_account(AppState& s, Effects& effects) {
-  const AccountState& a = s.account;
+json account_document(const AccountState& a) {
   json sessions = json::array();
   for (const SessionRecord& r : a.sessions) sessions.push_back(session_json(r));
   json devices = json::array();
@@ -93,7 +92,12 @@ void save_account(AppState& s, Effects& effects) {
                          {"devices", devices},
                          {"identity_level", a.identity_level},
                          {"code_access_wanted", a.code_access_wanted}};
-  effects.push_back({"save", {{"key", kAccountKey}, {"data", document.dump(-1, ' ', false, json::error_handler_t::replace)}}});
+  return document;
+}
+
+void save_account(AppState& s, Effects& effects) {
+  effects.push_back(
+      Save{kAccountKey, account_document(s.account).dump(-1, ' ', false, json::error_handler_t::replace)});
 }
 
 bool load_account(AppState& s, const std::string& text) {
@@ -132,7 +136,7 @@ void save_account_public(AppState& s, Effects& effects) {
                          {"failed_sign_ins", s.account.failed_sign_ins},
                          {"device_id", s.account.device_id},
                          {"code_access", s.account.code_access}};
-  effects.push_back({"save", {{"key", kAccountPublicKey}, {"data", document.dump()}}});
+  effects.push_back(Save{kAccountPublicKey, document.dump()});
 }
 
 void load_account_public(AppState& s, const std::string& text) {

@@ -22,6 +22,8 @@ std::string normalize_login(std::string_view login);
 void save_account(AppState& state, Effects& effects);
 void save_account_public(AppState& state, Effects& effects);
 bool load_account(AppState& state, const std::string& text);
+// account.json's document (the sessions, devices, password hashes, second factor, ...).
+nlohmann::json account_document(const AccountState& account);
 // Damaged public data locks sign-in afresh (it can only be damaged on purpose).
 void load_account_public(AppState& state, const std::string& text);
 

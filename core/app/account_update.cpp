@@ -108,7 +108,7 @@ void register_confirm(AppState& s, const json& a, Effects& e) {
     return;
   }
   s.account.step = "creating";
-  e.push_back({"vault_create", {{"password", s.account.form.value("password", "")}}});
+  e.push_back(VaultCreate{s.account.form.value("password", "")});
 }
 
 void register_resend(AppState& s, const json& a, Effects& e) {
@@ -146,7 +146,7 @@ void sign_in(AppState& s, const json& a, Effects& e) {
     return;
   }
   s.account.step = "opening";
-  e.push_back({"vault_open", {{"password", password}, {"remember", json_bool(a, "remember").value_or(false)}}});
+  e.push_back(VaultOpen{password, json_bool(a, "remember").value_or(false)});
 }
 
 void vault_failed(AppState& s, const json& a, Effects& e) {
@@ -193,7 +193,7 @@ void restore_backup(AppState& s, const json& a, Effects& e) {
     add_field_error(s, "restore.replace", "auth.restore.confirm_replace");
   if (acc.restore_bytes.empty() || password.empty() || (acc.phase == AccountPhase::signed_out && !replace)) return;
   acc.step = "restoring";
-  e.push_back({"vault_restore", {{"password", password}}});
+  e.push_back(VaultRestore{password});
 }
 
 void second_factor(AppState& s, const json& a, Effects& e) {

@@ -1,7 +1,8 @@
 #pragma once
-// Actions and effects are plain data (type + JSON arguments), so the same
-// vocabulary drives the UI, scenarios (cabinet-cli scenario) and tests.
-// The vocabulary is documented in core/app/README.md.
+// Actions at the edge are plain data (type + JSON arguments), so the same
+// vocabulary drives the UI, scenarios (cabinet-cli scenario) and tests; it is
+// documented in core/app/README.md. The ports' answers are typed (answer.hpp),
+// and so are effects (effect.hpp).
 #include <optional>
 #include <string>
 
@@ -18,11 +19,5 @@ struct Action {
 // nothing when `json` is not an object with a string "type".
 std::optional<Action> action_from_json(const nlohmann::json& json);
 nlohmann::json to_json(const Action& action);
-
-// Work for the platform: {"save", {key, data}} writes storage.
-struct Effect {
-  std::string type;
-  nlohmann::json args = nlohmann::json::object();
-};
 
 }  // namespace cabinet::app

@@ -52,6 +52,7 @@ struct BookingDraft {
   // The office's free times as last asked (empty while offline, then slots_code says why).
   std::vector<appointments::FreeSlot> slots;
   std::string slots_code;
+  bool in_flight = false;  // «Записаться» asked the fund, no answer yet
 };
 
 struct AppointmentsState {

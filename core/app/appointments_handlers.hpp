@@ -17,7 +17,7 @@ bool load_appointments(AppState& state, const std::string& text, Effects& effect
 // The reminder 24 hours before each booked visit, once.
 void appointments_tick(AppState& state, Effects& effects);
 // Back online: the booking panel asks for the free times it could not get.
-void appointments_online(AppState& state);
+void appointments_online(AppState& state, Effects& effects);
 // The moment the next reminder falls due (signed in only).
 std::optional<int64_t> appointments_deadline(const AppState& state);
 // Opens the booking panel (the catalog's «Запись на личный приём» comes here).

@@ -32,10 +32,8 @@ Appointment* find_mutable(AppState& s, std::string_view number) {
 }
 
 void save_appointments(AppState& s, Effects& e) {
-  e.push_back({"save",
-               {{"key", kAppointmentsKey},
-                {"data", appointments_to_json(s.appointments).dump(-1, ' ', false, json::error_handler_t::replace)}}});
-  e.push_back({"save_appointments_agency", json::object()});
+  e.push_back(Save{kAppointmentsKey,
+                   appointments_to_json(s.appointments).dump(-1, ' ', false, json::error_handler_t::replace)});
 }
 
 void clear_errors(AppState& s) {
@@ -78,7 +76,7 @@ bool citizen_busy(const AppState& s, int64_t start_ms, const std::string& except
 }
 
 // Asks the agency for the office's free times; keeps the chosen day and time when still free.
-void fetch_slots(AppState& s) {
+void fetch_slots(AppState& s, Effects& e) {
   BookingDraft& d = s.appointments.draft;
   d.slots.clear();
   d.slots_code.clear();
@@ -89,12 +87,23 @@ void fetch_slots(AppState& s) {
     d.start_ms = 0;
     return;
   }
-  if (!s.online || !s.appointments_agency) {
+  if (!s.online) {
     d.slots_code = "offline";
     return;
   }
   const ap::BookingWindow window = ap::booking_window(data, *office, s.now_ms);
-  ap::SlotsAnswer answer = s.appointments_agency->free_slots(d.office, d.service, window.from_ms, window.to_ms);
+  e.push_back(FetchSlots{s.epoch, d.office, d.service, window.from_ms, window.to_ms});
+}
+
+void slots_received(AppState& s, const SlotsReceived& received) {
+  BookingDraft& d = s.appointments.draft;
+  // Asked for another office or service than the panel now shows: the next answer is the one.
+  if (!s.appointments.panel_open || received.office != d.office || received.service != d.service) return;
+  const ap::OfficeData& data = ap::offices();
+  const ap::Office* office = data.office(d.office);
+  if (!office) return;
+  const ap::SlotsAnswer& answer = received.answer;
+  d.slots.clear();
   d.slots_code = answer.ok ? "ok" : answer.code;
   if (!answer.ok) return;
   const Appointment* target = d.mode == "reschedule" ? find_appointment(s.appointments, d.target) : nullptr;
@@ -121,7 +130,7 @@ void prefill_contacts(AppState& s, BookingDraft& d) {
   d.email = json_string(s.forms.profile, "email").value_or("");
 }
 
-void appointments_draft(AppState& s, const json& a, Effects&) {
+void appointments_draft(AppState& s, const json& a, Effects& e) {
   if (!s.appointments.panel_open) return;
   BookingDraft& d = s.appointments.draft;
   const ap::OfficeData& data = ap::offices();
@@ -163,7 +172,7 @@ void appointments_draft(AppState& s, const json& a, Effects&) {
     const bool time_changed = json_field(a, "start_ms") || json_field(a, "day");
     return name == "submit" || json_field(a, name.c_str()) || (name == "slot" && time_changed);
   });
-  if (refetch) fetch_slots(s);
+  if (refetch) fetch_slots(s, e);
 }
 
 // The panel's checks; errors go to s.errors.
@@ -216,10 +225,10 @@ bool check_booking(AppState& s, BookingDraft& d) {
 }
 
 // A refusal of the agency: the slot went (or the time passed) -> the free times are asked again.
-void refused(AppState& s, const ap::BookingAck& ack) {
+void refused(AppState& s, const ap::BookingAck& ack, Effects& e) {
   const std::string code = ack.code.empty() ? "unknown" : ack.code;
   field_error(s, "submit", "appointments.code." + code);
-  if (code == "slot_full" || code == "too_soon" || code == "not_a_slot" || code == "citizen_busy") fetch_slots(s);
+  if (code == "slot_full" || code == "too_soon" || code == "not_a_slot" || code == "citizen_busy") fetch_slots(s, e);
 }
 
 void appointment_submit(AppState& s, const json&, Effects& e) {
@@ -228,7 +237,8 @@ void appointment_submit(AppState& s, const json&, Effects& e) {
   BookingDraft& d = st.draft;
   clear_errors(s);
   if (refuse_below_level(s, form_level(kAppointmentForm)) || !check_booking(s, d)) return;
-  if (!s.online || !s.appointments_agency) return field_error(s, "submit", "appointments.code.offline");
+  if (d.in_flight) return;
+  if (!s.online) return field_error(s, "submit", "appointments.code.offline");
   if (citizen_busy(s, d.start_ms, d.target)) return field_error(s, "submit", "appointments.code.citizen_busy");
   if (d.mode == "new") {
     if (st.appointments.size() >= kAppointmentsLimit)
@@ -238,13 +248,26 @@ void appointment_submit(AppState& s, const json&, Effects& e) {
     if (!consent_decision(s, "application_processing", categories).allowed)
       return field_error(s, "submit", "appointments.error.consent");
   }
+  const Appointment* target = d.mode == "reschedule" ? find_mutable(s, d.target) : nullptr;
+  if (d.mode == "reschedule" && !target) return;
+  d.in_flight = true;
+  if (target)
+    e.push_back(Reschedule{s.epoch, target->number, s.account.login, d.start_ms, d.idempotency_key});
+  else
+    e.push_back(Book{s.epoch,
+                     {d.idempotency_key, s.account.login, d.office, d.service, d.start_ms, d.phone, d.email,
+                      text::trim(d.comment)}});
+}
+
+void booking_answered(AppState& s, const BookingAnswered& answer, Effects& e) {
+  AppointmentsState& st = s.appointments;
+  BookingDraft& d = st.draft;
+  if (!st.panel_open || !d.in_flight || d.idempotency_key != answer.idempotency_key) return;
+  d.in_flight = false;
+  const ap::BookingAck& ack = answer.ack;
   Appointment* target = d.mode == "reschedule" ? find_mutable(s, d.target) : nullptr;
   if (d.mode == "reschedule" && !target) return;
-  const ap::BookingAck ack =
-      target ? s.appointments_agency->reschedule(target->number, s.account.login, d.start_ms, d.idempotency_key)
-             : s.appointments_agency->book({d.idempotency_key, s.account.login, d.office, d.service, d.start_ms,
-                                            d.phone, d.email, text::trim(d.comment)});
-  if (!ack.accepted) return refused(s, ack);
+  if (!ack.accepted) return refused(s, ack, e);
   if (!target) {
     Appointment a;
     a.number = ack.number;
@@ -277,7 +300,7 @@ void appointment_submit(AppState& s, const json&, Effects& e) {
   save_appointments(s, e);
 }
 
-void appointment_reschedule(AppState& s, const json& a, Effects&) {
+void appointment_reschedule(AppState& s, const json& a, Effects& e) {
   const Appointment* target = find_appointment(s.appointments, json_string(a, "number").value_or(""));
   if (!target || visit_state(*target, s.now_ms) != VisitState::upcoming) return;
   const ap::Office* office = ap::offices().office(target->office);
@@ -289,11 +312,11 @@ void appointment_reschedule(AppState& s, const json& a, Effects&) {
   d.service = target->service;
   d.region = office->region;
   d.office = office->id;
-  d.idempotency_key = new_idempotency_key();
+  d.idempotency_key = new_idempotency_key(s);
   s.appointments.draft = std::move(d);
   s.appointments.panel_open = true;
   s.appointments.confirm_cancel.clear();
-  fetch_slots(s);
+  fetch_slots(s, e);
 }
 
 void appointment_cancel_confirm(AppState& s, const json& a, Effects& e) {
@@ -301,11 +324,18 @@ void appointment_cancel_confirm(AppState& s, const json& a, Effects& e) {
   Appointment* target = find_mutable(s, number);
   if (!target || s.appointments.confirm_cancel != number) return;
   if (visit_state(*target, s.now_ms) != VisitState::upcoming) return;
-  if (!s.online || !s.appointments_agency) {
+  if (!s.online) {
     add_notice(s, "error", "appointments.code.offline");
     return;
   }
-  const ap::BookingAck ack = s.appointments_agency->cancel(number, s.account.login);
+  e.push_back(CancelBooking{s.epoch, number, s.account.login});
+}
+
+void cancel_answered(AppState& s, const CancelAnswered& answer, Effects& e) {
+  const std::string& number = answer.number;
+  Appointment* target = find_mutable(s, number);
+  if (!target || s.appointments.confirm_cancel != number) return;
+  const ap::BookingAck& ack = answer.ack;
   if (!ack.accepted) {
     add_notice(s, "error", "appointments.code." + (ack.code.empty() ? std::string("unknown") : ack.code));
     return;
@@ -329,7 +359,7 @@ void open_booking(AppState& s, const std::string& service) {
   BookingDraft d;
   if (ap::is_service(service)) d.service = service;
   prefill_contacts(s, d);
-  d.idempotency_key = new_idempotency_key();
+  d.idempotency_key = new_idempotency_key(s);
   clear_errors(s);
   s.appointments.draft = std::move(d);
   s.appointments.panel_open = true;
@@ -348,8 +378,18 @@ void appointments_tick(AppState& s, Effects& e) {
   if (changed) save_appointments(s, e);
 }
 
-void appointments_online(AppState& s) {
-  if (s.appointments.panel_open && s.appointments.draft.slots_code == "offline") fetch_slots(s);
+void on_answer(AppState& s, const SlotsReceived& answer, Effects&) {
+  slots_received(s, answer);
+}
+void on_answer(AppState& s, const BookingAnswered& answer, Effects& e) {
+  booking_answered(s, answer, e);
+}
+void on_answer(AppState& s, const CancelAnswered& answer, Effects& e) {
+  cancel_answered(s, answer, e);
+}
+
+void appointments_online(AppState& s, Effects& e) {
+  if (s.appointments.panel_open && s.appointments.draft.slots_code == "offline") fetch_slots(s, e);
 }
 
 std::optional<int64_t> appointments_deadline(const AppState& s) {
@@ -374,8 +414,8 @@ void add_appointments_handlers(HandlerTable& t) {
     if (!refuse_below_level(s, form_level(kAppointmentForm))) open_booking(s, json_string(a, "service").value_or(""));
   };
   t["appointments_draft"] = appointments_draft;
-  t["appointments_refresh"] = [](AppState& s, const json&, Effects&) {
-    if (s.appointments.panel_open) fetch_slots(s);
+  t["appointments_refresh"] = [](AppState& s, const json&, Effects& e) {
+    if (s.appointments.panel_open) fetch_slots(s, e);
   };
   t["appointment_submit"] = appointment_submit;
   t["appointments_panel_close"] = [](AppState& s, const json&, Effects&) {

@@ -10,7 +10,7 @@ std::string audit_actor(const AppState& s) {
 }
 
 void save_audit(AppState& s, Effects& effects) {
-  effects.push_back({"save", {{"key", kAuditKey}, {"data", audit::to_jsonl(s.account.audit.entries())}}});
+  effects.push_back(Save{kAuditKey, audit::to_jsonl(s.account.audit.entries())});
 }
 
 void record_audit(AppState& s, Effects& effects, std::string_view action, std::string_view object,
@@ -26,7 +26,7 @@ void load_audit(AppState& s, const std::string& text, Effects& effects) {
     return;
   }
   // Keep the broken log aside for support and start a new chain that says so.
-  effects.push_back({"save", {{"key", "audit.damaged.jsonl"}, {"data", text}}});
+  effects.push_back(Save{"audit.damaged.jsonl", text});
   s.account.audit = audit::AuditLog();
   record_audit(s, effects, "audit_damaged", "audit",
                {{"problem", audit::audit_problem_id(checked.problem)}, {"entry", checked.entry}});

@@ -118,28 +118,32 @@ void add_catalog_handlers(HandlerTable& t) {
   t["applications_view"] = applications_view;
 }
 
-void save_forms(AppState& s, Effects& effects) {
+json forms_document(const FormsState& forms) {
   json drafts = json::array();
-  for (const Draft& d : s.forms.drafts) drafts.push_back(draft_to_json(d));
+  for (const Draft& d : forms.drafts) drafts.push_back(draft_to_json(d));
   json applications = json::array();
-  for (const Application& a : s.forms.applications) applications.push_back(application_to_json(a));
+  for (const Application& a : forms.applications) applications.push_back(application_to_json(a));
   json filters = json::array();
-  for (const SavedFilter& f : s.forms.catalog.saved_filters) filters.push_back(saved_filter_json(f));
+  for (const SavedFilter& f : forms.catalog.saved_filters) filters.push_back(saved_filter_json(f));
   json tracked = json::array();
-  for (const tracking::Tracked& t : s.forms.tracked) tracked.push_back(tracking::tracked_to_json(t));
-  const json document = {{"version", 1},
-                         {"drafts", drafts},
-                         {"applications", applications},
-                         {"favourites", s.forms.catalog.favourites},
-                         {"saved_filters", filters},
-                         {"next_sequence", s.forms.next_sequence},
-                         {"signing_key", s.forms.signing_key},
-                         {"profile", s.forms.profile},
-                         {"tracked", tracked},
-                         {"outbox", s.forms.outbox.to_json()},
-                         {"feed_cursor", s.forms.feed_cursor}};
+  for (const tracking::Tracked& t : forms.tracked) tracked.push_back(tracking::tracked_to_json(t));
+  return {{"version", 1},
+          {"drafts", drafts},
+          {"applications", applications},
+          {"favourites", forms.catalog.favourites},
+          {"saved_filters", filters},
+          {"next_sequence", forms.next_sequence},
+          {"signing_key", forms.signing_key},
+          {"profile", forms.profile},
+          {"tracked", tracked},
+          {"outbox", forms.outbox.to_json()},
+          {"feed_cursor", forms.feed_cursor}};
+}
+
+void save_forms(AppState& s, Effects& effects) {
+  const json document = forms_document(s.forms);
   s.forms.drafts_dirty_since = -1;
-  effects.push_back({"save", {{"key", kFormsKey}, {"data", document.dump()}}});
+  effects.push_back(Save{kFormsKey, document.dump()});
 }
 
 bool load_forms(AppState& s, const std::string& text) {

@@ -105,8 +105,7 @@ void confirm_code(AppState& s, const json& a, Effects& e, const char* purpose) {
   const bool reset = purpose == kResetPurpose;
   s.account.step = reset ? "opening_reset" : "opening_code";
   // The code goes along: an escrow on a server checks it again before it releases anything.
-  e.push_back({"vault_open_by_code",
-               {{"remember", json_bool(a, "remember").value_or(false)}, {"reset", reset}, {"code", code}}});
+  e.push_back(VaultOpenByCode{code, json_bool(a, "remember").value_or(false), reset});
 }
 
 void code_access_resend(AppState& s, const json&, Effects& e) {
@@ -147,7 +146,7 @@ void password_reset_set(AppState& s, const json& a, Effects& e) {
     add_field_error(s, "password_reset.repeat", "auth.register.repeat_differs");
   if (has_field_errors(s, "password_reset.")) return;
   s.account.step = "resetting";  // password_changed completes a reset only when one was asked for
-  e.push_back({"vault_reset_password", {{"new", password}}});
+  e.push_back(VaultResetPassword{password});
 }
 
 // Безопасность: «Вход по СНИЛС и восстановление пароля по коду» on or off, with the password:
@@ -163,7 +162,7 @@ void set_code_access(AppState& s, const json& a, Effects& e) {
   if (*on && !s.account.code_access_offered)
     return add_field_error(s, "code_access.password", "auth.code_access.no_remote_escrow");
   if (password.empty()) return add_field_error(s, "code_access.password", "auth.sign_in.password_empty");
-  e.push_back({"escrow_rekey", {{"password", password}, {"on", *on}}});
+  e.push_back(EscrowRekey{password, *on});
 }
 
 // The Runtime's answer: whether code access works now.

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "app/random.hpp"
 #include "auth/sodium.hpp"
 
 namespace cabinet::app {
@@ -51,15 +52,13 @@ void withdraw_code(AppState& s, std::string_view purpose) {
 
 void issue_code(AppState& s, Effects& effects, std::string_view purpose, std::string_view channel,
                 std::string_view target) {
-  auth::ensure_sodium();
   char code[8];
-  std::snprintf(code, sizeof code, "%06u", static_cast<unsigned>(randombytes_uniform(1000000)));
+  std::snprintf(code, sizeof code, "%06u", static_cast<unsigned>(random_uniform(s, 1000000)));
   withdraw_code(s, purpose);
   s.account.codes.push_back({std::string(purpose), std::string(channel), std::string(target), code_hash(purpose, code),
                              s.now_ms + kCodeLifetimeMs, 3});
-  effects.push_back({"deliver_code",
-                     {{"purpose", purpose}, {"channel", channel}, {"target", target}, {"code", code},
-                      {"masked", mask_target(channel, target)}}});
+  effects.push_back(DeliverCode{
+      {std::string(purpose), std::string(channel), std::string(target), mask_target(channel, target), code}});
   sodium_memzero(code, sizeof code);
 }
 
@@ -99,11 +98,8 @@ std::string code_error_key(CodeCheck check) {
   return "auth.code.wrong";
 }
 
-std::string new_idempotency_key() {
-  auth::ensure_sodium();
-  unsigned char bytes[16];
-  randombytes_buf(bytes, sizeof bytes);
-  return auth::to_hex(std::string_view(reinterpret_cast<const char*>(bytes), sizeof bytes));
+std::string new_idempotency_key(AppState& s) {
+  return random_hex(s, 16);
 }
 
 bool has_code(const AppState& s, std::string_view purpose) {

@@ -32,9 +32,9 @@ bool has_code(const AppState& state, std::string_view purpose);
 // citizen double taps and the gateway bursts; the gateway's own limits stay the real defence.
 int64_t resend_wait_seconds(const AppState& state, std::string_view purpose);
 
-// A fresh random idempotency key (128 bits, hex) for one attempt of a payment or a booking:
-// never predictable, never repeated across runs or fake clocks.
-std::string new_idempotency_key();
+// A fresh random idempotency key (128 bits, hex, from the action's entropy: random.hpp) for one
+// attempt of a payment or a booking: never predictable, never repeated across runs or fake clocks.
+std::string new_idempotency_key(AppState& state);
 
 // "+7 *** ***-**-67", "i***@mail.ru": where a code went, without showing all of it.
 std::string mask_target(std::string_view channel, std::string_view target);

@@ -14,6 +14,8 @@ void add_consents_handlers(HandlerTable& table);
 bool load_consents(AppState& state, const std::string& text, Effects& effects);
 // Marks consents past their term as expired and shows the 30- and 7-day reminders once each.
 void consents_tick(AppState& state, Effects& effects);
+// consents.json's document.
+nlohmann::json consents_document(const ConsentsState& consents);
 // The profile values of `form`'s prefill fields when a consent allows copying
 // them; otherwise nothing, and the refusal is kept for the step page.
 nlohmann::json consented_prefill(AppState& state, const forms::FormDefinition& form, const std::string& draft_id);

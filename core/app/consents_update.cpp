@@ -40,10 +40,7 @@ std::string purpose_key(std::string_view purpose) {
 }
 
 void save_consents(AppState& s, Effects& e) {
-  const json document = {
-      {"version", 1}, {"book", s.consents.book.to_json()}, {"reminders_sent", s.consents.reminders_sent}};
-  e.push_back(
-      {"save", {{"key", kConsentsKey}, {"data", document.dump(-1, ' ', false, json::error_handler_t::replace)}}});
+  e.push_back(Save{kConsentsKey, consents_document(s.consents).dump(-1, ' ', false, json::error_handler_t::replace)});
 }
 
 void record(AppState& s, Effects& e, const consents::AuditEvent& event) {
@@ -513,6 +510,10 @@ void add_consents_handlers(HandlerTable& t) {
   t["consent_withdraw_confirm"] = consent_withdraw_confirm;
   t["consents_view"] = consents_view;
   t["prefill_from_profile"] = prefill_from_profile;
+}
+
+nlohmann::json consents_document(const ConsentsState& consents) {
+  return {{"version", 1}, {"book", consents.book.to_json()}, {"reminders_sent", consents.reminders_sent}};
 }
 
 }  // namespace cabinet::app

@@ -29,9 +29,7 @@ Document* find_mutable(AppState& s, std::string_view id) {
 }
 
 void save_documents(AppState& s, Effects& e) {
-  e.push_back({"save",
-               {{"key", kDocumentsKey},
-                {"data", documents_to_json(s.documents).dump(-1, ' ', false, json::error_handler_t::replace)}}});
+  e.push_back(Save{kDocumentsKey, documents_to_json(s.documents).dump(-1, ' ', false, json::error_handler_t::replace)});
 }
 
 void clear_errors(AppState& s) {
@@ -171,7 +169,7 @@ bool file_in_use(const AppState& s, const std::string& hash, const Document* exc
 }
 
 void forget_file(AppState& s, Effects& e, const std::string& hash, const Document* except, size_t version) {
-  if (!file_in_use(s, hash, except, version)) e.push_back({"remove", {{"key", "file-" + hash}}});
+  if (!file_in_use(s, hash, except, version)) e.push_back(Remove{"file-" + hash});
 }
 
 void documents_panel(AppState& s, const json& a, Effects&) {
@@ -252,9 +250,7 @@ void document_file(AppState& s, const json& a, Effects& e) {
   }
   DocumentVersion version{name,     checked.type,      static_cast<int64_t>(content.size()), checked.blake2b,
                           s.now_ms, draft->valid_until};
-  e.push_back({"save",
-               {{"key", "file-" + checked.blake2b},
-                {"data", json::binary(std::vector<uint8_t>(content.begin(), content.end()))}}});
+  e.push_back(Save{"file-" + checked.blake2b, content});
   if (mode == "new") {
     char id[16];
     std::snprintf(id, sizeof id, "D-%06llu", static_cast<unsigned long long>(docs.next_number++));

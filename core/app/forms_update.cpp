@@ -12,6 +12,7 @@
 #include "app/documents_handlers.hpp"
 #include "app/json_args.hpp"
 #include "app/json_pointer.hpp"
+#include "app/random.hpp"
 #include "forms/attachment.hpp"
 #include "forms/form_check.hpp"
 #include "submission/envelope.hpp"
@@ -288,8 +289,7 @@ void attach_file(AppState& s, const json& a, Effects& e) {
   j.attach_error.clear();
   files.push_back({{"name", name}, {"type", checked.type}, {"size", content.size()}, {"blake2b", checked.blake2b}});
   std::erase_if(j.errors, [&](const JourneyError& err) { return forms::top_property(err.path) == field_name; });
-  e.push_back({"save", {{"key", "file-" + checked.blake2b},
-                        {"data", json::binary(std::vector<uint8_t>(content.begin(), content.end()))}}});
+  e.push_back(Save{"file-" + checked.blake2b, content});
   sync_draft(s);
   save_forms(s, e);
 }
@@ -398,7 +398,7 @@ std::string action_file_content(const json& a) {
 
 submission::SigningKey signing_key(AppState& s) {
   if (auto key = submission::signing_key_from_json(s.forms.signing_key)) return *key;
-  const submission::SigningKey key = submission::generate_signing_key(auth::system_random());
+  const submission::SigningKey key = submission::generate_signing_key(random_source(s));
   s.forms.signing_key = submission::signing_key_to_json(key);
   return key;
 }

@@ -10,13 +10,14 @@
 #include <nlohmann/json.hpp>
 
 #include "app/action.hpp"
+#include "app/answer.hpp"
+#include "app/effect.hpp"
 #include "app/notifications.hpp"
 #include "app/state.hpp"
 #include "submission/envelope.hpp"
 
 namespace cabinet::app {
 
-using Effects = std::vector<Effect>;
 using Handler = std::function<void(AppState&, const nlohmann::json&, Effects&)>;
 using HandlerTable = std::map<std::string, Handler>;
 
@@ -40,6 +41,8 @@ void add_tracking_handlers(HandlerTable& table);
 std::string action_file_content(const nlohmann::json& args);
 // Writes forms.json now.
 void save_forms(AppState& state, Effects& effects);
+// forms.json's document: drafts, applications, favourites, the profile, the outbox, ...
+nlohmann::json forms_document(const FormsState& forms);
 // The device signing key of submissions and consents, made on first use (then forms.json must be saved).
 submission::SigningKey signing_key(AppState& state);
 
@@ -59,5 +62,16 @@ void flush_notifications(AppState& state, Effects& effects);
 // The next delivery waiting for the end of the quiet hours (signed in only).
 std::optional<int64_t> notifications_deadline(const AppState& state);
 void add_notifications_handlers(HandlerTable& table);
+
+// The ports' answers (answer.hpp), one per kind, in the feature that asked.
+void on_answer(AppState& state, const AgencySynced& answer, Effects& effects);       // tracking_update.cpp
+void on_answer(AppState& state, const MessageAnswered& answer, Effects& effects);    // tracking_update.cpp
+void on_answer(AppState& state, const ChargesReceived& answer, Effects& effects);    // payments_update.cpp
+void on_answer(AppState& state, const PaymentAnswered& answer, Effects& effects);    // payments_update.cpp
+void on_answer(AppState& state, const SlotsReceived& answer, Effects& effects);      // appointments_update.cpp
+void on_answer(AppState& state, const BookingAnswered& answer, Effects& effects);    // appointments_update.cpp
+void on_answer(AppState& state, const CancelAnswered& answer, Effects& effects);     // appointments_update.cpp
+void on_answer(AppState& state, const RecordsReceived& answer, Effects& effects);    // records_update.cpp
+void on_answer(AppState& state, const StatementReceived& answer, Effects& effects);  // records_update.cpp
 
 }  // namespace cabinet::app

@@ -156,9 +156,7 @@ void send_due(AppState& s, Effects& e) {
       }
       d.sent_ms = s.now_ms;
       n.dirty = true;
-      e.push_back(
-          {"deliver_notification",
-           {{"channel", d.channel}, {"address", d.address}, {"message", entry.message_key}, {"params", entry.params}}});
+      e.push_back(DeliverNotification{d.channel, d.address, entry.message_key, entry.params});
     }
   }
 }
@@ -239,9 +237,8 @@ void flush_notifications(AppState& s, Effects& e) {
     send_due(s, e);
   if (!s.notifications.dirty) return;
   s.notifications.dirty = false;
-  e.push_back({"save",
-               {{"key", kNotificationsKey},
-                {"data", notifications_to_json(s.notifications).dump(-1, ' ', false, json::error_handler_t::replace)}}});
+  e.push_back(Save{kNotificationsKey,
+                   notifications_to_json(s.notifications).dump(-1, ' ', false, json::error_handler_t::replace)});
 }
 
 void add_notifications_handlers(HandlerTable& t) {

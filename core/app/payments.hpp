@@ -44,6 +44,7 @@ struct PaymentDraft {
   std::string wallet_phone, bik, account;
   std::string code_sent_to;      // the masked phone after «Получить код»
   std::string idempotency_key;   // one per attempt: «Проверить оплату» repeats it, never pays twice
+  bool in_flight = false;        // asked the bank (Pay or CheckPayment), no answer yet: nothing else goes
   bool awaiting_answer = false;  // the bank's answer was lost: only «Проверить оплату» is offered
 };
 

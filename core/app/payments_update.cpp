@@ -30,10 +30,7 @@ constexpr const char* kCodePurpose = "payment";
 constexpr size_t kDetailMax = 200;  // bytes of a typed card or account detail
 
 void save_payments(AppState& s, Effects& e) {
-  e.push_back({"save",
-               {{"key", kPaymentsKey},
-                {"data", payments_to_json(s.payments).dump(-1, ' ', false, json::error_handler_t::replace)}}});
-  e.push_back({"save_payments_agency", json::object()});
+  e.push_back(Save{kPaymentsKey, payments_to_json(s.payments).dump(-1, ' ', false, json::error_handler_t::replace)});
 }
 
 void clear_errors(AppState& s) {
@@ -91,11 +88,18 @@ void refresh(AppState& s, Effects& e) {
     st.charges_code = "snils_required";
     return;
   }
-  if (!s.online || !s.charges_agency) {
+  if (!s.online) {
     st.charges_code = "offline";
     return;
   }
-  const pay::ChargesAnswer answer = s.charges_agency->charges(snils, profile_text(s, "inn"));
+  e.push_back(FetchCharges{s.epoch, snils, profile_text(s, "inn")});
+}
+
+}  // namespace
+
+void on_answer(AppState& s, const ChargesReceived& received, Effects& e) {
+  PaymentsState& st = s.payments;
+  const pay::ChargesAnswer& answer = received.answer;
   if (!answer.ok) {
     st.charges_code = answer.code.empty() ? "unknown" : answer.code;
     return;
@@ -132,6 +136,8 @@ void refresh(AppState& s, Effects& e) {
   save_payments(s, e);
 }
 
+namespace {
+
 void payments_select(AppState& s, const json& a, Effects&) {
   const std::string uin = json_string(a, "uin").value_or("");
   const pay::Charge* c = find_charge(s.payments, uin);
@@ -145,6 +151,7 @@ void payments_select(AppState& s, const json& a, Effects&) {
 
 void payments_pay(AppState& s, const json& a, Effects&) {
   PaymentsState& st = s.payments;
+  if (st.draft.in_flight) return;  // the bank has not answered yet: the panel stays as it is
   clear_errors(s);
   std::vector<std::string> uins;
   if (auto one = json_string(a, "uin")) {
@@ -171,14 +178,14 @@ void payments_pay(AppState& s, const json& a, Effects&) {
     return field_error(s, "submit", "payments.code.no_answer");
   }
   st.draft.uins = std::move(uins);
-  st.draft.idempotency_key = new_idempotency_key();
+  st.draft.idempotency_key = new_idempotency_key(s);
   st.draft.wallet_phone = profile_text(s, "phone");
   st.panel_open = true;
   st.tab = "charges";
 }
 
 void payments_draft(AppState& s, const json& a, Effects&) {
-  if (!s.payments.panel_open || s.payments.draft.awaiting_answer) return;
+  if (!s.payments.panel_open || s.payments.draft.awaiting_answer || s.payments.draft.in_flight) return;
   PaymentDraft& d = s.payments.draft;
   bool changed = false;
   if (auto method = json_string(a, "method"); method && pay::is_payment_method(*method) && d.method != *method) {
@@ -260,11 +267,11 @@ bool charges_still_due(AppState& s, Effects& e) {
 }
 
 void payments_request_code(AppState& s, const json&, Effects& e) {
-  if (!s.payments.panel_open || s.payments.draft.awaiting_answer) return;
+  if (!s.payments.panel_open || s.payments.draft.awaiting_answer || s.payments.draft.in_flight) return;
   PaymentDraft& d = s.payments.draft;
   clear_errors(s);
   if (!check_method(s, d) || !charges_still_due(s, e)) return;
-  if (!s.online || !s.payment_provider) return field_error(s, "submit", "payments.code.offline");
+  if (!s.online) return field_error(s, "submit", "payments.code.offline");
   const ids::Result phone = ids::check_phone(profile_text(s, "phone"));
   if (!phone.ok()) return field_error(s, "submit", "payments.error.phone_required");
   if (const int64_t wait = resend_wait_seconds(s, kCodePurpose); wait > 0)
@@ -321,6 +328,7 @@ Payment record_of(const AppState& s, const pay::PaymentAck& ack) {
 void answered(AppState& s, Effects& e, const pay::PaymentAck& ack) {
   PaymentsState& st = s.payments;
   PaymentDraft& d = st.draft;
+  d.in_flight = false;
   if (ack.transient) {
     // No answer: the money may or may not have gone. Kept as pending (saved) until the bank says.
     d.awaiting_answer = true;
@@ -341,7 +349,7 @@ void answered(AppState& s, Effects& e, const pay::PaymentAck& ack) {
     if (!find_payment(st, p.id)) st.history.push_back(p);
     field_error(s, "submit", "payments.code." + (ack.code.empty() ? std::string("unknown") : ack.code));
     // The next attempt is a new payment with its own code.
-    d.idempotency_key = new_idempotency_key();
+    d.idempotency_key = new_idempotency_key(s);
     d.code_sent_to.clear();
     d.awaiting_answer = false;
     if (ack.code == "already_paid" || ack.code == "unknown_charge" || ack.code == "amount_mismatch") refresh(s, e);
@@ -372,36 +380,41 @@ void answered(AppState& s, Effects& e, const pay::PaymentAck& ack) {
 }
 
 void payment_confirm(AppState& s, const json& a, Effects& e) {
-  if (!s.payments.panel_open || s.payments.draft.awaiting_answer) return;
+  if (!s.payments.panel_open || s.payments.draft.awaiting_answer || s.payments.draft.in_flight) return;
   PaymentDraft& d = s.payments.draft;
   clear_errors(s);
   if (d.code_sent_to.empty()) return field_error(s, "code", "auth.code.none");
   if (!check_method(s, d) || !charges_still_due(s, e)) return;
-  if (!s.online || !s.payment_provider) return field_error(s, "submit", "payments.code.offline");
+  if (!s.online) return field_error(s, "submit", "payments.code.offline");
   const CodeCheck check = check_code(s, kCodePurpose, json_string(a, "code").value_or(""));
   if (check != CodeCheck::ok) {
     field_error(s, "code", code_error_key(check));
     if (check != CodeCheck::wrong) d.code_sent_to.clear();  // a new code is needed
     return;
   }
-  pay::PaymentRequest request = request_of(s);
-  const pay::PaymentAck ack = s.payment_provider->pay(request);
-  sodium_memzero(request.method.card_number.data(), request.method.card_number.size());
-  answered(s, e, ack);
+  // The Runtime wipes the card number of the request once the bank has it.
+  d.in_flight = true;
+  e.push_back(Pay{s.epoch, request_of(s)});
 }
 
 // «Проверить оплату»: the bank says what became of the payment with this key.
 void payment_check(AppState& s, const json&, Effects& e) {
   PaymentsState& st = s.payments;
-  if (!st.panel_open || !st.draft.awaiting_answer) return;
+  if (!st.panel_open || !st.draft.awaiting_answer || st.draft.in_flight) return;
   clear_errors(s);
-  if (!s.online || !s.payment_provider) return field_error(s, "submit", "payments.code.offline");
-  const pay::PaymentAck ack = s.payment_provider->check(st.draft.idempotency_key);
+  if (!s.online) return field_error(s, "submit", "payments.code.offline");
+  st.draft.in_flight = true;
+  e.push_back(CheckPayment{s.epoch, st.draft.idempotency_key});
+}
+
+void check_answered(AppState& s, const pay::PaymentAck& ack, Effects& e) {
+  PaymentsState& st = s.payments;
   if (ack.accepted || ack.transient || ack.code != "not_received") return answered(s, e, ack);
+  st.draft.in_flight = false;
   // The bank never got it: nothing was taken, and paying again is safe (a new key, a new code).
   st.pending.reset();
   st.draft.awaiting_answer = false;
-  st.draft.idempotency_key = new_idempotency_key();
+  st.draft.idempotency_key = new_idempotency_key(s);
   st.draft.code_sent_to.clear();
   field_error(s, "submit", "payments.code.not_received");
   save_payments(s, e);
@@ -416,6 +429,15 @@ void payments_view(AppState& s, const json& a, Effects& e) {
 }
 
 }  // namespace
+
+void on_answer(AppState& s, const PaymentAnswered& answer, Effects& e) {
+  PaymentsState& st = s.payments;
+  // Only the panel that asked: its key names the payment (a closed panel never asked, see in_flight).
+  if (!st.panel_open || !st.draft.in_flight || st.draft.idempotency_key != answer.idempotency_key) return;
+  clear_errors(s);
+  if (answer.check) return check_answered(s, answer.ack, e);
+  answered(s, e, answer.ack);
+}
 
 void payments_opened(AppState& s, Effects& e) {
   if (s.account.phase == AccountPhase::signed_in) refresh(s, e);
@@ -437,7 +459,9 @@ void add_payments_handlers(HandlerTable& t) {
   t["payment_confirm"] = payment_confirm;
   t["payment_check"] = payment_check;
   // Closing with an answer still owed is safe: «Обновить» learns from the agency whether it was paid.
+  // While the bank is being asked, the panel stays: its answer belongs to it.
   t["payments_panel_close"] = [](AppState& s, const json&, Effects&) {
+    if (s.payments.draft.in_flight) return;
     close_panel(s);
     clear_errors(s);
   };

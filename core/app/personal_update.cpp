@@ -205,13 +205,11 @@ void contact_change_confirm(AppState& s, const json& a, Effects& e) {
              .object = "security"});
   // The old contact hears of it too: if it was not the citizen, they learn while they still can act.
   if (!old_value.empty())
-    e.push_back({"deliver_notification",
-                 {{"channel", change.channel == "phone" ? "sms" : "email"},
-                  {"address", old_value},
-                  {"message", "personal.changed_old_contact"},
-                  {"params",
-                   {{"value", mask_target(change.channel, change.value)},
-                    {"date", time::format_display(s.now_ms, kMoscowOffsetMinutes)}}}}});
+    e.push_back(DeliverNotification{change.channel == "phone" ? "sms" : "email",
+                                    old_value,
+                                    "personal.changed_old_contact",
+                                    {{"value", mask_target(change.channel, change.value)},
+                                     {"date", time::format_display(s.now_ms, kMoscowOffsetMinutes)}}});
   save_forms(s, e);
   save_account(s, e);
   save_account_public(s, e);

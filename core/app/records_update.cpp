@@ -8,7 +8,6 @@
 #include "app/records_handlers.hpp"
 #include "ids/ids.hpp"
 #include "records/dates.hpp"
-#include "records/sandbox_records.hpp"
 #include "records/statement.hpp"
 #include "text/utf8.hpp"
 #include "time/iso8601.hpp"
@@ -22,9 +21,7 @@ using json = nlohmann::json;
 constexpr const char* kFieldPrefix = "records.";
 
 void save_records(AppState& s, Effects& e) {
-  e.push_back({"save",
-               {{"key", kRecordsKey},
-                {"data", records_to_json(s.records).dump(-1, ' ', false, json::error_handler_t::replace)}}});
+  e.push_back(Save{kRecordsKey, records_to_json(s.records).dump(-1, ' ', false, json::error_handler_t::replace)});
 }
 
 void clear_errors(AppState& s) {
@@ -52,18 +49,13 @@ ids::Date moscow_today(int64_t now_ms) {
   return {year, month, day};
 }
 
-// The sandbox makes the career up from the citizen's birth date when the
-// profile has one (ISO or ДД.ММ.ГГГГ); a real fund knows it already.
-void tell_birth_date(AppState& s, const std::string& snils) {
-  auto* sandbox = dynamic_cast<records::SandboxRecords*>(s.records_agency);
-  if (!sandbox) return;
-  std::string birth = profile_text(s, "birth_date");
-  if (!records::parse_day(birth)) {
-    const ids::DateResult typed = ids::check_date(birth);
-    if (!typed.ok()) return;
-    birth = iso(typed.date);
-  }
-  sandbox->set_birth_date(snils, birth);
+// The profile's birth date as ISO ("" when it has none): the sandbox makes the
+// career up from it (the Runtime tells it); a real fund knows it already.
+std::string birth_date_iso(const AppState& s) {
+  const std::string birth = profile_text(s, "birth_date");
+  if (records::parse_day(birth)) return birth;
+  const ids::DateResult typed = ids::check_date(birth);
+  return typed.ok() ? iso(typed.date) : "";
 }
 
 void refresh(AppState& s, Effects& e) {
@@ -73,12 +65,15 @@ void refresh(AppState& s, Effects& e) {
     st.records_code = "snils_required";
     return;
   }
-  if (!s.online || !s.records_agency) {
+  if (!s.online) {
     st.records_code = "offline";
     return;
   }
-  tell_birth_date(s, snils);
-  const records::RecordsAnswer answer = s.records_agency->work_records(snils);
+  e.push_back(FetchRecords{s.epoch, snils, birth_date_iso(s)});
+}
+
+void records_received(AppState& s, const records::RecordsAnswer& answer, Effects& e) {
+  RecordsState& st = s.records;
   if (!answer.ok) {
     st.records_code = answer.code.empty() ? "unknown" : answer.code;
     return;
@@ -138,13 +133,15 @@ void records_statement(AppState& s, const json& a, Effects& e) {
     st.statement_code = "snils_required";
     return;
   }
-  if (!s.online || !s.records_agency) {
+  if (!s.online) {
     st.statement_code = "offline";
     return;
   }
-  tell_birth_date(s, snils);
-  const records::StatementAnswer answer =
-      s.records_agency->account_statement(snils, records::format_day(*from), records::format_day(*to));
+  e.push_back(FetchStatement{s.epoch, snils, records::format_day(*from), records::format_day(*to), birth_date_iso(s)});
+}
+
+void statement_received(AppState& s, const records::StatementAnswer& answer, Effects& e) {
+  RecordsState& st = s.records;
   if (!answer.ok) {
     st.statement_code = answer.code.empty() ? "unknown" : answer.code;
     return;
@@ -164,6 +161,13 @@ void records_view(AppState& s, const json& a, Effects& e) {
 }
 
 }  // namespace
+
+void on_answer(AppState& s, const RecordsReceived& answer, Effects& e) {
+  records_received(s, answer.answer, e);
+}
+void on_answer(AppState& s, const StatementReceived& answer, Effects& e) {
+  statement_received(s, answer.answer, e);
+}
 
 void records_opened(AppState& s, Effects& e) {
   if (s.account.phase == AccountPhase::signed_in) refresh(s, e);

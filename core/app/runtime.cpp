@@ -4,6 +4,8 @@
 
 #include "app/account_store.hpp"
 #include "app/codes.hpp"
+#include "app/feature.hpp"
+#include "app/gateway_calls.hpp"
 #include "app/json_args.hpp"
 #include "auth/password_hash.hpp"
 #include "i18n/catalog.hpp"
@@ -21,12 +23,6 @@ struct Wiped {
   std::string value;
   ~Wiped() { sodium_memzero(value.data(), value.size()); }
 };
-
-// The documents of the account, read in this order after the vault opens.
-// The feed before the consents: loading them may add reminders to it.
-constexpr const char* kVaultDocuments[] = {kAccountKey,       kAuditKey,     kFormsKey,
-                                           kNotificationsKey, kDocumentsKey, kAppointmentsKey,
-                                           kPaymentsKey,      kRecordsKey,   "consents.json"};
 
 // "cabinet-backup-2026-12-05.cabv", or "…-2.cabv" when a backup of that day is already kept.
 std::string free_backup_key(const storage::Storage& storage, int64_t now_ms) {
@@ -66,11 +62,12 @@ Runtime::Runtime(storage::Storage& storage, const Clock& clock, AccountCrypto cr
   payments_blank_ = payments_sandbox_.to_json();
   storage_ = std::make_unique<vault::VaultStorage>(base_, nullptr, vault::VaultValues{}, in_account_vault);
   state_.now_ms = clock_.now_ms();
-  state_.agency = &sandbox_;
-  state_.appointments_agency = &appointments_sandbox_;
-  state_.charges_agency = &payments_sandbox_;
-  state_.payment_provider = &payments_sandbox_;
-  state_.records_agency = &records_sandbox_;
+  ports_.agency = &sandbox_;
+  ports_.appointments = &appointments_sandbox_;
+  ports_.charges = &payments_sandbox_;
+  ports_.payment = &payments_sandbox_;
+  ports_.records = &records_sandbox_;
+  ports_.records_sandbox = &records_sandbox_;
 }
 
 Runtime::~Runtime() = default;
@@ -82,16 +79,59 @@ void Runtime::start() {
 }
 
 bool Runtime::dispatch(const Action& action) {
-  queue_.push_back(action);
+  if (!held_) return process(action);
+  queue_.push_back(action);  // a frame is drawing: applied when it ends
+  return action_known(action.type);
+}
+
+bool Runtime::dispatch(const Action& action, Then then) {
+  const bool known = dispatch(action);
+  if (held_)
+    then_.push_back(std::move(then));
+  else
+    then(state_);
+  return known;
+}
+
+void Runtime::hold() {
+  held_ = true;
+}
+
+void Runtime::release() {
+  held_ = false;
+  if (!queue_.empty() && !dispatching_) {
+    Queued first = std::move(queue_.front());
+    queue_.pop_front();
+    process(std::move(first));
+  }
+  std::vector<Then> waiting;
+  waiting.swap(then_);
+  for (Then& then : waiting) then(state_);
+}
+
+void Runtime::answer(Answer answer) {
+  process(std::move(answer));
+}
+
+Inputs Runtime::inputs() {
+  Inputs in{clock_.now_ms(), {}};
+  random_->fill(in.seed.data(), in.seed.size());
+  return in;
+}
+
+bool Runtime::process(Queued item) {
+  queue_.push_back(std::move(item));
   if (dispatching_) return true;
   dispatching_ = true;
   bool known = true;
   while (!queue_.empty()) {
-    const Action next = std::move(queue_.front());
+    const Queued next = std::move(queue_.front());
     queue_.pop_front();
-    UpdateResult result = update(state_, next, clock_.now_ms());
+    Inputs in = inputs();
+    UpdateResult result = std::visit([&](const auto& item) { return update(state_, item, in); }, next);
+    sodium_memzero(in.seed.data(), in.seed.size());
     known = known && result.known;
-    for (const Effect& effect : result.effects) perform(effect);
+    for (Effect& effect : result.effects) perform(effect);
   }
   dispatching_ = false;
   return known;
@@ -111,76 +151,110 @@ std::optional<std::string> Runtime::stored_file(const std::string& blake2b) cons
   return storage_->read("file-" + blake2b);
 }
 
-void Runtime::perform(const Effect& effect) {
-  const nlohmann::json& args = effect.args;
-  if (effect.type == "save_agency") {
-    save(kAgencyKey, sandbox_.to_json().dump());
-  } else if (effect.type == "save_appointments_agency") {
-    if (session_) save(kAppointmentsAgencyKey, appointments_sandbox_.to_json().dump());
-  } else if (effect.type == "save_payments_agency") {
-    if (session_) save(kPaymentsAgencyKey, payments_sandbox_.to_json().dump());
-  } else if (effect.type == "sandbox_fast_forward") {
-    if (state_.agency != &sandbox_) return;
-    sandbox_.fast_forward(json_int(args, "ms").value_or(0));
-    save(kAgencyKey, sandbox_.to_json().dump());
-    dispatch({"sync_agency", {}});
-  } else if (effect.type == "save") {
-    // Attachments arrive as binary JSON values, everything else as text.
-    const nlohmann::json* data = json_field(args, "data");
-    std::string bytes;
-    if (data && data->is_binary()) bytes.assign(data->get_binary().begin(), data->get_binary().end());
-    if (data && data->is_string()) bytes = data->get<std::string>();
-    save(json_string(args, "key").value_or(""), bytes);
-  } else if (effect.type == "remove") {
-    // Only stored files (Мои документы, attachments) are ever removed.
-    const std::string key = json_string(args, "key").value_or("");
-    if (key.starts_with("file-") && storage_->remove(key) && persist_) persist_([](bool, const std::string&) {});
-  } else if (effect.type == "deliver_code") {
-    deliver_code(args);
-  } else if (effect.type == "deliver_notification") {
-    const nlohmann::json* params = json_field(args, "params");
-    const ChannelMessage message{json_string(args, "channel").value_or(""), json_string(args, "address").value_or(""),
-                                 channel_catalog().message(json_string(args, "message").value_or(""),
-                                                           params ? *params : nlohmann::json::object())};
-    if (channels_) {
-      if (!channels_->send(message))
-        dispatch({"show_notice",
-                  {{"kind", "error"},
-                   {"message", "notifications.settings.send_failed"},
-                   {"params", {{"channel_key", "notifications.settings.channel." + message.channel}}}}});
-    } else if (console_)
-      console_("[sandbox] " + message.channel + " to " + message.address + ": " + message.text);
-  } else if (effect.type == "vault_create") {
-    Wiped password{json_string(args, "password").value_or("")};
-    create_vault(password.value);
-  } else if (effect.type == "vault_open") {
-    Wiped password{json_string(args, "password").value_or("")};
-    open_vault(password.value, json_bool(args, "remember").value_or(false));
-  } else if (effect.type == "vault_restore") {
-    Wiped password{json_string(args, "password").value_or("")};
-    restore_vault(password.value);
-  } else if (effect.type == "vault_open_by_code") {
-    Wiped code{json_string(args, "code").value_or("")};
-    open_vault_by_code(json_bool(args, "remember").value_or(false), json_bool(args, "reset").value_or(false),
-                       code.value);
-  } else if (effect.type == "vault_reset_password") {
-    Wiped new_password{json_string(args, "new").value_or("")};
-    reset_password(new_password.value);
-  } else if (effect.type == "escrow_sync") {
-    // After the vault's documents were read (account.json says whether code access is wanted).
-    if (session_)
-      dispatch({"code_access_state",
-                {{"on", sync_escrow(json_bool(args, "rotate").value_or(true), state_.account.code_access_wanted)}}});
-  } else if (effect.type == "escrow_rekey") {
-    Wiped password{json_string(args, "password").value_or("")};
-    rekey_for_code_access(password.value, json_bool(args, "on").value_or(false));
-  } else if (effect.type == "vault_change_password") {
-    Wiped old_password{json_string(args, "old").value_or("")};
-    Wiped new_password{json_string(args, "new").value_or("")};
-    change_password(old_password.value, new_password.value);
-  } else if (effect.type == "vault_close") {
-    close_vault();
+void Runtime::perform(Effect& effect) {
+  std::visit(
+      [this](auto& e) {
+        if constexpr (GatewayEffect<std::decay_t<decltype(e)>>) {
+          Answer got = call_gateway(ports_, e);
+          save_sandboxes();  // a sandbox's state changed by the call stays in the vault
+          answer(std::move(got));
+        } else {
+          perform_effect(e);
+        }
+      },
+      effect);
+}
+
+void Runtime::perform_effect(Save& e) {
+  save(e.key, e.data);
+}
+
+void Runtime::perform_effect(Remove& e) {
+  // Only stored files (Мои документы, attachments) are ever removed.
+  if (e.key.starts_with("file-") && storage_->remove(e.key) && persist_) persist_([](bool, const std::string&) {});
+}
+
+void Runtime::perform_effect(DeliverCode& e) {
+  deliver_code(e.message);
+  sodium_memzero(e.message.code.data(), e.message.code.size());
+}
+
+void Runtime::perform_effect(DeliverNotification& e) {
+  const ChannelMessage message{e.channel, e.address, channel_catalog().message(e.message_key, e.params)};
+  if (ports_.channels) {
+    if (!ports_.channels->send(message))
+      dispatch({"show_notice",
+                {{"kind", "error"},
+                 {"message", "notifications.settings.send_failed"},
+                 {"params", {{"channel_key", "notifications.settings.channel." + message.channel}}}}});
+  } else if (console_) {
+    console_("[sandbox] " + message.channel + " to " + message.address + ": " + message.text);
   }
+}
+
+void Runtime::perform_effect(VaultCreate& e) {
+  Wiped password{std::move(e.password)};
+  create_vault(password.value);
+}
+
+void Runtime::perform_effect(VaultOpen& e) {
+  Wiped password{std::move(e.password)};
+  open_vault(password.value, e.remember);
+}
+
+void Runtime::perform_effect(VaultRestore& e) {
+  Wiped password{std::move(e.password)};
+  restore_vault(password.value);
+}
+
+void Runtime::perform_effect(VaultOpenByCode& e) {
+  Wiped code{std::move(e.code)};
+  open_vault_by_code(e.remember, e.reset, code.value);
+}
+
+void Runtime::perform_effect(VaultResetPassword& e) {
+  Wiped new_password{std::move(e.new_password)};
+  reset_password(new_password.value);
+}
+
+void Runtime::perform_effect(VaultChangePassword& e) {
+  Wiped old_password{std::move(e.old_password)};
+  Wiped new_password{std::move(e.new_password)};
+  change_password(old_password.value, new_password.value);
+}
+
+void Runtime::perform_effect(VaultClose&) {
+  close_vault();
+}
+
+void Runtime::perform_effect(EscrowSync& e) {
+  // After the vault's documents were read (account.json says whether code access is wanted).
+  if (session_) dispatch({"code_access_state", {{"on", sync_escrow(e.rotate, state_.account.code_access_wanted)}}});
+}
+
+void Runtime::perform_effect(EscrowRekey& e) {
+  Wiped password{std::move(e.password)};
+  rekey_for_code_access(password.value, e.on);
+}
+
+void Runtime::perform_effect(SandboxFastForward& e) {
+  if (ports_.agency != &sandbox_) return;
+  sandbox_.fast_forward(e.ms);
+  save_sandboxes();
+  dispatch({"sync_agency", {}});
+}
+
+void Runtime::save_sandboxes() {
+  if (!session_) return;  // signed out: nothing of a citizen's to keep
+  const auto keep = [this](const char* key, const nlohmann::json& state, std::string& saved) {
+    std::string text = state.dump();
+    if (text == saved) return;
+    saved = std::move(text);
+    save(key, saved);
+  };
+  keep(kAgencyKey, sandbox_.to_json(), sandbox_saved_);
+  keep(kAppointmentsAgencyKey, appointments_sandbox_.to_json(), appointments_saved_);
+  keep(kPaymentsAgencyKey, payments_sandbox_.to_json(), payments_saved_);
 }
 
 void Runtime::save(const std::string& key, const std::string& bytes) {
@@ -211,12 +285,9 @@ const i18n::Catalog& Runtime::channel_catalog() {
   return *channel_catalog_;
 }
 
-void Runtime::deliver_code(const nlohmann::json& args) {
-  CodeMessage message{json_string(args, "purpose").value_or(""), json_string(args, "channel").value_or(""),
-                      json_string(args, "target").value_or(""), json_string(args, "masked").value_or(""),
-                      json_string(args, "code").value_or("")};
-  if (delivery_) {
-    if (!delivery_->deliver(message))
+void Runtime::deliver_code(const CodeMessage& message) {
+  if (ports_.delivery) {
+    if (!ports_.delivery->deliver(message))
       dispatch({"show_notice", {{"kind", "error"}, {"message", "auth.code.not_sent"}}});
     return;
   }
@@ -327,7 +398,7 @@ void Runtime::open_vault_by_code(bool remember, bool reset, const std::string& c
   if (session_) return;
   const auto text = base_.read(kEscrowWrapKey);
   const auto wrapped = text ? wrapped_key_from_json(*text) : std::nullopt;
-  auto key = wrapped && escrow_ ? escrow_->release(wrapped->escrow_id, code) : std::nullopt;
+  auto key = wrapped && ports_.escrow ? ports_.escrow->release(wrapped->escrow_id, code) : std::nullopt;
   if (!key || key->size() != vault::kKeyBytes) {
     if (key) sodium_memzero(key->data(), key->size());
     dispatch({"vault_failed", {{"error", "escrow_unavailable"}, {"by_code", true}}});
@@ -361,7 +432,7 @@ void Runtime::reset_password(const std::string& new_password) {
 
 bool Runtime::device_escrow_left() const {
   return base_.read(std::string(kLegacyDeviceEscrowKey)).has_value() ||
-         (!escrow_ && base_.read(std::string(kEscrowWrapKey)).has_value());
+         (!ports_.escrow && base_.read(std::string(kEscrowWrapKey)).has_value());
 }
 
 bool Runtime::sync_escrow(bool rotate, bool wanted) {
@@ -369,8 +440,8 @@ bool Runtime::sync_escrow(bool rotate, bool wanted) {
   bool removed = base_.read(std::string(kLegacyDeviceEscrowKey)).has_value() && base_.remove(kLegacyDeviceEscrowKey);
   const auto text = base_.read(kEscrowWrapKey);
   auto current = text ? wrapped_key_from_json(*text) : std::nullopt;
-  if (!wanted || !escrow_) {
-    if (current && escrow_) escrow_->forget(current->escrow_id);
+  if (!wanted || !ports_.escrow) {
+    if (current && ports_.escrow) ports_.escrow->forget(current->escrow_id);
     removed = (text && base_.remove(kEscrowWrapKey)) || removed;
     if (removed) persist_quietly();
     return false;
@@ -382,12 +453,15 @@ bool Runtime::sync_escrow(bool rotate, bool wanted) {
   // written, then the old entry forgotten, so a failure half-way leaves the old pair whole.
   vault::SecretKey escrow_key;
   randombytes_buf(escrow_key.data(), vault::kKeyBytes);
-  WrappedVaultKey wrapped{new_idempotency_key(), salt, session_->wrap_key(escrow_key)};
-  bool ok = escrow_->deposit(wrapped.escrow_id,
-                             std::string_view(reinterpret_cast<const char*>(escrow_key.data()), vault::kKeyBytes));
+  unsigned char id[16];
+  random_->fill(id, sizeof id);
+  WrappedVaultKey wrapped{auth::to_hex(std::string_view(reinterpret_cast<const char*>(id), sizeof id)), salt,
+                          session_->wrap_key(escrow_key)};
+  bool ok = ports_.escrow->deposit(
+      wrapped.escrow_id, std::string_view(reinterpret_cast<const char*>(escrow_key.data()), vault::kKeyBytes));
   ok = ok && base_.write_atomic(kEscrowWrapKey, wrapped_key_json(wrapped)).ok;
-  if (!ok) escrow_->forget(wrapped.escrow_id);
-  if (ok && current) escrow_->forget(current->escrow_id);
+  if (!ok) ports_.escrow->forget(wrapped.escrow_id);
+  if (ok && current) ports_.escrow->forget(current->escrow_id);
   persist_quietly();
   return ok;
 }
@@ -420,8 +494,12 @@ void Runtime::load_vault_documents() {
     const nlohmann::json saved = nlohmann::json::parse(*payments, nullptr, false);
     if (!payments_sandbox_.restore(saved)) storage_->write_atomic("payments-sandbox.damaged.json", *payments);
   }
-  for (const char* key : kVaultDocuments) {
-    if (auto data = storage_->read(key)) dispatch({"loaded", {{"key", key}, {"data", *data}}});
+  sandbox_saved_ = sandbox_.to_json().dump();
+  appointments_saved_ = appointments_sandbox_.to_json().dump();
+  payments_saved_ = payments_sandbox_.to_json().dump();
+  // The features' documents, in the list's order (features.cpp).
+  for (std::string_view key : feature_keys()) {
+    if (auto data = storage_->read(std::string(key))) dispatch({"loaded", {{"key", key}, {"data", *data}}});
   }
 }
 
@@ -443,6 +521,9 @@ void Runtime::close_vault() {
   sandbox_.restore(sandbox_blank_);
   appointments_sandbox_.restore(appointments_blank_);
   payments_sandbox_.restore(payments_blank_);
+  sandbox_saved_.clear();
+  appointments_saved_.clear();
+  payments_saved_.clear();
   // The careers made for the citizen's SNILS go with the session.
   const Clock& clock = clock_;
   records_sandbox_ = records::SandboxRecords([&clock] { return clock.now_ms(); });

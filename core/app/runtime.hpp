@@ -1,16 +1,18 @@
 #pragma once
-// Runtime: owns the AppState, feeds actions through update() one at a time and
-// performs the effects: storage, the vault (Argon2id and XChaCha20-Poly1305),
-// one-time code delivery and the sandbox agency. The platform adds what only
-// it can do: in the browser, `persist` syncs IDBFS after a write.
+// Runtime: owns the AppState and the ports (ports.hpp), feeds actions through
+// update() one at a time and performs the effects: storage, the vault
+// (Argon2id and XChaCha20-Poly1305), one-time code delivery and the fund's
+// gateways (the embedded sandboxes by default), whose answers come back as
+// actions (answer.hpp). The platform adds what only it can do: in the
+// browser, `persist` syncs IDBFS after a write.
 #include <deque>
 #include <functional>
 #include <memory>
 #include <optional>
+#include <variant>
 
 #include "app/clock.hpp"
-#include "app/delivery.hpp"
-#include "app/key_escrow.hpp"
+#include "app/ports.hpp"
 #include "app/update.hpp"
 #include "appointments/sandbox_appointments.hpp"
 #include "auth/password_hash.hpp"
@@ -48,17 +50,28 @@ class Runtime {
   void set_persist(Persist persist) { persist_ = std::move(persist); }
   // A real code gateway; without one, codes go to the sandbox channel.
   void set_delivery(Delivery* delivery) {
-    delivery_ = delivery;
+    ports_.delivery = delivery;
     state_.account.codes_leave_the_device = delivery != nullptr;
   }
   // Real email / SMS / push gateways; without them Уведомления shows each delivery as the sandbox's.
-  void set_channels(NotificationChannels* channels) { channels_ = channels; }
+  void set_channels(NotificationChannels* channels) { ports_.channels = channels; }
   // The fund's escrow of «вход по коду» (key_escrow.hpp): never on this device, so without
   // one code access is not offered.
   void set_escrow(KeyEscrow* escrow) {
-    escrow_ = escrow;
+    ports_.escrow = escrow;
     state_.account.code_access_offered = escrow != nullptr;
   }
+  // The fund's gateways instead of the embedded sandboxes (nullptr: none, effects go unanswered).
+  void set_agency(tracking::AgencyGateway* agency) { ports_.agency = agency; }
+  void set_appointments(appointments::AppointmentsGateway* gateway) { ports_.appointments = gateway; }
+  void set_payments(payments::ChargesGateway* charges, payments::PaymentProvider* payment) {
+    ports_.charges = charges;
+    ports_.payment = payment;
+  }
+  void set_records(records::RecordsGateway* records) { ports_.records = records; }
+  // Entropy for update() and the Runtime's ids; the system's CSPRNG unless a
+  // scenario or test seeds one. The vault's salts and nonces always come from the system.
+  void set_random(Random& random) { random_ = &random; }
   // Where the sandbox channel also prints codes (the native console).
   void set_console(Console console) { console_ = std::move(console); }
   // "Chrome · Android": shown in the list of sessions.
@@ -68,6 +81,16 @@ class Runtime {
   // Queues the action and processes the queue unless already inside dispatch.
   // Returns false for an unknown action type.
   bool dispatch(const Action& action);
+  // The same, then `then` with the state once the action was applied (after the frame
+  // when held): how a screen learns the outcome without reading half-updated state.
+  using Then = std::function<void(const AppState& state)>;
+  bool dispatch(const Action& action, Then then);
+  // A port's answer that arrives later (a network connector): queued like an action.
+  void answer(Answer answer);
+  // While a frame draws (hold .. release), dispatch only queues; release applies the
+  // queue, so no frame draws half-updated state (ui::draw_app holds for its frame).
+  void hold();
+  void release();
   // Dispatches "tick" when a deadline of the state has passed.
   void tick();
 
@@ -81,11 +104,34 @@ class Runtime {
   payments::SandboxPayments& payments_sandbox() { return payments_sandbox_; }
   // The embedded sandbox of «Сведения» (tests compare with its answers, take it offline).
   records::SandboxRecords& records_sandbox() { return records_sandbox_; }
+  // «Сведения» come from the embedded sandbox (the screen says so).
+  bool records_from_sandbox() const { return ports_.records == &records_sandbox_; }
 
  private:
-  void perform(const Effect& effect);
+  using Queued = std::variant<Action, Answer>;
+  bool process(Queued item);
+  void perform(Effect& effect);
+  // One per effect of effect.hpp that is not a gateway's (gateway_calls.hpp); the visitor in
+  // runtime.cpp does not compile when one is missing.
+  void perform_effect(Save& effect);
+  void perform_effect(Remove& effect);
+  void perform_effect(DeliverCode& effect);
+  void perform_effect(DeliverNotification& effect);
+  void perform_effect(VaultCreate& effect);
+  void perform_effect(VaultOpen& effect);
+  void perform_effect(VaultRestore& effect);
+  void perform_effect(VaultOpenByCode& effect);
+  void perform_effect(VaultResetPassword& effect);
+  void perform_effect(VaultChangePassword& effect);
+  void perform_effect(VaultClose& effect);
+  void perform_effect(EscrowSync& effect);
+  void perform_effect(EscrowRekey& effect);
+  void perform_effect(SandboxFastForward& effect);
+  // The sandboxes' state lives in the vault: written after a call changed it.
+  void save_sandboxes();
+  Inputs inputs();
   void save(const std::string& key, const std::string& bytes);
-  void deliver_code(const nlohmann::json& args);
+  void deliver_code(const CodeMessage& message);
   // The catalog the copies of notifications are written in (the citizen's language).
   const i18n::Catalog& channel_catalog();
   void create_vault(const std::string& password);
@@ -120,26 +166,31 @@ class Runtime {
   // The embedded sandbox agency (core/tracking); its state lives in the vault.
   tracking::SandboxAgency sandbox_;
   nlohmann::json sandbox_blank_;
+  std::string sandbox_saved_;  // as last written or read, so an unchanged one is not written again
   // The embedded sandbox of Запись на приём (core/appointments); its bookings live in the vault too.
   appointments::SandboxAppointments appointments_sandbox_;
   nlohmann::json appointments_blank_;
+  std::string appointments_saved_;
   // The embedded sandbox of Платежи (core/payments): charges and payments, in the vault too.
   payments::SandboxPayments payments_sandbox_;
   nlohmann::json payments_blank_;
+  std::string payments_saved_;
   // The embedded sandbox of «Сведения» (core/records): deterministic from the SNILS, nothing to save.
   records::SandboxRecords records_sandbox_;
   std::optional<vault::VaultSession> session_;
   std::unique_ptr<vault::VaultStorage> storage_;  // locked (no session) while signed out
   Persist persist_;
-  KeyEscrow* escrow_ = nullptr;
-  Delivery* delivery_ = nullptr;
-  NotificationChannels* channels_ = nullptr;
+  Ports ports_;
+  SystemRandom system_random_;
+  Random* random_ = &system_random_;
   std::optional<i18n::Catalog> channel_catalog_;
   Console console_;
   std::string device_label_;
   AppState state_;
-  std::deque<Action> queue_;
+  std::deque<Queued> queue_;
   bool dispatching_ = false;
+  bool held_ = false;
+  std::vector<Then> then_;  // waiting for release()
 };
 
 }  // namespace cabinet::app

@@ -76,12 +76,23 @@ ScenarioResult run_scenario(const nlohmann::json& scenario) {
     }
     start = *parsed;
   }
+  // Seeded: a scenario replays exactly, one-time codes included (read them with "{sandbox_code}").
+  uint64_t seed = 1;
+  if (auto it = scenario.find("seed"); it != scenario.end()) {
+    if (!it->is_number_integer() || it->get<int64_t>() < 0) {
+      result.error = "\"seed\" must be a whole number from 0";
+      return result;
+    }
+    seed = it->get<uint64_t>();
+  }
+  SeededRandom random(seed);
   FakeClock clock(start);
   storage::MemoryStorage storage;
   if (auto it = scenario.find("storage"); it != scenario.end() && it->is_object()) {
     for (const auto& [key, value] : it->items()) storage.write_atomic(key, value.is_string() ? value.get<std::string>() : value.dump());
   }
   Runtime runtime(storage, clock);
+  runtime.set_random(random);
   runtime.start();
   const nlohmann::json steps = scenario.value("steps", nlohmann::json::array());
   if (!steps.is_array()) {

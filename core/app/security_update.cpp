@@ -5,6 +5,7 @@
 #include "app/account.hpp"
 #include "app/account_store.hpp"
 #include "app/json_args.hpp"
+#include "app/random.hpp"
 #include "audit/actions.hpp"
 #include "auth/password_policy.hpp"
 #include "auth/totp.hpp"
@@ -37,7 +38,8 @@ void end_session(AppState& s, const json& a, Effects& e) {
 
 void two_factor_start(AppState& s, const json&, Effects&) {
   if (!signed_in(s) || s.account.two_factor.enabled) return;
-  s.account.two_factor.pending_secret_hex = auth::to_hex(auth::generate_totp_secret(auth::OtpAlgorithm::sha1));
+  s.account.two_factor.pending_secret_hex =
+      auth::to_hex(auth::generate_totp_secret(auth::OtpAlgorithm::sha1, random_source(s)));
   s.account.error_key.clear();
 }
 
@@ -55,7 +57,7 @@ void two_factor_confirm(AppState& s, const json& a, Effects& e) {
   tf.secret_hex = tf.pending_secret_hex;
   tf.pending_secret_hex.clear();
   tf.last_step = check.step;
-  auto fresh = auth::generate_recovery_codes();
+  auto fresh = auth::generate_recovery_codes(random_source(s));
   tf.recovery = std::move(fresh.stored);
   tf.fresh_recovery_codes = std::move(fresh.codes);
   s.account.error_key.clear();
@@ -96,7 +98,7 @@ void change_password(AppState& s, const json& a, Effects& e) {
     s.errors.push_back({"password_change.repeat", "auth.register.repeat_differs"});
   if (std::any_of(s.errors.begin(), s.errors.end(), [](const FieldError& f) { return f.field.rfind("password_change.", 0) == 0; }))
     return;
-  e.push_back({"vault_change_password", {{"old", old_password}, {"new", new_password}}});
+  e.push_back(VaultChangePassword{old_password, new_password});
 }
 
 void password_changed(AppState& s, const json& a, Effects& e) {
@@ -129,8 +131,8 @@ void password_change_failed(AppState& s, const json& a, Effects& e) {
 
 void export_backup(AppState& s, const json&, Effects& e) {
   if (!signed_in(s)) return;
+  // The screen downloads Runtime::vault_backup() itself: only the audit entry is update()'s.
   record_audit(s, e, actions::kExport, "vault");
-  e.push_back({"vault_export", json::object()});
 }
 
 }  // namespace

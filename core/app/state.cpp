@@ -1,5 +1,6 @@
 #include "app/state.hpp"
 
+#include "app/feature.hpp"
 #include "time/iso8601.hpp"
 
 namespace cabinet::app {
@@ -87,28 +88,21 @@ nlohmann::json summary(const AppState& state) {
   }
   nlohmann::json errors = nlohmann::json::array();
   for (const FieldError& e : state.errors) errors.push_back({{"field", e.field}, {"code", e.code}, {"params", e.params}});
-  return {{"now", time::format_iso_utc(state.now_ms)},
-          {"section", section_id(state.section)},
-          {"language", state.language},
-          {"display_name", state.display_name},
-          {"text_size", state.text_size_percent},
-          {"high_contrast", state.high_contrast},
-          {"save_state", save_state_id(state.save_state)},
-          {"errors", errors},
-          {"notices", notices},
-          {"online", state.online},
-          {"update_available", state.update_available},
-          {"account", account_summary(state)},
-          {"forms", forms_summary(state.forms)},
-          {"consents", consents_summary(state.consents)},
-          {"notifications",
-           {{"total", state.notifications.entries.size()},
-            {"unread", unread_count(state.notifications)},
-            {"latest", state.notifications.entries.empty() ? "" : state.notifications.entries.back().message_key}}},
-          {"documents", documents_summary(state.documents, state.now_ms)},
-          {"appointments", appointments_summary(state.appointments, state.now_ms)},
-          {"payments", payments_summary(state.payments, state.now_ms)},
-          {"records", records_summary(state.records)}};
+  nlohmann::json out = {{"now", time::format_iso_utc(state.now_ms)},
+                        {"section", section_id(state.section)},
+                        {"language", state.language},
+                        {"display_name", state.display_name},
+                        {"text_size", state.text_size_percent},
+                        {"high_contrast", state.high_contrast},
+                        {"save_state", save_state_id(state.save_state)},
+                        {"errors", errors},
+                        {"notices", notices},
+                        {"online", state.online},
+                        {"update_available", state.update_available}};
+  for (const Feature& feature : features()) {
+    if (feature.summary) out[std::string(feature.name)] = feature.summary(state);
+  }
+  return out;
 }
 
 }  // namespace cabinet::app

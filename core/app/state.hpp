@@ -16,11 +16,8 @@
 #include "app/forms_state.hpp"
 #include "app/notifications.hpp"
 #include "app/payments.hpp"
+#include "app/random.hpp"
 #include "app/records_state.hpp"
-
-namespace cabinet::tracking {
-class AgencyGateway;
-}
 
 namespace cabinet::app {
 
@@ -92,16 +89,11 @@ struct AppState {
   AppointmentsState appointments;
   PaymentsState payments;
   RecordsState records;
-  // The agency the Runtime talks to (the sandbox by default); not owned, not
-  // part of the summary. Without one, submissions wait in the outbox.
-  tracking::AgencyGateway* agency = nullptr;
-  // Where bookings go (the sandbox by default); not owned. Without one, booking says it needs a connection.
-  appointments::AppointmentsGateway* appointments_agency = nullptr;
-  // Where the charges come from and how they are paid (the sandbox by default); not owned.
-  payments::ChargesGateway* charges_agency = nullptr;
-  payments::PaymentProvider* payment_provider = nullptr;
-  // Where «Сведения» come from (the sandbox by default); not owned.
-  records::RecordsGateway* records_agency = nullptr;
+  // Bumped when the citizen's data is forgotten (sign-out): answers of the
+  // fund's gateways asked for before carry an older epoch and are dropped.
+  uint64_t epoch = 0;
+  // This action's entropy (random.hpp); not part of the summary, wiped after each action.
+  Entropy entropy;
 };
 
 inline constexpr int kTextSizes[] = {100, 125, 150, 200};

@@ -68,25 +68,47 @@ void send_message(AppState& s, const json& a, Effects& e) {
   if (!text::is_valid_utf8(text) || text::has_control_chars(text)) return refuse("tracking.message.bad_text");
   if (text.empty()) return refuse("tracking.message.empty");
   if (text::code_point_count(text) > kMessageMaxChars) return refuse("tracking.message.too_long");
-  if (!s.agency || !s.online) return refuse("tracking.message.offline");
-  const tracking::Ack ack = s.agency->send_message(number, text);
-  if (!ack.accepted) return refuse(ack.transient ? "tracking.message.offline" : "tracking.message.refused");
-  tracked->messages.push_back({s.now_ms, "citizen", text});
-  save_forms(s, e);
-  add_notice(s, "success", "tracking.message.sent", {{"number", number}});
+  if (!s.online) return refuse("tracking.message.offline");
+  e.push_back(SendMessage{s.epoch, number, text});
 }
 
 }  // namespace
 
+// Recorded in the application's messages only once the agency accepted it.
+void on_answer(AppState& s, const MessageAnswered& answer, Effects& e) {
+  const std::string& number = answer.number;
+  auto tracked = std::find_if(s.forms.tracked.begin(), s.forms.tracked.end(),
+                              [&](const tracking::Tracked& t) { return t.number == number; });
+  if (tracked == s.forms.tracked.end()) return;
+  if (!answer.ack.accepted) {
+    add_notice(s, "error", answer.ack.transient ? "tracking.message.offline" : "tracking.message.refused",
+               {{"number", number}});
+    return;
+  }
+  tracked->messages.push_back({s.now_ms, "citizen", answer.text});
+  save_forms(s, e);
+  add_notice(s, "success", "tracking.message.sent", {{"number", number}});
+}
+
 void sync_agency(AppState& s, Effects& e) {
   FormsState& f = s.forms;
   f.next_sync_ms = has_open_work(f) ? s.now_ms + kPollMs : -1;
-  if (!s.agency || !s.online) return;
-  const tracking::DeliveryReport delivery = f.outbox.deliver(*s.agency, s.now_ms);
+  if (!s.online) return;
+  // One round per action, with what is due at its end: two would hand the same envelopes over twice.
+  std::erase_if(e, [](const Effect& effect) { return std::holds_alternative<SyncAgency>(effect); });
+  SyncAgency sync{s.epoch, {}, f.feed_cursor};
+  for (const tracking::OutboxEntry* entry : f.outbox.due(s.now_ms))
+    sync.due.push_back({entry->idempotency_key, entry->envelope});
+  e.push_back(std::move(sync));
+}
+
+void on_answer(AppState& s, const AgencySynced& answer, Effects& e) {
+  FormsState& f = s.forms;
+  const tracking::DeliveryReport delivery = f.outbox.record(answer.handed, s.now_ms);
   bool changed = tracking::apply_delivery(f.tracked, delivery, s.now_ms) > 0;
   if (delivery.next_attempt_ms >= 0 && (f.next_sync_ms < 0 || delivery.next_attempt_ms < f.next_sync_ms))
     f.next_sync_ms = delivery.next_attempt_ms;
-  const tracking::FeedPage page = s.agency->feed(f.feed_cursor);
+  const tracking::FeedPage& page = answer.page;
   if (page.ok) {
     const tracking::FeedReport report = tracking::apply_feed(f.tracked, page.events);
     for (const tracking::FeedChange& change : report.changes) {
@@ -118,7 +140,6 @@ void sync_agency(AppState& s, Effects& e) {
   f.outbox.prune_finished();
   f.next_sync_ms = has_open_work(f) ? s.now_ms + kPollMs : -1;
   save_forms(s, e);
-  e.push_back({"save_agency", {}});
 }
 
 void add_tracking_handlers(HandlerTable& t) {
@@ -128,7 +149,7 @@ void add_tracking_handlers(HandlerTable& t) {
   t["sandbox_fast_forward"] = [](AppState&, const nlohmann::json& a, Effects& e) {
     const auto hours = json_int(a, "hours");
     if (!hours || *hours < 1 || *hours > 720) return;
-    e.push_back({"sandbox_fast_forward", {{"ms", *hours * 3'600'000}}});
+    e.push_back(SandboxFastForward{*hours * 3'600'000});
   };
 }
 

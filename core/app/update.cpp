@@ -1,5 +1,7 @@
 #include "app/update.hpp"
 
+#include <sodium.h>
+
 #include <algorithm>
 #include <functional>
 #include <map>
@@ -10,6 +12,7 @@
 #include "app/appointments_handlers.hpp"
 #include "app/consents_handlers.hpp"
 #include "app/documents_handlers.hpp"
+#include "app/feature.hpp"
 #include "app/handlers.hpp"
 #include "app/json_args.hpp"
 #include "app/payments_handlers.hpp"
@@ -24,10 +27,17 @@ namespace {
 
 std::string string_arg(const nlohmann::json& args, const char* name) { return json_string(args, name).value_or(""); }
 
+// "forms.json" -> "forms.damaged.json": where a damaged document is kept for support.
+std::string damaged_key(std::string_view key) {
+  const size_t dot = key.rfind('.');
+  if (dot == std::string_view::npos) return std::string(key) + ".damaged";
+  return std::string(key.substr(0, dot)) + ".damaged" + std::string(key.substr(dot));
+}
+
 void save_settings(AppState& s, Effects& effects) {
   s.save_state = SaveState::saving;
   s.save_error_key.clear();
-  effects.push_back({"save", {{"key", kSettingsKey}, {"data", settings_to_json(s).dump()}}});
+  effects.push_back(Save{kSettingsKey, settings_to_json(s).dump()});
 }
 
 std::optional<FieldError> check_display_name(const std::string& value) {
@@ -45,12 +55,10 @@ const std::map<std::string, Handler>& handlers() {
        [](AppState& s, const nlohmann::json& a, Effects& e) {
          auto section = section_from_id(string_arg(a, "section"));
          if (!section) return;
-         // «Услуги» again from inside a form: back to the catalog (the draft stays).
-         if (*section == Section::services && s.section == Section::services) leave_journey(s, e);
-         s.forms.opened_application.clear();  // Заявления from the menu: the whole list
+         for (const Feature& feature : features()) {
+           if (feature.on_section) feature.on_section(s, *section, e);
+         }
          s.section = *section;
-         if (*section == Section::payments) payments_opened(s, e);
-         if (*section == Section::records) records_opened(s, e);
        }},
       {"set_language",
        [](AppState& s, const nlohmann::json& a, Effects& e) {
@@ -105,42 +113,18 @@ const std::map<std::string, Handler>& handlers() {
        [](AppState& s, const nlohmann::json& a, Effects& e) {
          const std::string key = string_arg(a, "key");
          const std::string data = string_arg(a, "data");
-         if (key == kFormsKey && !load_forms(s, data)) {
-           e.push_back({"save", {{"key", "forms.damaged.json"}, {"data", data}}});
-           add_notice(s, "error", "errors.corrupt_forms");
-         }
-         if (key == kAuditKey) load_audit(s, data, e);
          if (key == kAccountPublicKey) load_account_public(s, data);
-         if (key == kAccountKey && !load_account(s, data)) add_notice(s, "error", "auth.account_damaged");
-         if (key == kNotificationsKey && !notifications_from_json(s.notifications, data)) {
-           e.push_back({"save", {{"key", "notifications.damaged.json"}, {"data", data}}});
-           add_notice(s, "error", "errors.corrupt_notifications");
-         }
-         if (key == kDocumentsKey && !load_documents(s, data, e)) {
-           e.push_back({"save", {{"key", "documents.damaged.json"}, {"data", data}}});
-           add_notice(s, "error", "errors.corrupt_documents");
-         }
-         if (key == kAppointmentsKey && !load_appointments(s, data, e)) {
-           e.push_back({"save", {{"key", "appointments.damaged.json"}, {"data", data}}});
-           add_notice(s, "error", "errors.corrupt_appointments");
-         }
-         if (key == kPaymentsKey && !load_payments(s, data)) {
-           e.push_back({"save", {{"key", "payments.damaged.json"}, {"data", data}}});
-           add_notice(s, "error", "errors.corrupt_payments");
-         }
-         if (key == kRecordsKey && !load_records(s, data)) {
-           e.push_back({"save", {{"key", "records.damaged.json"}, {"data", data}}});
-           add_notice(s, "error", "errors.corrupt_records");
-         }
-         if (key == kConsentsKey && !load_consents(s, data, e)) {
-           e.push_back({"save", {{"key", "consents.damaged.json"}, {"data", data}}});
-           add_notice(s, "error", "errors.corrupt_consents");
-         }
-         if (key != kSettingsKey) return;
-         if (!apply_settings(s, data)) {
+         if (key == kSettingsKey && !apply_settings(s, data)) {
            // Keep the damaged bytes for support instead of losing them.
-           e.push_back({"save", {{"key", "settings.damaged.json"}, {"data", data}}});
+           e.push_back(Save{"settings.damaged.json", data});
            add_notice(s, "error", "errors.corrupt_settings");
+         }
+         for (const Feature& feature : features()) {
+           for (std::string_view owned : feature.keys) {
+             if (owned != key || feature.load(s, key, data, e)) continue;
+             e.push_back(Save{damaged_key(key), data});
+             add_notice(s, "error", std::string(feature.damaged_notice));
+           }
          }
        }},
       {"dismiss_notice",
@@ -155,12 +139,9 @@ const std::map<std::string, Handler>& handlers() {
          if (!online) return;
          const bool back_online = *online && !s.online;
          s.online = *online;
-         if (back_online) sync_agency(s, e);
-         if (back_online && s.account.phase == AccountPhase::signed_in) {
-           documents_tick(s, e);
-           appointments_online(s);
-           payments_online(s, e);
-           records_online(s, e);
+         if (!back_online) return;
+         for (const Feature& feature : features()) {
+           if (feature.on_online) feature.on_online(s, e);
          }
        }},
       {"update_available", [](AppState& s, const nlohmann::json&, Effects&) { s.update_available = true; }},
@@ -177,16 +158,8 @@ const std::map<std::string, Handler>& handlers() {
        }},
       {"tick",
        [](AppState& s, const nlohmann::json&, Effects& e) {
-         if (s.forms.drafts_dirty_since >= 0 && s.now_ms >= s.forms.drafts_dirty_since + kAutosaveMs) save_forms(s, e);
-         if (s.forms.next_sync_ms >= 0 && s.now_ms >= s.forms.next_sync_ms) sync_agency(s, e);
-         check_idle(s, e);
-         // After the idle check: a reminder raised just before an idle sign-out
-         // would be marked as shown and never seen. Signed in again, the
-         // consents' load raises it.
-         if (s.account.phase == AccountPhase::signed_in) {
-           consents_tick(s, e);
-           documents_tick(s, e);
-           appointments_tick(s, e);
+         for (const Feature& feature : features()) {
+           if (feature.on_tick) feature.on_tick(s, e);
          }
        }},
   };
@@ -264,12 +237,26 @@ void add_notice(AppState& s, std::string kind, std::string key, nlohmann::json p
   s.notices.push_back({s.next_notice_id++, std::move(kind), std::move(key), std::move(params), s.now_ms + kNoticeMs});
 }
 
-UpdateResult update(AppState& state, const Action& action, int64_t now_ms) {
+namespace {
+
+// The action's inputs enter the state for its handlers and leave with it.
+struct InputsInState {
+  AppState& state;
+  InputsInState(AppState& s, const Inputs& inputs) : state(s) {
+    state.now_ms = inputs.now_ms;
+    state.entropy = {inputs.seed, 0};
+  }
+  ~InputsInState() { sodium_memzero(state.entropy.seed.data(), state.entropy.seed.size()); }
+};
+
+}  // namespace
+
+UpdateResult update(AppState& state, const Action& action, const Inputs& inputs) {
   const auto& table = handlers();
   auto it = table.find(action.type);
   if (it == table.end()) return {false, {}};
-  const nlohmann::json before = summary(state);
-  state.now_ms = now_ms;
+  const int64_t now_ms = inputs.now_ms;
+  const InputsInState in(state, inputs);
   if (state.account.phase != AccountPhase::signed_in && !allowed_signed_out(action.type)) {
     std::erase_if(state.notices, [](const Notice& n) { return n.message_key == "auth.sign_in_required"; });
     add_notice(state, "error", "auth.sign_in_required");
@@ -287,30 +274,34 @@ UpdateResult update(AppState& state, const Action& action, int64_t now_ms) {
   UpdateResult result;
   it->second(state, action.args.is_object() ? action.args : nlohmann::json::object(), result.effects);
   flush_notifications(state, result.effects);
-  nlohmann::json after = summary(state);
-  after["now"] = before["now"];
-  if (after != before || !result.effects.empty()) ++state.revision;
+  // Every handled action may have changed what is drawn: the screens redraw on a new revision.
+  ++state.revision;
+  return result;
+}
+
+UpdateResult update(AppState& state, const Answer& answer, const Inputs& inputs) {
+  const InputsInState in(state, inputs);
+  UpdateResult result;
+  const uint64_t epoch = std::visit([](const auto& a) { return a.epoch; }, answer);
+  if (epoch != state.epoch) return result;  // asked for by a citizen since signed out
+  std::visit([&](const auto& a) { on_answer(state, a, result.effects); }, answer);
+  flush_notifications(state, result.effects);
+  ++state.revision;
   return result;
 }
 
 std::optional<int64_t> next_deadline(const AppState& state) {
   std::optional<int64_t> next;
-  if (state.forms.next_sync_ms >= 0 && (!next || state.forms.next_sync_ms < *next)) next = state.forms.next_sync_ms;
-  if (const auto consents = consents_deadline(state); consents && (!next || *consents < *next)) next = consents;
-  if (const auto documents = documents_deadline(state); documents && (!next || *documents < *next)) next = documents;
-  if (const auto visits = appointments_deadline(state); visits && (!next || *visits < *next)) next = visits;
-  if (const auto sends = notifications_deadline(state); sends && (!next || *sends < *next)) next = sends;
-  if (state.forms.drafts_dirty_since >= 0) {
-    const int64_t autosave = state.forms.drafts_dirty_since + kAutosaveMs;
-    if (!next || autosave < *next) next = autosave;
-  }
-  const AccountState& account = state.account;
-  if (account.phase == AccountPhase::signed_in || account.phase == AccountPhase::second_factor ||
-      account.phase == AccountPhase::new_password) {
-    const int64_t due = account.last_activity_ms + (account.idle_warning ? kIdleSignOutMs : kIdleWarningMs);
-    if (!next || due < *next) next = due;
+  for (const Feature& feature : features()) {
+    if (!feature.next_deadline) continue;
+    const std::optional<int64_t> due = feature.next_deadline(state);
+    if (due && (!next || *due < *next)) next = due;
   }
   return next;
+}
+
+bool action_known(std::string_view type) {
+  return handlers().contains(std::string(type));
 }
 
 std::vector<std::string> action_types() {

@@ -1,10 +1,16 @@
 #pragma once
-// update(state, action) -> effects: the only place where AppState changes.
+// update(state, action, inputs) -> effects: the only place where AppState
+// changes. Pure: it reads and writes only the state; time and randomness come
+// in as Inputs, and everything else (storage, the vault, delivery, the fund's
+// gateways) goes out as effects (effect.hpp) that the Runtime performs.
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "app/action.hpp"
+#include "app/answer.hpp"
+#include "app/effect.hpp"
+#include "app/random.hpp"
 #include "app/state.hpp"
 
 namespace cabinet::app {
@@ -18,14 +24,27 @@ struct UpdateResult {
   std::vector<Effect> effects;
 };
 
-// Applies `action` at time `now_ms`. Never throws: wrongly typed arguments are
-// ignored (see json_args.hpp), unknown types are reported via `known`.
-UpdateResult update(AppState& state, const Action& action, int64_t now_ms);
+// What an action brings besides itself: the time, and entropy from the Runtime's Random port.
+struct Inputs {
+  int64_t now_ms = 0;
+  Seed seed{};
+};
+
+// Applies `action`. Never throws: wrongly typed arguments are ignored (see
+// json_args.hpp), unknown types are reported via `known`.
+UpdateResult update(AppState& state, const Action& action, const Inputs& inputs);
+// Applies a port's answer; one asked for before the last sign-out changes nothing.
+UpdateResult update(AppState& state, const Answer& answer, const Inputs& inputs);
+// Tests: at `now_ms` with an all-zero seed (random draws repeat from run to run).
+inline UpdateResult update(AppState& state, const Action& action, int64_t now_ms) {
+  return update(state, action, Inputs{now_ms, {}});
+}
 
 // The next instant at which the state changes by itself (a notice expires), if any.
 std::optional<int64_t> next_deadline(const AppState& state);
 
 // Every action type update() knows, for documentation and the CLI.
 std::vector<std::string> action_types();
+bool action_known(std::string_view type);
 
 }  // namespace cabinet::app

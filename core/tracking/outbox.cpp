@@ -45,11 +45,32 @@ bool Outbox::enqueue(const nlohmann::json& envelope, int64_t now_ms) {
   return true;
 }
 
+std::vector<const OutboxEntry*> Outbox::due(int64_t now_ms) const {
+  std::vector<const OutboxEntry*> out;
+  for (const OutboxEntry& entry : entries_) {
+    if (entry.state == OutboxEntry::State::waiting && entry.next_attempt_ms <= now_ms) out.push_back(&entry);
+  }
+  return out;
+}
+
 DeliveryReport Outbox::deliver(AgencyGateway& gateway, int64_t now_ms) {
+  std::vector<HandedOver> handed;
+  for (const OutboxEntry* entry : due(now_ms)) {
+    handed.push_back({entry->idempotency_key, gateway.submit(entry->envelope)});
+    if (!handed.back().ack.accepted && handed.back().ack.transient) break;
+  }
+  return record(handed, now_ms);
+}
+
+DeliveryReport Outbox::record(const std::vector<HandedOver>& handed, int64_t now_ms) {
   DeliveryReport report;
-  for (OutboxEntry& entry : entries_) {
-    if (entry.state != OutboxEntry::State::waiting || entry.next_attempt_ms > now_ms) continue;
-    const Ack ack = gateway.submit(entry.envelope);
+  for (const HandedOver& answer : handed) {
+    auto found = std::find_if(entries_.begin(), entries_.end(), [&](const OutboxEntry& e) {
+      return e.idempotency_key == answer.idempotency_key && e.state == OutboxEntry::State::waiting;
+    });
+    if (found == entries_.end()) continue;  // answered already (a second round of the same entries)
+    OutboxEntry& entry = *found;
+    const Ack& ack = answer.ack;
     if (ack.accepted) {
       entry.state = OutboxEntry::State::delivered;
       entry.agency_id = ack.agency_id;

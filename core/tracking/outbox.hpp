@@ -47,8 +47,18 @@ class Outbox {
   // Queues a signed envelope; false (nothing changes) when it has no number or
   // idempotency key, or the same key is already in the outbox.
   bool enqueue(const nlohmann::json& envelope, int64_t now_ms);
-  // Tries every waiting entry that is due, oldest first; stops at the first
-  // transient failure (the connection is likely down) and backs off.
+  // The waiting entries that are due, oldest first: what a delivery hands over.
+  std::vector<const OutboxEntry*> due(int64_t now_ms) const;
+  // The agency's answers to entries handed over (in that order; the caller
+  // stops at the first transient failure, as the connection is likely down):
+  // delivered, rejected, or backed off. Entries no longer waiting are skipped.
+  struct HandedOver {
+    std::string idempotency_key;
+    Ack ack;
+  };
+  DeliveryReport record(const std::vector<HandedOver>& handed, int64_t now_ms);
+  // due() handed to `gateway` one by one, then record(): for tests and tools
+  // that hold a gateway (the app hands over through the Runtime's port).
   DeliveryReport deliver(AgencyGateway& gateway, int64_t now_ms);
   // «Отправить повторно» after a rejection: waiting again, due now.
   bool retry(std::string_view number, int64_t now_ms);

@@ -196,6 +196,12 @@ std::string section_label(const Ui& ui, app::Section section, size_t unread) {
 }
 
 void draw_app(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks) {
+  // What the screens dispatch is applied when the frame is drawn, never in the middle of it.
+  struct Held {
+    app::Runtime& runtime;
+    explicit Held(app::Runtime& r) : runtime(r) { runtime.hold(); }
+    ~Held() { runtime.release(); }
+  } held(runtime);
   view.hooks = &hooks;
   // Signed out by any road (the button, the idle timeout): what was typed goes.
   const app::AccountPhase phase = runtime.state().account.phase;

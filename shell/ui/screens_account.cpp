@@ -85,9 +85,11 @@ void draw_restore(Ui& ui, ViewState& view, app::Runtime& runtime) {
   }
   ImGui::Spacing();
   if (button(ui, "restore.submit", ui.tr("auth.restore.submit"))) {
-    runtime.dispatch({"restore_backup", {{"password", v.restore_password}, {"replace", v.restore_replace}}});
+    runtime.dispatch({"restore_backup", {{"password", v.restore_password}, {"replace", v.restore_replace}}},
+                     [&v](const app::AppState& s) {
+                       if (s.account.phase == app::AccountPhase::signed_in) v.mode = "sign_in";
+                     });
     wipe(v.restore_password);
-    if (runtime.state().account.phase == app::AccountPhase::signed_in) v.mode = "sign_in";
   }
   same_line_if_fits(ui.tr("auth.restore.cancel"));
   if (button(ui, "restore.cancel", ui.tr("auth.restore.cancel"), {.kind = ButtonKind::secondary})) v.mode = "sign_in";
@@ -144,8 +146,10 @@ void draw_register_confirm(Ui& ui, ViewState& view, app::Runtime& runtime) {
     runtime.dispatch({"register_resend", {{"channel", "email"}}});
   ImGui::Spacing();
   if (button(ui, "register.confirm", ui.tr("auth.register.confirm"))) {
-    runtime.dispatch({"register_confirm", {{"phone_code", v.phone_code}, {"email_code", v.email_code}}});
-    if (runtime.state().account.phase == app::AccountPhase::signed_in) v.wipe_secrets();
+    runtime.dispatch({"register_confirm", {{"phone_code", v.phone_code}, {"email_code", v.email_code}}},
+                     [&v](const app::AppState& s) {
+                       if (s.account.phase == app::AccountPhase::signed_in) v.wipe_secrets();
+                     });
   }
   same_line_if_fits(ui.tr("auth.register.back"));
   if (button(ui, "register.back", ui.tr("auth.register.back"), {.kind = ButtonKind::secondary}))

@@ -136,13 +136,14 @@ void draw_messages(Ui& ui, ViewState& view, app::Runtime& runtime, const trackin
              {.hint = ui.tr("applications.message_hint"), .max_bytes = 8000});
   const std::string send = "applications.message_send." + tracked.number;
   if (button(ui, send.c_str(), ui.tr("applications.message_send"), {.kind = ButtonKind::secondary})) {
-    // `tracked` is not used after the dispatch: the state may have changed under it.
     const std::string number = tracked.number;
     const size_t before = tracked.messages.size();
-    runtime.dispatch({"send_message", {{"number", number}, {"text", draft}}});
     // Cleared only once the agency took it; otherwise the text stays to send again.
-    const tracking::Tracked* now = tracked_of(runtime.state().forms, number);
-    if (now && now->messages.size() > before) draft.clear();
+    runtime.dispatch({"send_message", {{"number", number}, {"text", draft}}},
+                     [&draft, number, before](const app::AppState& s) {
+                       const tracking::Tracked* now = tracked_of(s.forms, number);
+                       if (now && now->messages.size() > before) draft.clear();
+                     });
   }
 }
 

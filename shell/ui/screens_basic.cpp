@@ -52,8 +52,9 @@ void draw_profile(Ui& ui, ViewState& view, app::Runtime& runtime) {
     view.profile_draft_fresh = false;
   ImGui::Spacing();
   if (button(ui, "profile.save", ui.tr("profile.save"))) {
-    runtime.dispatch({"save_profile", {{"display_name", view.profile_draft}}});
-    if (!app::find_error(runtime.state(), "profile.display_name")) view.profile_draft_fresh = true;
+    runtime.dispatch({"save_profile", {{"display_name", view.profile_draft}}}, [&view](const app::AppState& s) {
+      if (!app::find_error(s, "profile.display_name")) view.profile_draft_fresh = true;
+    });
   }
   ImGui::Spacing();
   heading(ui, ui.tr("app.language"), 2);

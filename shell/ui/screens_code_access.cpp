@@ -121,11 +121,12 @@ void draw_new_password(Ui& ui, ViewState& view, app::Runtime& runtime) {
         {.input = "password", .autocomplete = "new-password"});
   ImGui::Spacing();
   if (button(ui, "password_reset.save", ui.tr("auth.reset.save"))) {
-    runtime.dispatch({"password_reset_set", {{"new", v.new_password}, {"repeat", v.password_repeat}}});
-    if (runtime.state().account.phase == app::AccountPhase::signed_in) {
-      v.wipe_secrets();
-      v.mode = "sign_in";
-    }
+    runtime.dispatch({"password_reset_set", {{"new", v.new_password}, {"repeat", v.password_repeat}}},
+                     [&v](const app::AppState& s) {
+                       if (s.account.phase != app::AccountPhase::signed_in) return;
+                       v.wipe_secrets();
+                       v.mode = "sign_in";
+                     });
   }
   same_line_if_fits(ui.tr("auth.sign_in.cancel"));
   if (button(ui, "password_reset.cancel", ui.tr("auth.sign_in.cancel"), {.kind = ButtonKind::secondary})) {

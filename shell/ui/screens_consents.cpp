@@ -235,10 +235,11 @@ void draw_operation_form(Ui& ui, ViewState& view, app::Runtime& runtime, bool in
     }
     text_field(ui, "consents.form.code", ui.tr("consents.form.code"), view.consent_code, options);
     if (button(ui, "consents.form.confirm", ui.tr("consents.form.confirm." + op))) {
-      runtime.dispatch({"consent_confirm", {{"code", view.consent_code}}});
-      view.consent_code.clear();
       // Given on the review page: the next thing to do is sending, so the focus goes there.
-      if (inline_form && !runtime.state().consents.pending) ui.focus_request = "journey.submit";
+      runtime.dispatch({"consent_confirm", {{"code", view.consent_code}}}, [&ui, inline_form](const app::AppState& s) {
+        if (inline_form && !s.consents.pending) ui.focus_request = "journey.submit";
+      });
+      view.consent_code.clear();
     }
   }
   if (p.op == app::ConsentOp::give &&

@@ -121,11 +121,11 @@ void draw_folders(Ui& ui, ViewState& view, app::Runtime& runtime) {
                        .max_bytes = 4 * app::kFolderNameMax};
   text_field(ui, "documents.new_folder", ui.tr("documents.new_folder"), view.new_folder, options);
   if (button(ui, "documents.create_folder_confirm", ui.tr("documents.create"), {.kind = ButtonKind::secondary})) {
-    runtime.dispatch({"folder_create", {{"name", view.new_folder}}});
-    if (app::find_error(runtime.state(), "documents.new_folder") == nullptr) {
+    runtime.dispatch({"folder_create", {{"name", view.new_folder}}}, [&view](const app::AppState& s) {
+      if (app::find_error(s, "documents.new_folder") != nullptr) return;
       view.new_folder.clear();
       view.folder_form_open = false;
-    }
+    });
   }
 }
 

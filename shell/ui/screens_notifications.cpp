@@ -92,10 +92,12 @@ void draw_settings(Ui& ui, ViewState& view, app::Runtime& runtime) {
                        {"muted", d.muted},
                        {"quiet", d.quiet},
                        {"quiet_from", view.quiet_from},
-                       {"quiet_to", view.quiet_to}}});
-    if (!app::find_error(runtime.state(), "notifications.settings.quiet_from") &&
-        !app::find_error(runtime.state(), "notifications.settings.quiet_to"))
-      view.notification_settings_open = false;
+                       {"quiet_to", view.quiet_to}}},
+                     [&view](const app::AppState& s) {
+                       if (!app::find_error(s, "notifications.settings.quiet_from") &&
+                           !app::find_error(s, "notifications.settings.quiet_to"))
+                         view.notification_settings_open = false;
+                     });
   }
 }
 

@@ -50,10 +50,10 @@ void draw_contact(Ui& ui, AccountView& v, app::Runtime& runtime, const std::stri
     text_field(ui, "personal.code", ui.tr("personal.code"), v.contact_code,
                with_error(ui, state, "personal.code", {.input = "numeric", .autocomplete = "one-time-code"}));
     if (button(ui, (prefix + ".confirm").c_str(), ui.tr("personal.confirm"))) {
-      runtime.dispatch({"contact_change_confirm", {{"code", v.contact_code}}});
+      runtime.dispatch({"contact_change_confirm", {{"code", v.contact_code}}}, [&v](const app::AppState& s) {
+        if (!s.account.contact_change && !app::has_field_errors(s, "personal.")) v.personal_editing.clear();
+      });
       auth::wipe(v.contact_code);
-      if (!runtime.state().account.contact_change && !app::has_field_errors(runtime.state(), "personal."))
-        v.personal_editing.clear();
     }
     same_line_if_fits(ui.tr("personal.cancel"));
     if (button(ui, (prefix + ".cancel").c_str(), ui.tr("personal.cancel"), {.kind = ButtonKind::secondary})) {
@@ -125,8 +125,10 @@ void draw_passport(Ui& ui, AccountView& v, app::Runtime& runtime) {
                       {{"passport", v.passport},
                        {"issue_date", v.passport_issue_date},
                        {"issued_by", v.passport_issued_by},
-                       {"office_code", v.passport_office_code}}});
-    if (!app::has_field_errors(runtime.state(), "personal.passport")) v.personal_editing.clear();
+                       {"office_code", v.passport_office_code}}},
+                     [&v](const app::AppState& s) {
+                       if (!app::has_field_errors(s, "personal.passport")) v.personal_editing.clear();
+                     });
   }
   if (!number.empty()) {
     same_line_if_fits(ui.tr("personal.cancel"));
@@ -151,8 +153,9 @@ void draw_address(Ui& ui, AccountView& v, app::Runtime& runtime) {
              with_error(ui, state, "personal.address", {.autocomplete = "street-address", .max_bytes = 600}));
   if (button(ui, "personal.address_save", ui.tr("personal.save"),
              {.accessible_name = ui.tr("personal.address_save")})) {
-    runtime.dispatch({"personal_address_save", {{"address", v.address}}});
-    if (!app::find_error(runtime.state(), "personal.address")) v.personal_editing.clear();
+    runtime.dispatch({"personal_address_save", {{"address", v.address}}}, [&v](const app::AppState& s) {
+      if (!app::find_error(s, "personal.address")) v.personal_editing.clear();
+    });
   }
   if (!address.empty()) {
     same_line_if_fits(ui.tr("personal.cancel"));

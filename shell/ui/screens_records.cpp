@@ -32,7 +32,7 @@ std::string moscow_time(int64_t ms) {
 }
 
 bool is_sandbox(app::Runtime& runtime) {
-  return runtime.state().records_agency == &runtime.records_sandbox();
+  return runtime.records_from_sandbox();
 }
 
 std::string snils_of(const app::AppState& state) {

@@ -25,7 +25,6 @@ struct Citizen {
   explicit Citizen(json profile) {
     s.account.phase = AccountPhase::signed_in;
     s.account.last_activity_ms = kStart;
-    s.agency = &agency;
     s.forms.profile = std::move(profile);
     s.account.identity_level = identity_level(s);
     const json envelope =
@@ -35,12 +34,18 @@ struct Citizen {
     s.forms.tracked.push_back(
         tracking::make_tracked(kNumber, kIdentityConfirmationForm, tracking::Status::sent, kStart));
   }
-  // Syncs hour by hour until the application is final (at most ten days).
+  // Syncs hour by hour until the application is final (at most ten days). The
+  // test plays the Runtime: it performs update()'s SyncAgency on the sandbox agency.
   void until_final() {
     for (int hour = 1; hour <= 240 && !tracking::is_final(s.forms.tracked[0].status); ++hour) {
       clock.now = kStart + hour * tracking::sandbox::kHour;
       s.account.last_activity_ms = clock.now;
-      update(s, {"sync_agency", {}}, clock.now);
+      const UpdateResult asked = update(s, {"sync_agency", {}}, clock.now);
+      for (const Effect& effect : asked.effects) {
+        const auto* sync = std::get_if<SyncAgency>(&effect);
+        if (!sync) continue;
+        update(s, Answer{AgencySynced{sync->epoch, {}, agency.feed(sync->cursor)}}, Inputs{clock.now, {}});
+      }
     }
   }
 };

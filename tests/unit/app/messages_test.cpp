@@ -5,6 +5,7 @@
 
 #include "../tracking/tracking_support.hpp"
 #include "app/update.hpp"
+#include "drive_update.hpp"
 #include "i18n/catalog.hpp"
 #include "tracking/sandbox_agency.hpp"
 #include "tracking/sandbox_rules.hpp"
@@ -13,6 +14,7 @@
 using namespace cabinet;
 using namespace cabinet::app;
 using namespace cabinet::tracking::test;
+using namespace cabinet::app::test;
 using nlohmann::json;
 
 namespace {
@@ -21,16 +23,16 @@ struct Sent {
   TestClock clock;
   tracking::SandboxAgency agency{clock.fn()};
   AppState s;
+  Ports ports{.agency = &agency};
   Sent() {
     s.account.phase = AccountPhase::signed_in;
     s.account.last_activity_ms = kStart;
-    s.agency = &agency;
     const json envelope = signed_envelope("appeal", valid_fixture("appeal"), "20261123-000001", kStart);
     EXPECT_TRUE(agency.submit(envelope).accepted);
     s.forms.tracked.push_back(tracking::make_tracked("20261123-000001", "appeal", tracking::Status::sent, kStart));
   }
   UpdateResult send(const json& text) {
-    return update(s, {"send_message", {{"number", "20261123-000001"}, {"text", text}}}, kStart);
+    return update_through(s, ports, {"send_message", {{"number", "20261123-000001"}, {"text", text}}}, kStart);
   }
   const std::vector<tracking::Message>& messages() const { return s.forms.tracked[0].messages; }
   std::string last_notice() const { return s.notices.empty() ? "" : s.notices.back().message_key; }
@@ -46,9 +48,7 @@ TEST(Messages, AnAcceptedMessageIsRecordedSavedAndReachesTheAgency) {
   EXPECT_EQ(t.messages()[0].from, "citizen");
   EXPECT_EQ(t.agency.messages("20261123-000001"), std::vector<std::string>{"Прошу выслать справку также почтой"});
   EXPECT_EQ(t.last_notice(), "tracking.message.sent");
-  bool saved = false;
-  for (const Effect& e : r.effects) saved = saved || (e.type == "save" && e.args.value("key", "") == "forms.json");
-  EXPECT_TRUE(saved);
+  EXPECT_TRUE(saved(r.effects, "forms.json"));
   // The messages survive the JSON round trip of the tracked application.
   const auto back = tracking::tracked_from_json(tracking::tracked_to_json(t.s.forms.tracked[0]));
   ASSERT_TRUE(back);
@@ -91,7 +91,7 @@ TEST(Messages, TheSpecialistAnswersTwoHoursLaterOnceAndTheAnswerSurvivesARestart
   ASSERT_EQ(t.messages().size(), 1u);
   const auto sync = [&t](int64_t at) {
     t.clock.now = at;
-    return update(t.s, {"sync_agency", {}}, at);
+    return update_through(t.s, t.ports, {"sync_agency", {}}, at);
   };
   sync(kStart + tracking::sandbox::kHour);
   EXPECT_EQ(t.messages().size(), 1u) << "no answer within the first hour";

@@ -35,7 +35,10 @@ void load(AppState& s, const json& entries) {
 
 size_t saves_of_feed(const UpdateResult& r) {
   size_t n = 0;
-  for (const Effect& e : r.effects) n += e.type == "save" && e.args.value("key", "") == kNotificationsKey;
+  for (const Effect& e : r.effects) {
+    const auto* save = std::get_if<Save>(&e);
+    n += save && save->key == kNotificationsKey;
+  }
   return n;
 }
 
@@ -57,7 +60,9 @@ TEST(Notifications, OpeningAnEntryMarksItReadAndShowsWhatItIsAbout) {
   // The saved document reads back with the entry read.
   AppState again = signed_in();
   for (const Effect& e : opened.effects) {
-    if (e.args.value("key", "") == kNotificationsKey) update(again, {"loaded", {{"key", kNotificationsKey}, {"data", e.args["data"]}}}, kNow);
+    const auto* save = std::get_if<Save>(&e);
+    if (save && save->key == kNotificationsKey)
+      update(again, {"loaded", {{"key", kNotificationsKey}, {"data", save->data}}}, kNow);
   }
   EXPECT_EQ(unread_count(again.notifications), 2u);
   EXPECT_EQ(again.notifications.next_id, 4u);
@@ -143,7 +148,10 @@ TEST(Notifications, ADamagedFeedIsKeptAsideAndReportedInRussian) {
     const UpdateResult r = update(s, {"loaded", {{"key", kNotificationsKey}, {"data", bad}}}, kNow);
     EXPECT_EQ(s.notifications.entries.size(), 1u) << "nothing is lost: " << bad;
     bool kept = false;
-    for (const Effect& e : r.effects) kept = kept || (e.args.value("key", "") == "notifications.damaged.json" && e.args.value("data", "") == bad);
+    for (const Effect& e : r.effects) {
+      const auto* save = std::get_if<Save>(&e);
+      kept = kept || (save && save->key == "notifications.damaged.json" && save->data == bad);
+    }
     EXPECT_TRUE(kept) << bad;
     ASSERT_FALSE(s.notices.empty());
     EXPECT_EQ(s.notices.back().message_key, "errors.corrupt_notifications");

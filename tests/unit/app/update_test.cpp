@@ -34,9 +34,10 @@ TEST(Update, SavingTheProfileTrimsAndEmitsASaveEffect) {
   EXPECT_EQ(state.display_name, "Анна");
   EXPECT_EQ(state.save_state, SaveState::saving);
   ASSERT_EQ(result.effects.size(), 1u);
-  EXPECT_EQ(result.effects[0].type, "save");
-  EXPECT_EQ(result.effects[0].args["key"], kSettingsKey);
-  const auto saved = nlohmann::json::parse(result.effects[0].args["data"].get<std::string>());
+  const auto* save = std::get_if<Save>(&result.effects[0]);
+  ASSERT_NE(save, nullptr);
+  EXPECT_EQ(save->key, kSettingsKey);
+  const auto saved = nlohmann::json::parse(save->data);
   EXPECT_EQ(saved["display_name"], "Анна");
 }
 
@@ -107,8 +108,10 @@ TEST(Update, DamagedSettingsAreKeptAsideAndReported) {
     AppState state;
     const UpdateResult result = update(state, {"loaded", {{"key", kSettingsKey}, {"data", data}}}, kNow);
     ASSERT_EQ(result.effects.size(), 1u) << data;
-    EXPECT_EQ(result.effects[0].args["key"], "settings.damaged.json");
-    EXPECT_EQ(result.effects[0].args["data"], data);
+    const auto* save = std::get_if<Save>(&result.effects[0]);
+    ASSERT_NE(save, nullptr) << data;
+    EXPECT_EQ(save->key, "settings.damaged.json");
+    EXPECT_EQ(save->data, data);
     EXPECT_EQ(state.notices.at(0).message_key, "errors.corrupt_settings");
     EXPECT_EQ(state.language, "ru");
   }
