@@ -11,11 +11,11 @@
 #include <memory>
 #include <string>
 
-#include "app/clock.hpp"
-#include "app/runtime.hpp"
+#include "app/kernel/clock.hpp"
+#include "app/kernel/runtime.hpp"
 #include "sdl/frontend.hpp"
 #include "storage/storage.hpp"
-#include "ui/mirror_feed.hpp"
+#include "ui/kit/mirror_feed.hpp"
 
 extern "C" {
 // Implemented in wasm/library_cabinet.js.
@@ -171,13 +171,15 @@ EMSCRIPTEN_KEEPALIVE int cabinet_saves_pending() {
 }
 
 // window.cabinet.dispatch: one action of the app's JSON vocabulary (core/app/README.md), as a
-// scenario step would send it. 0 when the arguments are not a JSON object.
+// scenario step would send it. 0 when the arguments are not a JSON object, the type is unknown
+// or the arguments are refused (the reason goes to the console).
 EMSCRIPTEN_KEEPALIVE int cabinet_dispatch(const char* type, const char* args_json) {
   nlohmann::json args = nlohmann::json::parse(args_json ? args_json : "", nullptr, false);
   if (!type || !*type || args.is_discarded() || !args.is_object()) return 0;
-  g_app->runtime.dispatch({type, std::move(args)});
+  const bool ok = g_app->runtime.dispatch({type, std::move(args)});
+  if (!ok) std::fprintf(stderr, "cabinet.dispatch: %s\n", g_app->runtime.last_error().c_str());
   g_app->frontend.request_redraw(3);
-  return 1;
+  return ok ? 1 : 0;
 }
 
 }  // extern "C"

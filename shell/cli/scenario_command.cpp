@@ -2,7 +2,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "app/scenario.hpp"
+#include "app/kernel/scenario.hpp"
 #include "command.hpp"
 
 namespace cabinet::cli {

@@ -6,8 +6,8 @@
 #include <iterator>
 #include <string>
 
-#include "app/clock.hpp"
-#include "app/runtime.hpp"
+#include "app/kernel/clock.hpp"
+#include "app/kernel/runtime.hpp"
 #include "i18n/catalog.hpp"
 #include "native/instance_lock.hpp"
 #include "sdl/frontend.hpp"

@@ -6,7 +6,7 @@
 
 #include <cmath>
 
-#include "ui/theme.hpp"
+#include "ui/kit/theme.hpp"
 
 #ifdef __EMSCRIPTEN__
 #include <SDL_opengles2.h>

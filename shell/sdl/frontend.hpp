@@ -10,9 +10,9 @@
 #include <string>
 #include <vector>
 
-#include "app/runtime.hpp"
+#include "app/kernel/runtime.hpp"
 #include "ui/app_view.hpp"
-#include "ui/ui.hpp"
+#include "ui/kit/ui.hpp"
 
 namespace cabinet::shell {
 

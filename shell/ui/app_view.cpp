@@ -1,4 +1,4 @@
-#include "app_view.hpp"
+#include "ui/app_view.hpp"
 
 #include <algorithm>
 
@@ -6,8 +6,8 @@
 #include <imgui_internal.h>
 
 #include "forms/form_registry.hpp"
-#include "theme.hpp"
-#include "widgets.hpp"
+#include "ui/kit/theme.hpp"
+#include "ui/kit/widgets.hpp"
 
 namespace cabinet::ui {
 

@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "app/runtime.hpp"
+#include "app/kernel/runtime.hpp"
 #include "forms/form_definition.hpp"
-#include "ui.hpp"
+#include "ui/kit/ui.hpp"
 
 namespace cabinet::app {
 struct AccountDraft;
@@ -124,7 +124,7 @@ struct PlatformHooks {
 
 void draw_app(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks = {});
 
-// Screens (screens_*.cpp).
+// Screens (shell/ui/<feature>/).
 void draw_home(Ui& ui, ViewState& view, app::Runtime& runtime);
 void draw_profile(Ui& ui, ViewState& view, app::Runtime& runtime);
 void draw_under_construction(Ui& ui, app::Section section);
@@ -133,12 +133,12 @@ void draw_services(Ui& ui, ViewState& view, app::Runtime& runtime, const Platfor
 void draw_journey(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
 void draw_applications(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
 void draw_help(Ui& ui, ViewState& view, app::Runtime& runtime);
-// The account (screens_account.cpp, screens_security.cpp).
+// The account (account/sign_in.cpp, account/security.cpp).
 void draw_account_gate(Ui& ui, ViewState& view, app::Runtime& runtime);
 void draw_idle_warning(Ui& ui, app::Runtime& runtime);
 void draw_security(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
 void draw_personal_data(Ui& ui, ViewState& view, app::Runtime& runtime);
-// screens_code_access.cpp: «Войти по СНИЛС и коду», «Забыли пароль?», the new password, the switch.
+// account/code_access.cpp: «Войти по СНИЛС и коду», «Забыли пароль?», the new password, the switch.
 void draw_code_sign_in(Ui& ui, ViewState& view, app::Runtime& runtime);
 void draw_password_reset(Ui& ui, ViewState& view, app::Runtime& runtime);
 void draw_new_password(Ui& ui, ViewState& view, app::Runtime& runtime);
@@ -158,24 +158,24 @@ TypedPeriod typed_period(const Ui& ui, const std::string& from, const std::strin
 void period_fields(Ui& ui, const std::string& prefix, std::string& from, std::string& to, const TypedPeriod& period);
 // The text of a field error: a full catalog key ("ids.snils.checksum") or an "errors.<code>" code.
 std::string field_error_text(const Ui& ui, const app::AppState& state, std::string_view field);
-// Согласия and the consent parts of other screens (screens_consents.cpp).
+// Согласия and the consent parts of other screens (consents/screens.cpp).
 void draw_consents(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
 void draw_form_consents(Ui& ui, app::Runtime& runtime, const forms::FormDefinition& form);
 void draw_step_consents(Ui& ui, app::Runtime& runtime, const forms::FormDefinition& form, size_t step);
 void draw_review_consent(Ui& ui, ViewState& view, app::Runtime& runtime, const forms::FormDefinition& form);
 void draw_suggestions(Ui& ui, app::Runtime& runtime);
 
-// Мои документы (screens_documents.cpp).
+// Мои документы (documents/screens.cpp).
 void draw_documents(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
-// Запись на приём (screens_appointments.cpp).
+// Запись на приём (appointments/screens.cpp).
 void draw_appointments(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
 
-// Платежи (screens_payments.cpp).
+// Платежи (payments/screens.cpp).
 void draw_payments(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
-// Сведения (screens_records.cpp).
+// Сведения (records/screens.cpp).
 void draw_records(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
 
-// Уведомления (screens_notifications.cpp).
+// Уведомления (notifications/screens.cpp).
 void draw_notifications(Ui& ui, ViewState& view, app::Runtime& runtime);
 // The number of unread entries in the feed, counted once per state revision.
 size_t unread_entries(ViewState& view, const app::AppState& state);

@@ -10,8 +10,8 @@
 #include <sstream>
 #include <variant>
 
-#include "app/account.hpp"
-#include "app/update.hpp"
+#include "app/account/account.hpp"
+#include "app/kernel/update.hpp"
 #include "support/test_paths.hpp"
 
 using namespace cabinet;
@@ -131,14 +131,16 @@ TEST(UpdateWithoutPorts, AnAnswerAskedForBeforeASignOutIsDropped) {
 // rest out too: no file of update()'s side of core/app draws from the system's
 // random source, touches storage or holds a gateway.
 TEST(UpdateWithoutPorts, UpdatesSourcesNameNoPort) {
-  const std::set<std::string> port_side = {"runtime", "gateway_calls", "ports", "scenario", "clock", "delivery"};
+  const std::set<std::string> port_side = {"kernel/runtime",  "kernel/gateway_calls", "kernel/ports",
+                                           "kernel/scenario", "kernel/clock",         "kernel/delivery"};
   const char* forbidden[] = {"randombytes",      "system_random",    "storage::",    "Gateway*", "Gateway&",
                              "PaymentProvider*", "PaymentProvider&", "dynamic_cast", "Runtime&"};
   int files = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(cabinet::test::source_path("core/app"))) {
+  const std::filesystem::path root = cabinet::test::source_path("core/app");
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
     const std::filesystem::path& path = entry.path();
-    if (port_side.contains(path.stem().string()) || (path.extension() != ".cpp" && path.extension() != ".hpp"))
-      continue;
+    const std::string stem = std::filesystem::relative(path, root).replace_extension().generic_string();
+    if (port_side.contains(stem) || (path.extension() != ".cpp" && path.extension() != ".hpp")) continue;
     std::ifstream in(path);
     std::stringstream text;
     text << in.rdbuf();

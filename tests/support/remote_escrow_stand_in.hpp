@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "app/key_escrow.hpp"
+#include "app/kernel/key_escrow.hpp"
 
 namespace cabinet::test {
 

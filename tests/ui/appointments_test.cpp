@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "../unit/app/consent_steps.hpp"
-#include "app/appointments.hpp"
+#include "app/appointments/state.hpp"
 #include "support/test_paths.hpp"
 #include "ui_fixture.hpp"
 

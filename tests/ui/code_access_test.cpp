@@ -4,7 +4,7 @@
 // forms and the switch in Безопасность fit a 360-px phone at 200 % text.
 #include <gtest/gtest.h>
 
-#include "app/scenario.hpp"
+#include "app/kernel/scenario.hpp"
 #include "support/remote_escrow_stand_in.hpp"
 #include "support/test_paths.hpp"
 #include "ui_fixture.hpp"

@@ -3,7 +3,7 @@
 // before expiry, «Продлить», deletion with confirmation, and a 390-px phone.
 #include <gtest/gtest.h>
 
-#include "app/documents.hpp"
+#include "app/documents/state.hpp"
 #include "support/test_paths.hpp"
 #include "ui_fixture.hpp"
 

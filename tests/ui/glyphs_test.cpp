@@ -17,7 +17,7 @@
 #include "pdf/ttf_font.hpp"
 #include "support/test_paths.hpp"
 #include "text/utf8.hpp"
-#include "ui/theme.hpp"
+#include "ui/kit/theme.hpp"
 
 using namespace cabinet;
 

@@ -1,7 +1,7 @@
 // The accessibility mirror's feed: after the first frame only what changed is
 // sent, keys follow the set and order of widgets, and every string survives
 // JSON escaping.
-#include "ui/mirror_feed.hpp"
+#include "ui/kit/mirror_feed.hpp"
 
 #include <gtest/gtest.h>
 

@@ -3,7 +3,7 @@
 // with its filters and the archive, and a 390-px phone.
 #include <gtest/gtest.h>
 
-#include "app/payments.hpp"
+#include "app/payments/state.hpp"
 #include "support/test_paths.hpp"
 #include "text/rubles.hpp"
 #include "ui_fixture.hpp"

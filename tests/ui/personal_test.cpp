@@ -4,8 +4,8 @@
 // 390-px phone at 200 % text keeps every field and button on the screen.
 #include <gtest/gtest.h>
 
-#include "app/account.hpp"
-#include "app/scenario.hpp"
+#include "app/account/account.hpp"
+#include "app/kernel/scenario.hpp"
 #include "support/test_paths.hpp"
 #include "ui_fixture.hpp"
 

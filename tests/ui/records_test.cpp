@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "app/records_state.hpp"
+#include "app/records/state.hpp"
 #include "records/records_view.hpp"
 #include "support/test_paths.hpp"
 #include "text/rubles.hpp"

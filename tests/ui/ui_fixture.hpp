@@ -1,11 +1,11 @@
 #pragma once
 // What every UI test starts from: an app with in-memory storage and a fake
 // clock at 2026-11-23T09:00:00Z and the sandbox citizen signed in, to be drawn by ui::HeadlessApp.
-#include "app/clock.hpp"
-#include "app/runtime.hpp"
-#include "app/scenario.hpp"
+#include "app/kernel/clock.hpp"
+#include "app/kernel/runtime.hpp"
+#include "app/kernel/scenario.hpp"
 #include "storage/storage.hpp"
-#include "ui/headless.hpp"
+#include "ui/kit/headless.hpp"
 
 namespace cabinet::ui_test {
 

@@ -6,8 +6,8 @@
 
 #include <gtest/gtest.h>
 
-#include "app/runtime.hpp"
-#include "app/scenario.hpp"
+#include "app/kernel/runtime.hpp"
+#include "app/kernel/scenario.hpp"
 #include "vault/vault_storage.hpp"
 
 namespace cabinet::vault_peek {

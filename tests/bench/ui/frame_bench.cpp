@@ -4,14 +4,14 @@
 
 #include <string>
 
-#include "app/applications_list.hpp"
-#include "app/clock.hpp"
-#include "app/notifications.hpp"
-#include "app/runtime.hpp"
-#include "app/scenario.hpp"
+#include "app/forms/applications_list.hpp"
+#include "app/kernel/clock.hpp"
+#include "app/kernel/runtime.hpp"
+#include "app/kernel/scenario.hpp"
+#include "app/notifications/state.hpp"
 #include "storage/storage.hpp"
-#include "ui/headless.hpp"
-#include "ui/mirror_feed.hpp"
+#include "ui/kit/headless.hpp"
+#include "ui/kit/mirror_feed.hpp"
 
 using namespace cabinet;
 

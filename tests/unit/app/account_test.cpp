@@ -3,9 +3,9 @@
 // second factor, the password change, the vault and the audit log.
 #include <gtest/gtest.h>
 
-#include "app/account.hpp"
-#include "app/runtime.hpp"
-#include "app/scenario.hpp"
+#include "app/account/account.hpp"
+#include "app/kernel/runtime.hpp"
+#include "app/kernel/scenario.hpp"
 #include "audit/audit_verify.hpp"
 #include "auth/totp.hpp"
 #include "vault/vault_storage.hpp"

@@ -1,10 +1,10 @@
 // Мои заявления: tabs by final status, the search by number, the filters by
 // status, service and period, and the single application opened from Уведомления.
-#include "app/applications_list.hpp"
+#include "app/forms/applications_list.hpp"
 
 #include <gtest/gtest.h>
 
-#include "app/update.hpp"
+#include "app/kernel/update.hpp"
 
 using namespace cabinet::app;
 

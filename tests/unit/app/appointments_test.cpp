@@ -6,9 +6,9 @@
 #include <gtest/gtest.h>
 
 #include "../vault_peek.hpp"
-#include "app/appointments.hpp"
-#include "app/appointments_handlers.hpp"
-#include "app/runtime.hpp"
+#include "app/appointments/handlers.hpp"
+#include "app/appointments/state.hpp"
+#include "app/kernel/runtime.hpp"
 #include "appointments/offices.hpp"
 #include "consent_steps.hpp"
 #include "i18n/catalog.hpp"

@@ -9,11 +9,11 @@
 #include <gtest/gtest.h>
 
 #include "../vault_peek.hpp"
-#include "app/account.hpp"
-#include "app/json_args.hpp"
-#include "app/key_escrow.hpp"
-#include "app/runtime.hpp"
-#include "app/scenario.hpp"
+#include "app/account/account.hpp"
+#include "app/kernel/json_args.hpp"
+#include "app/kernel/key_escrow.hpp"
+#include "app/kernel/runtime.hpp"
+#include "app/kernel/scenario.hpp"
 #include "audit/actions.hpp"
 #include "auth/sodium.hpp"
 #include "auth/totp.hpp"

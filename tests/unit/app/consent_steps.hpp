@@ -5,7 +5,7 @@
 // and UI tests, which need consents before autofill and submission.
 #include <string>
 
-#include "app/runtime.hpp"
+#include "app/kernel/runtime.hpp"
 
 namespace cabinet::consent_steps {
 

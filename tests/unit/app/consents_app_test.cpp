@@ -7,10 +7,10 @@
 #include <algorithm>
 #include <memory>
 
-#include "app/runtime.hpp"
+#include "../vault_peek.hpp"
+#include "app/kernel/runtime.hpp"
 #include "audit/actions.hpp"
 #include "consent_steps.hpp"
-#include "../vault_peek.hpp"
 #include "consents/completeness.hpp"
 #include "consents/receipt.hpp"
 #include "forms/form_registry.hpp"

@@ -7,9 +7,9 @@
 #include <gtest/gtest.h>
 
 #include "../vault_peek.hpp"
-#include "app/documents.hpp"
-#include "app/documents_handlers.hpp"
-#include "app/runtime.hpp"
+#include "app/documents/handlers.hpp"
+#include "app/documents/state.hpp"
+#include "app/kernel/runtime.hpp"
 #include "i18n/catalog.hpp"
 
 using namespace cabinet;

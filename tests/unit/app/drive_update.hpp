@@ -6,8 +6,8 @@
 #include <deque>
 #include <variant>
 
-#include "app/gateway_calls.hpp"
-#include "app/update.hpp"
+#include "app/kernel/gateway_calls.hpp"
+#include "app/kernel/update.hpp"
 
 namespace cabinet::app::test {
 

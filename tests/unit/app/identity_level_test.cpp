@@ -4,8 +4,8 @@
 #include <gtest/gtest.h>
 
 #include "../tracking/tracking_support.hpp"
-#include "app/account.hpp"
-#include "app/update.hpp"
+#include "app/account/account.hpp"
+#include "app/kernel/update.hpp"
 #include "tracking/sandbox_agency.hpp"
 #include "tracking/sandbox_rules.hpp"
 

@@ -1,4 +1,4 @@
-#include "app/json_pointer.hpp"
+#include "app/kernel/json_pointer.hpp"
 
 #include <gtest/gtest.h>
 

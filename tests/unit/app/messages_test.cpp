@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "../tracking/tracking_support.hpp"
-#include "app/update.hpp"
+#include "app/kernel/update.hpp"
 #include "drive_update.hpp"
 #include "i18n/catalog.hpp"
 #include "tracking/sandbox_agency.hpp"

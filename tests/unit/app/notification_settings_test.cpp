@@ -4,9 +4,9 @@
 // refused with its reason, and the settings kept after a restart.
 #include <gtest/gtest.h>
 
-#include "app/notifications.hpp"
-#include "app/runtime.hpp"
-#include "app/scenario.hpp"
+#include "app/kernel/runtime.hpp"
+#include "app/kernel/scenario.hpp"
+#include "app/notifications/state.hpp"
 #include "time/iso8601.hpp"
 
 using namespace cabinet;

@@ -3,8 +3,8 @@
 // confirmation, one save per action, and a damaged file kept aside.
 #include <gtest/gtest.h>
 
-#include "app/notifications.hpp"
-#include "app/update.hpp"
+#include "app/kernel/update.hpp"
+#include "app/notifications/state.hpp"
 
 using namespace cabinet::app;
 using nlohmann::json;

@@ -5,9 +5,9 @@
 #include <gtest/gtest.h>
 
 #include "../vault_peek.hpp"
-#include "app/account.hpp"
-#include "app/runtime.hpp"
-#include "app/scenario.hpp"
+#include "app/account/account.hpp"
+#include "app/kernel/runtime.hpp"
+#include "app/kernel/scenario.hpp"
 
 using namespace cabinet;
 using namespace cabinet::app;

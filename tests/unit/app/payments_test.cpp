@@ -6,9 +6,9 @@
 #include <gtest/gtest.h>
 
 #include "../vault_peek.hpp"
-#include "app/payments.hpp"
-#include "app/runtime.hpp"
-#include "app/scenario.hpp"
+#include "app/kernel/runtime.hpp"
+#include "app/kernel/scenario.hpp"
+#include "app/payments/state.hpp"
 #include "i18n/catalog.hpp"
 
 using namespace cabinet;

@@ -5,9 +5,9 @@
 #include <gtest/gtest.h>
 
 #include "../vault_peek.hpp"
-#include "app/account.hpp"
-#include "app/codes.hpp"
-#include "app/update.hpp"
+#include "app/account/account.hpp"
+#include "app/account/codes.hpp"
+#include "app/kernel/update.hpp"
 
 using namespace cabinet;
 using nlohmann::json;

@@ -5,9 +5,9 @@
 #include <gtest/gtest.h>
 
 #include "../vault_peek.hpp"
-#include "app/records_state.hpp"
-#include "app/runtime.hpp"
-#include "app/scenario.hpp"
+#include "app/kernel/runtime.hpp"
+#include "app/kernel/scenario.hpp"
+#include "app/records/state.hpp"
 #include "records/dates.hpp"
 #include "records/record_length.hpp"
 #include "records/statement.hpp"

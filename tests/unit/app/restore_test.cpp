@@ -9,10 +9,10 @@
 #include <algorithm>
 
 #include "../vault_peek.hpp"
-#include "app/account.hpp"
-#include "app/key_escrow.hpp"
-#include "app/runtime.hpp"
-#include "app/scenario.hpp"
+#include "app/account/account.hpp"
+#include "app/kernel/key_escrow.hpp"
+#include "app/kernel/runtime.hpp"
+#include "app/kernel/scenario.hpp"
 #include "i18n/catalog.hpp"
 #include "support/remote_escrow_stand_in.hpp"
 #include "vault/vault_store.hpp"

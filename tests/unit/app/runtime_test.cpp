@@ -1,5 +1,5 @@
-#include "app/runtime.hpp"
-#include "app/scenario.hpp"
+#include "app/kernel/runtime.hpp"
+#include "app/kernel/scenario.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "app/scenario.hpp"
+#include "app/kernel/scenario.hpp"
 
 #include <gtest/gtest.h>
 

@@ -5,8 +5,10 @@
 #include <gtest/gtest.h>
 
 #include "../vault_peek.hpp"
-#include "app/account.hpp"
-#include "app/feature.hpp"
+#include "app/account/account.hpp"
+#include "app/account/store.hpp"
+#include "app/consents/handlers.hpp"
+#include "app/kernel/feature.hpp"
 
 using namespace cabinet;
 using namespace cabinet::app;
@@ -36,10 +38,51 @@ DemoPerson second_citizen() {
   return p;
 }
 
+// What each feature of the list keeps of a citizen, as JSON. A feature added to
+// the list without a line here fails the tests below (kept out of the shipped app).
+const std::map<std::string_view, json (*)(const AppState&)>& holds() {
+  static const std::map<std::string_view, json (*)(const AppState&)> table = {
+      {"account",
+       [](const AppState& s) {
+         return json{{"document", account_document(s.account)},
+                     {"audit", s.account.audit.size()},
+                     {"profile_form", s.account.form},
+                     {"codes", s.account.codes.size()},
+                     {"restore_bytes", s.account.restore_bytes.size()}};
+       }},
+      {"forms", [](const AppState& s) { return forms_document(s.forms); }},
+      {"notifications", [](const AppState& s) { return notifications_to_json(s.notifications); }},
+      {"documents", [](const AppState& s) { return documents_to_json(s.documents); }},
+      {"appointments",
+       [](const AppState& s) {
+         const BookingDraft& d = s.appointments.draft;
+         return json{{"document", appointments_to_json(s.appointments)},
+                     {"draft", {d.phone, d.email, d.comment, d.target}},
+                     {"panel_open", s.appointments.panel_open}};
+       }},
+      {"payments",
+       [](const AppState& s) {
+         const PaymentDraft& d = s.payments.draft;
+         return json{{"document", payments_to_json(s.payments)},
+                     {"draft", {d.uins, d.card_number, d.card_holder, d.wallet_phone, d.account, d.code_sent_to}},
+                     {"selected", s.payments.selected}};
+       }},
+      {"records", [](const AppState& s) { return records_to_json(s.records); }},
+      {"consents", [](const AppState& s) { return consents_document(s.consents); }},
+  };
+  return table;
+}
+
+json held(const Feature& feature, const AppState& s) {
+  const auto it = holds().find(feature.name);
+  EXPECT_NE(it, holds().end()) << feature.name << ": say in holds() what it keeps of a citizen";
+  return it == holds().end() ? json() : it->second(s);
+}
+
 // Everything every feature holds, as one JSON text.
 std::string everything(const AppState& s) {
   json all = json::object();
-  for (const Feature& feature : features()) all[std::string(feature.name)] = feature.holds(s);
+  for (const Feature& feature : features()) all[std::string(feature.name)] = held(feature, s);
   all["summary"] = summary(s);
   return all.dump();
 }
@@ -88,7 +131,7 @@ TEST(SignOut, EveryFeatureForgetsTheCitizenAndTheNextOneFindsNothingOfIt) {
   Runtime fresh(empty, h.clock, test_account_crypto());
   fresh.start();
   for (const Feature& feature : features())
-    EXPECT_EQ(feature.holds(h.state()), feature.holds(fresh.state())) << feature.name << " still holds data";
+    EXPECT_EQ(held(feature, h.state()), held(feature, fresh.state())) << feature.name << " still holds data";
 
   // The next citizen's account, made on their own device, comes here from its backup.
   vault_peek::SignedIn theirs(second_citizen());
@@ -115,7 +158,7 @@ TEST(SignOut, EveryFeatureIsCompleteAndOwnsItsDocumentsAlone) {
     EXPECT_TRUE(names.insert(feature.name).second) << feature.name;
     EXPECT_NE(feature.forget.fn, nullptr) << feature.name;
     EXPECT_NE(feature.summary, nullptr) << feature.name;
-    EXPECT_NE(feature.holds, nullptr) << feature.name;
+    EXPECT_TRUE(holds().contains(feature.name)) << feature.name << ": say in holds() what it keeps of a citizen";
     EXPECT_NE(feature.load, nullptr) << feature.name;
     EXPECT_FALSE(feature.keys.empty()) << feature.name;
     for (std::string_view key : feature.keys) {

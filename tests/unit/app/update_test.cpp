@@ -1,8 +1,8 @@
-#include "app/update.hpp"
+#include "app/kernel/update.hpp"
 
 #include <gtest/gtest.h>
 
-#include "app/settings.hpp"
+#include "app/kernel/settings.hpp"
 #include "support/test_paths.hpp"
 
 using namespace cabinet::app;

@@ -3,12 +3,12 @@
 #include <gtest/gtest.h>
 
 #include "../app/consent_steps.hpp"
-#include "app/catalog_view.hpp"
-#include "app/handlers.hpp"
-#include "forms/form_check.hpp"
-#include "app/runtime.hpp"
-#include "app/scenario.hpp"
 #include "../vault_peek.hpp"
+#include "app/forms/catalog_view.hpp"
+#include "app/kernel/handlers.hpp"
+#include "app/kernel/runtime.hpp"
+#include "app/kernel/scenario.hpp"
+#include "forms/form_check.hpp"
 #include "submission/envelope.hpp"
 #include "tracking/status.hpp"
 

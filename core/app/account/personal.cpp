@@ -1,0 +1,235 @@
+// Профиль → «Личные данные»: the passport (with SNILS it makes the account
+// стандартная), the registration address, and the phone and email, changed
+// only with a one-time code sent to the new contact (seed 003: changes are
+// confirmed by a code). The phone changes at most once in 30 days (seed 002
+// §3.4.1, as the «Изменение персональных данных» form reads it).
+#include <algorithm>
+
+#include "app/account/account.hpp"
+#include "app/account/codes.hpp"
+#include "app/account/store.hpp"
+#include "app/kernel/field_errors.hpp"
+#include "app/kernel/json_args.hpp"
+#include "audit/actions.hpp"
+#include "auth/password_hash.hpp"
+#include "ids/ids.hpp"
+#include "text/utf8.hpp"
+#include "time/iso8601.hpp"
+
+namespace cabinet::app {
+
+using nlohmann::json;
+namespace actions = audit::actions;
+
+namespace {
+
+constexpr const char* kPrefix = "personal.";
+constexpr size_t kIssuedByMax = 300;  // bytes: «ГУ МВД России по г. Москве» and longer
+constexpr size_t kAddressMax = 500;
+constexpr int64_t kDayMs = 24LL * 60 * 60 * 1000;
+constexpr int64_t kPhoneChangeIntervalMs = 30 * kDayMs;
+
+// Typed text, trimmed.
+std::string arg(const json& a, const char* name) {
+  return text::trim(json_text(a, name));
+}
+
+bool signed_in(const AppState& s) {
+  return s.account.phase == AccountPhase::signed_in;
+}
+
+std::string profile_text(const AppState& s, const char* key) {
+  return json_string(s.forms.profile, key).value_or("");
+}
+
+json& profile(AppState& s) {
+  if (!s.forms.profile.is_object()) s.forms.profile = json::object();
+  return s.forms.profile;
+}
+
+ids::Date moscow_today(const AppState& s) {
+  ids::Date d;
+  time::civil_from_days((s.now_ms + kMoscowOffsetMinutes * 60'000LL) / kDayMs, d.year, d.month, d.day);
+  return d;
+}
+
+// Free text (who issued the passport, the address): not empty, valid UTF-8,
+// no control characters, not longer than `max` bytes.
+bool check_text(AppState& s, const std::string& field, const std::string& value, size_t max) {
+  if (value.empty())
+    add_field_error(s, field, "personal.required");
+  else if (text::has_control_chars(value))
+    add_field_error(s, field, "personal.control_chars");
+  else if (value.size() > max)
+    add_field_error(s, field, "personal.too_long", {{"max", max}});
+  else
+    return true;
+  return false;
+}
+
+// The passport is issued at 14 at the earliest.
+bool issued_after_fourteen(const AppState& s, const ids::Date& issued) {
+  const auto birth = account_draft(s).birth_date;
+  if (!birth) return true;
+  const ids::Date fourteen{birth->year + 14, birth->month, birth->day};
+  return std::tie(issued.year, issued.month, issued.day) >= std::tie(fourteen.year, fourteen.month, fourteen.day);
+}
+
+void personal_passport_save(AppState& s, const json& a, Effects& e) {
+  if (!signed_in(s)) return;
+  clear_field_errors(s, "personal.passport");
+  const ids::Result number = ids::check_passport(arg(a, "passport"));
+  check_field(s, "personal.passport", number);
+  const ids::DateResult issued = ids::check_date(arg(a, "issue_date"), {moscow_today(s), true, {}, {}});
+  if (check_field(s, "personal.passport_issue_date", issued) && !issued_after_fourteen(s, issued.date))
+    add_field_error(s, "personal.passport_issue_date", "personal.issued_before_fourteen");
+  const std::string issuer = arg(a, "issued_by");
+  check_text(s, "personal.passport_issued_by", issuer, kIssuedByMax);
+  const ids::Result office = ids::check_passport_office_code(arg(a, "office_code"));
+  check_field(s, "personal.passport_office_code", office);
+  if (has_field_errors(s, "personal.passport")) return;
+  json& p = profile(s);
+  const bool new_number = profile_text(s, "passport") != number.normalized;
+  p["passport"] = number.normalized;
+  p["passport_issue_date"] = iso_date(issued.date);
+  p["passport_issued_by"] = issuer;
+  p["passport_office_code"] = office.normalized;
+  // The agency confirmed the old passport, not this one (the stricter rule).
+  if (new_number) p.erase("passport_confirmed");
+  record_audit(s, e, actions::kProfileChange, "passport");
+  add_notice(s, "success", "personal.passport_saved");
+  save_forms(s, e);
+  refresh_identity_level(s, e);
+}
+
+void personal_address_save(AppState& s, const json& a, Effects& e) {
+  if (!signed_in(s)) return;
+  clear_field_errors(s, "personal.address");
+  const std::string address = arg(a, "address");
+  if (!check_text(s, "personal.address", address, kAddressMax)) return;
+  profile(s)["address"] = address;
+  record_audit(s, e, actions::kProfileChange, "address");
+  add_notice(s, "success", "personal.address_saved");
+  save_forms(s, e);
+}
+
+std::string code_purpose(const std::string& channel) {
+  return "profile_" + channel;
+}
+
+// A contact signs in and receives codes: changing it asks for the password first
+// (whoever finds the phone unlocked cannot move the account to their own number).
+// A wrong one counts towards the lock, and the lock signs out.
+bool password_confirmed(AppState& s, Effects& e, const std::string& password) {
+  if (password.empty()) {
+    add_field_error(s, "personal.password", "auth.sign_in.password_empty");
+    return false;
+  }
+  const auto& hashes = s.account.password_hashes;
+  if (!hashes.empty() && auth::verified(auth::verify_password(hashes.back(), password))) return true;
+  add_field_error(s, "personal.password", "auth.password.old_wrong");
+  count_step_up_failure(s, e);
+  return false;
+}
+
+void contact_change_request(AppState& s, const json& a, Effects& e) {
+  if (!signed_in(s)) return;
+  const std::string channel = arg(a, "channel");
+  if (channel != "phone" && channel != "email") return;
+  const std::string field = kPrefix + channel;
+  for (const char* own : {"personal.phone", "personal.email", "personal.code"}) clear_field_errors(s, own);
+  clear_field_errors(s, "personal.password");
+  const ids::Result value = channel == "phone" ? ids::check_phone(arg(a, "value")) : ids::check_email(arg(a, "value"));
+  if (!check_field(s, field, value)) return;
+  if (!password_confirmed(s, e, json_string(a, "password").value_or(""))) return;
+  if (value.normalized == profile_text(s, channel.c_str())) {
+    add_field_error(s, field, "personal.same_contact");
+    return;
+  }
+  if (channel == "phone") {
+    // From the start of the Moscow day 30 days after the last change, as the message says.
+    const int64_t changed = json_int(s.forms.profile, "phone_changed_ms").value_or(0);
+    const int64_t offset = kMoscowOffsetMinutes * 60'000LL;
+    const int64_t allowed = (changed + kPhoneChangeIntervalMs + offset) / kDayMs * kDayMs - offset;
+    if (changed > 0 && s.now_ms < allowed) {
+      add_field_error(s, field, "personal.phone_once_a_month",
+                      {{"date", time::format_display(allowed, kMoscowOffsetMinutes).substr(0, 10)}});
+      return;
+    }
+  }
+  s.account.contact_change = ContactChange{channel, value.normalized};
+  issue_code(s, e, code_purpose(channel), channel, value.normalized);
+}
+
+// The logins after a change, rebuilt from what is known to be the citizen's:
+// the login (the new phone when the phone changed) and the profile's email.
+// Nothing else signs in, whatever older data said (a phone a consent once
+// typed into the profile was never a login).
+void rebuild_logins(AppState& s, const ContactChange& change, const std::string& old_value) {
+  AccountState& account = s.account;
+  if (change.channel == "phone" || normalize_login(account.login) == normalize_login(old_value))
+    account.login = change.value;
+  account.login_hashes = {login_hash(account.login)};
+  const std::string email = profile_text(s, "email");
+  if (!email.empty() && login_hash(email) != account.login_hashes.front())
+    account.login_hashes.push_back(login_hash(email));
+}
+
+void contact_change_confirm(AppState& s, const json& a, Effects& e) {
+  if (!signed_in(s) || !s.account.contact_change) return;
+  clear_field_errors(s, "personal.code");
+  const ContactChange change = *s.account.contact_change;
+  const CodeCheck check = check_code(s, code_purpose(change.channel), arg(a, "code"));
+  if (check != CodeCheck::ok) {
+    if (check == CodeCheck::wrong) {
+      add_field_error(s, "personal.code", code_error_key(check));
+    } else {
+      // Expired or used up: a new code is asked for from the new contact's field, which says why.
+      add_field_error(s, kPrefix + change.channel, code_error_key(check));
+      s.account.contact_change.reset();
+    }
+    return;
+  }
+  const std::string old_value = profile_text(s, change.channel.c_str());
+  json& p = profile(s);
+  p[change.channel] = change.value;
+  if (change.channel == "phone") p["phone_changed_ms"] = s.now_ms;
+  rebuild_logins(s, change, old_value);
+  s.account.contact_change.reset();
+  record_audit(s, e, actions::kProfileChange, change.channel, {{"to", mask_target(change.channel, change.value)}});
+  add_notice(s, "success", "personal." + change.channel + "_changed",
+             {{"value", change.channel == "phone" ? ids::display_phone(change.value) : change.value}});
+  notify(s, {.category = "security",
+             .message_key = "personal." + change.channel + "_changed_feed",
+             .params = {{"value", mask_target(change.channel, change.value)}},
+             .object = "security"});
+  // The old contact hears of it too: if it was not the citizen, they learn while they still can act.
+  if (!old_value.empty())
+    e.push_back(DeliverNotification{change.channel == "phone" ? "sms" : "email",
+                                    old_value,
+                                    "personal.changed_old_contact",
+                                    {{"value", mask_target(change.channel, change.value)},
+                                     {"date", time::format_display(s.now_ms, kMoscowOffsetMinutes)}}});
+  save_forms(s, e);
+  save_account(s, e);
+  save_account_public(s, e);
+}
+
+void contact_change_cancel(AppState& s, const json&, Effects&) {
+  if (!s.account.contact_change) return;
+  withdraw_code(s, code_purpose(s.account.contact_change->channel));
+  s.account.contact_change.reset();
+  clear_field_errors(s, kPrefix);
+}
+
+}  // namespace
+
+void add_personal_handlers(HandlerTable& t) {
+  t["personal_passport_save"] = personal_passport_save;
+  t["personal_address_save"] = personal_address_save;
+  t["contact_change_request"] = contact_change_request;
+  t["contact_change_confirm"] = contact_change_confirm;
+  t["contact_change_cancel"] = contact_change_cancel;
+}
+
+}  // namespace cabinet::app

@@ -1,0 +1,162 @@
+// The signed-in citizen's security settings: sessions, the authenticator
+// (TOTP) with recovery codes, the password change and the encrypted backup.
+#include <algorithm>
+
+#include "app/account/account.hpp"
+#include "app/account/store.hpp"
+#include "app/kernel/json_args.hpp"
+#include "app/kernel/random.hpp"
+#include "audit/actions.hpp"
+#include "auth/password_policy.hpp"
+#include "auth/totp.hpp"
+
+namespace cabinet::app {
+
+using nlohmann::json;
+namespace actions = audit::actions;
+
+namespace {
+
+bool signed_in(const AppState& s) {
+  return s.account.phase == AccountPhase::signed_in;
+}
+
+void end_session(AppState& s, const json& a, Effects& e) {
+  const std::string id = json_string(a, "id").value_or("");
+  if (!signed_in(s) || id == s.account.session_id) return;
+  for (SessionRecord& r : s.account.sessions) {
+    if (r.id != id || r.ended_ms != 0) continue;
+    r.ended_ms = s.now_ms;
+    r.end_reason = "ended_by_citizen";
+    // A device whose session the citizen ended is no longer trusted to skip the second factor.
+    for (KnownDevice& d : s.account.devices) {
+      if (d.id == r.device_id) d.trusted_until_ms = 0;
+    }
+    record_audit(s, e, actions::kSessionEnded, "session:" + id, {{"device", r.device}});
+    save_account(s, e);
+    add_notice(s, "success", "auth.sessions.ended");
+  }
+}
+
+void two_factor_start(AppState& s, const json&, Effects&) {
+  if (!signed_in(s) || s.account.two_factor.enabled) return;
+  s.account.two_factor.pending_secret_hex =
+      auth::to_hex(auth::generate_totp_secret(auth::OtpAlgorithm::sha1, random_source(s)));
+  s.account.error_key.clear();
+}
+
+void two_factor_confirm(AppState& s, const json& a, Effects& e) {
+  TwoFactor& tf = s.account.two_factor;
+  if (!signed_in(s) || tf.pending_secret_hex.empty()) return;
+  const auto secret = auth::from_hex(tf.pending_secret_hex);
+  const auto check = secret
+                         ? auth::verify_totp(*secret, json_string(a, "code").value_or(""), s.now_ms, {}, std::nullopt)
+                         : auth::TotpCheck{};
+  if (!check.ok()) {
+    s.account.error_key = auth::totp_status_key(check.status);
+    return;
+  }
+  tf.enabled = true;
+  tf.secret_hex = tf.pending_secret_hex;
+  tf.pending_secret_hex.clear();
+  tf.last_step = check.step;
+  auto fresh = auth::generate_recovery_codes(random_source(s));
+  tf.recovery = std::move(fresh.stored);
+  tf.fresh_recovery_codes = std::move(fresh.codes);
+  s.account.error_key.clear();
+  record_audit(s, e, actions::kTwoFactorChange, "account", {{"enabled", true}});
+  save_account(s, e);
+}
+
+void two_factor_disable(AppState& s, const json& a, Effects& e) {
+  TwoFactor& tf = s.account.two_factor;
+  if (!signed_in(s) || !tf.enabled) return;
+  const std::string code = json_string(a, "code").value_or("");
+  const auto secret = auth::from_hex(tf.secret_hex);
+  const auto check = secret ? auth::verify_totp(*secret, code, s.now_ms, {}, tf.last_step) : auth::TotpCheck{};
+  if (!check.ok() && !auth::consume_recovery_code(tf.recovery, code)) {
+    s.account.error_key = "auth.totp.invalid";
+    return;
+  }
+  tf = TwoFactor();
+  s.account.error_key.clear();
+  record_audit(s, e, actions::kTwoFactorChange, "account", {{"enabled", false}});
+  save_account(s, e);
+}
+
+void change_password(AppState& s, const json& a, Effects& e) {
+  if (!signed_in(s)) return;
+  std::erase_if(s.errors, [](const FieldError& f) { return f.field.rfind("password_change.", 0) == 0; });
+  const std::string old_password = json_string(a, "old").value_or("");
+  const std::string new_password = json_string(a, "new").value_or("");
+  if (old_password.empty()) s.errors.push_back({"password_change.old", "auth.sign_in.password_empty"});
+  const auto checks =
+      auth::check_new_password(new_password, personal_data(account_draft(s)), s.account.password_hashes);
+  for (const auto& c : checks) {
+    if (!c.passed) {
+      s.errors.push_back({"password_change.new", c.error_key, c.params});
+      break;
+    }
+  }
+  if (json_string(a, "repeat").value_or("") != new_password)
+    s.errors.push_back({"password_change.repeat", "auth.register.repeat_differs"});
+  if (std::any_of(s.errors.begin(), s.errors.end(),
+                  [](const FieldError& f) { return f.field.rfind("password_change.", 0) == 0; }))
+    return;
+  e.push_back(VaultChangePassword{old_password, new_password});
+}
+
+void password_changed(AppState& s, const json& a, Effects& e) {
+  // A reset completes only the one password_reset_set asked the Runtime for.
+  const bool reset = s.account.phase == AccountPhase::new_password && s.account.step == "resetting";
+  if (!signed_in(s) && !reset) return;
+  if (auto hash = json_string(a, "password_hash")) auth::remember_password_hash(s.account.password_hashes, *hash);
+  s.account.password_changed_ms = s.now_ms;
+  if (auto code_access = json_bool(a, "code_access")) s.account.code_access = *code_access;
+  record_audit(s, e, reset ? actions::kPasswordReset : actions::kPasswordChange, "account");
+  save_account(s, e);
+  save_account_public(s, e);
+  if (!reset) return add_notice(s, "success", "auth.password.changed");
+  add_notice(s, "success", "auth.reset.done");
+  notify(s, {.category = "security", .message_key = "auth.reset.done_feed", .object = "security"});
+  complete_sign_in(s, e, json_bool(s.account.form, "remember").value_or(false));
+}
+
+void password_change_failed(AppState& s, const json& a, Effects& e) {
+  const std::string error = json_string(a, "error").value_or("wrong_password_or_tampered");
+  if (s.account.phase == AccountPhase::new_password) {
+    s.account.step.clear();
+    s.errors.push_back({"password_reset.new", "auth.vault." + error});
+    return;
+  }
+  s.errors.push_back({"password_change.old",
+                      error == "wrong_password_or_tampered" ? "auth.password.old_wrong" : "auth.vault." + error});
+  if (error == "wrong_password_or_tampered") count_step_up_failure(s, e);
+}
+
+void export_backup(AppState& s, const json&, Effects& e) {
+  if (!signed_in(s)) return;
+  // The screen downloads Runtime::vault_backup() itself: only the audit entry is update()'s.
+  record_audit(s, e, actions::kExport, "vault");
+}
+
+}  // namespace
+
+void add_security_handlers(HandlerTable& t) {
+  t["end_session"] = end_session;
+  t["two_factor_start"] = two_factor_start;
+  t["two_factor_confirm"] = two_factor_confirm;
+  t["two_factor_disable"] = two_factor_disable;
+  t["recovery_codes_seen"] = [](AppState& s, const json&, Effects&) {
+    s.account.two_factor.fresh_recovery_codes.clear();
+  };
+  t["change_password"] = change_password;
+  t["password_changed"] = password_changed;
+  t["password_change_failed"] = password_change_failed;
+  t["export_backup"] = export_backup;
+  t["record_export"] = [](AppState& s, const json& a, Effects& e) {
+    if (signed_in(s)) record_audit(s, e, actions::kExport, json_string(a, "what").value_or("data"));
+  };
+}
+
+}  // namespace cabinet::app

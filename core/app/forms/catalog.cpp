@@ -1,0 +1,200 @@
+// The services catalog (query, filters, favourites, saved filters), the
+// applications screen's tab, and forms.json: what survives a reload.
+#include <algorithm>
+
+#include "app/kernel/handlers.hpp"
+#include "app/kernel/json_args.hpp"
+#include "forms/form_registry.hpp"
+#include "text/utf8.hpp"
+#include "tracking/status.hpp"
+
+namespace cabinet::app {
+
+namespace {
+
+using json = nlohmann::json;
+
+constexpr size_t kQueryMax = 200;
+constexpr size_t kSavedFiltersMax = 20;
+
+std::string clean_text(const json& a, const char* name, size_t max) {
+  const std::string raw = json_string(a, name).value_or("");
+  if (!text::is_valid_utf8(raw)) return "";
+  return text::truncate_code_points(raw, max);
+}
+
+void catalog_search(AppState& s, const json& a, Effects&) {
+  s.forms.catalog.query = clean_text(a, "query", kQueryMax);
+}
+
+void catalog_filter(AppState& s, const json& a, Effects&) {
+  if (auto category = json_string(a, "category")) s.forms.catalog.category = clean_text(a, "category", 40);
+  if (auto document = json_string(a, "document")) s.forms.catalog.document = clean_text(a, "document", 40);
+  if (auto region = json_string(a, "region")) s.forms.catalog.region = clean_text(a, "region", 4);
+  if (auto only = json_bool(a, "favourites_only")) s.forms.catalog.favourites_only = *only;
+}
+
+void toggle_favourite(AppState& s, const json& a, Effects& e) {
+  const std::string id = json_string(a, "form").value_or("");
+  if (!forms::FormRegistry::embedded().find(id)) return;
+  auto& favourites = s.forms.catalog.favourites;
+  auto it = std::find(favourites.begin(), favourites.end(), id);
+  if (it == favourites.end()) {
+    favourites.push_back(id);
+  } else {
+    favourites.erase(it);
+  }
+  save_forms(s, e);
+}
+
+void save_filter(AppState& s, const json& a, Effects& e) {
+  const std::string name = text::trim(clean_text(a, "name", 60));
+  if (name.empty() || text::has_control_chars(name)) return;
+  auto& saved = s.forms.catalog.saved_filters;
+  std::erase_if(saved, [&](const SavedFilter& f) { return f.name == name; });
+  if (saved.size() >= kSavedFiltersMax) saved.erase(saved.begin());
+  saved.push_back({name, s.forms.catalog.query, s.forms.catalog.category, s.forms.catalog.document});
+  add_notice(s, "success", "services.filter_saved", {{"name", name}});
+  save_forms(s, e);
+}
+
+void apply_filter(AppState& s, const json& a, Effects&) {
+  const std::string name = json_string(a, "name").value_or("");
+  for (const SavedFilter& f : s.forms.catalog.saved_filters) {
+    if (f.name != name) continue;
+    s.forms.catalog.query = f.query;
+    s.forms.catalog.category = f.category;
+    s.forms.catalog.document = f.document;
+  }
+}
+
+void delete_filter(AppState& s, const json& a, Effects& e) {
+  const std::string name = json_string(a, "name").value_or("");
+  if (std::erase_if(s.forms.catalog.saved_filters, [&](const SavedFilter& f) { return f.name == name; }) > 0)
+    save_forms(s, e);
+}
+
+void open_service(AppState& s, const json& a, Effects& e) {
+  const std::string id = json_string(a, "form").value_or("");
+  if (!forms::FormRegistry::embedded().find(id)) return;
+  if (s.forms.has_journey && s.forms.drafts_dirty_since >= 0) save_forms(s, e);
+  s.forms.has_journey = false;
+  s.forms.open_service = id;
+  s.section = Section::services;
+}
+
+void set_applications_tab(AppState& s, const json& a, Effects&) {
+  const std::string tab = json_string(a, "tab").value_or("");
+  if (tab != "drafts" && tab != "submitted" && tab != "archive") return;
+  s.forms.applications_tab = tab;
+  s.forms.opened_application.clear();
+}
+
+void applications_view(AppState& s, const json& a, Effects&) {
+  ApplicationsView& v = s.forms.applications_view;
+  if (auto status = json_string(a, "status"); status && (status->empty() || tracking::parse_status(*status)))
+    v.status = *status;
+  if (auto service = json_string(a, "service");
+      service && (service->empty() || forms::FormRegistry::embedded().find(*service)))
+    v.service = *service;
+  if (auto period = json_string(a, "period"); period && (*period == "all" || *period == "30d" || *period == "12m"))
+    v.period = *period;
+}
+
+json saved_filter_json(const SavedFilter& f) {
+  return {{"name", f.name}, {"query", f.query}, {"category", f.category}, {"document", f.document}};
+}
+
+}  // namespace
+
+void add_catalog_handlers(HandlerTable& t) {
+  t["catalog_search"] = catalog_search;
+  t["catalog_filter"] = catalog_filter;
+  t["toggle_favourite"] = toggle_favourite;
+  t["save_filter"] = save_filter;
+  t["apply_filter"] = apply_filter;
+  t["delete_filter"] = delete_filter;
+  t["open_service"] = open_service;
+  t["set_applications_tab"] = set_applications_tab;
+  t["applications_view"] = applications_view;
+}
+
+json forms_document(const FormsState& forms) {
+  json drafts = json::array();
+  for (const Draft& d : forms.drafts) drafts.push_back(draft_to_json(d));
+  json applications = json::array();
+  for (const Application& a : forms.applications) applications.push_back(application_to_json(a));
+  json filters = json::array();
+  for (const SavedFilter& f : forms.catalog.saved_filters) filters.push_back(saved_filter_json(f));
+  json tracked = json::array();
+  for (const tracking::Tracked& t : forms.tracked) tracked.push_back(tracking::tracked_to_json(t));
+  return {{"version", 1},
+          {"drafts", drafts},
+          {"applications", applications},
+          {"favourites", forms.catalog.favourites},
+          {"saved_filters", filters},
+          {"next_sequence", forms.next_sequence},
+          {"signing_key", forms.signing_key},
+          {"profile", forms.profile},
+          {"tracked", tracked},
+          {"outbox", forms.outbox.to_json()},
+          {"feed_cursor", forms.feed_cursor}};
+}
+
+void save_forms(AppState& s, Effects& effects) {
+  const json document = forms_document(s.forms);
+  s.forms.drafts_dirty_since = -1;
+  effects.push_back(Save{kFormsKey, document.dump()});
+}
+
+bool load_forms(AppState& s, const std::string& text) {
+  const json document = json::parse(text, nullptr, false);
+  if (!document.is_object() || json_int(document, "version").value_or(0) != 1) return false;
+  FormsState loaded;
+  if (const json* drafts = json_field(document, "drafts"); drafts && drafts->is_array()) {
+    for (const json& d : *drafts) {
+      if (auto draft = draft_from_json(d)) loaded.drafts.push_back(std::move(*draft));
+    }
+  }
+  if (const json* applications = json_field(document, "applications"); applications && applications->is_array()) {
+    for (const json& a : *applications) {
+      if (auto application = application_from_json(a)) loaded.applications.push_back(std::move(*application));
+    }
+  }
+  if (const json* favourites = json_field(document, "favourites"); favourites && favourites->is_array()) {
+    for (const json& f : *favourites) {
+      if (f.is_string()) loaded.catalog.favourites.push_back(f.get<std::string>());
+    }
+  }
+  if (const json* filters = json_field(document, "saved_filters"); filters && filters->is_array()) {
+    for (const json& f : *filters) {
+      loaded.catalog.saved_filters.push_back({json_string(f, "name").value_or(""), json_string(f, "query").value_or(""),
+                                              json_string(f, "category").value_or(""),
+                                              json_string(f, "document").value_or("")});
+    }
+  }
+  loaded.next_sequence = static_cast<uint64_t>(std::max<int64_t>(1, json_int(document, "next_sequence").value_or(1)));
+  if (const json* key = json_field(document, "signing_key")) loaded.signing_key = *key;
+  if (const json* profile = json_field(document, "profile"); profile && profile->is_object()) loaded.profile = *profile;
+  if (const json* tracked = json_field(document, "tracked"); tracked && tracked->is_array()) {
+    for (const json& t : *tracked) {
+      if (auto item = tracking::tracked_from_json(t)) loaded.tracked.push_back(std::move(*item));
+    }
+  }
+  if (const json* outbox = json_field(document, "outbox")) {
+    // A damaged outbox would lose submissions: refuse the whole file, which is then kept aside.
+    auto parsed = tracking::Outbox::from_json(*outbox);
+    if (!parsed) return false;
+    loaded.outbox = std::move(*parsed);
+  }
+  loaded.feed_cursor = json_string(document, "feed_cursor").value_or("");
+  // Whatever is still open is looked at again soon after the start.
+  loaded.next_sync_ms = loaded.outbox.waiting() > 0 || !loaded.tracked.empty() ? s.now_ms : -1;
+  // What the citizen is doing right now (an open form, the query) stays.
+  loaded.catalog.query = s.forms.catalog.query;
+  loaded.open_service = s.forms.open_service;
+  s.forms = std::move(loaded);
+  return true;
+}
+
+}  // namespace cabinet::app

@@ -1,0 +1,113 @@
+#include "app/forms/state.hpp"
+
+#include "app/kernel/json_args.hpp"
+#include "time/iso8601.hpp"
+
+namespace cabinet::app {
+
+namespace {
+
+std::string_view page_id(JourneyPage page) {
+  switch (page) {
+    case JourneyPage::start:
+      return "start";
+    case JourneyPage::step:
+      return "step";
+    case JourneyPage::review:
+      return "review";
+    case JourneyPage::confirmation:
+      return "confirmation";
+  }
+  return "start";
+}
+
+}  // namespace
+
+nlohmann::json draft_to_json(const Draft& d) {
+  return {{"id", d.id},
+          {"form", d.form_id},
+          {"form_version", d.form_version},
+          {"data", d.data},
+          {"step", d.step},
+          {"created", time::format_iso_utc(d.created_ms)},
+          {"updated", time::format_iso_utc(d.updated_ms)}};
+}
+
+std::optional<Draft> draft_from_json(const nlohmann::json& j) {
+  Draft d;
+  d.id = json_string(j, "id").value_or("");
+  d.form_id = json_string(j, "form").value_or("");
+  if (d.id.empty() || d.form_id.empty()) return std::nullopt;
+  d.form_version = static_cast<int>(json_int(j, "form_version").value_or(1));
+  if (const nlohmann::json* data = json_field(j, "data"); data && data->is_object()) d.data = *data;
+  d.step = static_cast<size_t>(std::max<int64_t>(0, json_int(j, "step").value_or(0)));
+  d.created_ms = time::parse_iso(json_string(j, "created").value_or("")).value_or(0);
+  d.updated_ms = time::parse_iso(json_string(j, "updated").value_or("")).value_or(d.created_ms);
+  return d;
+}
+
+nlohmann::json application_to_json(const Application& a) {
+  return {{"number", a.number},
+          {"form", a.form_id},
+          {"form_version", a.form_version},
+          {"submitted", time::format_iso_utc(a.submitted_ms)},
+          {"status", a.status},
+          {"envelope", a.envelope}};
+}
+
+std::optional<Application> application_from_json(const nlohmann::json& j) {
+  Application a;
+  a.number = json_string(j, "number").value_or("");
+  a.form_id = json_string(j, "form").value_or("");
+  if (a.number.empty() || a.form_id.empty()) return std::nullopt;
+  a.form_version = static_cast<int>(json_int(j, "form_version").value_or(1));
+  a.submitted_ms = time::parse_iso(json_string(j, "submitted").value_or("")).value_or(0);
+  a.status = json_string(j, "status").value_or("registered");
+  if (const nlohmann::json* envelope = json_field(j, "envelope")) a.envelope = *envelope;
+  return a;
+}
+
+nlohmann::json forms_summary(const FormsState& s) {
+  nlohmann::json drafts = nlohmann::json::array();
+  for (const Draft& d : s.drafts)
+    drafts.push_back({{"id", d.id}, {"form", d.form_id}, {"step", d.step}, {"data", d.data}});
+  nlohmann::json applications = nlohmann::json::array();
+  for (const Application& a : s.applications)
+    applications.push_back({{"number", a.number},
+                            {"form", a.form_id},
+                            {"status", a.status},
+                            {"submitted", time::format_iso_utc(a.submitted_ms)}});
+  nlohmann::json journey = nullptr;
+  if (s.has_journey) {
+    nlohmann::json errors = nlohmann::json::array();
+    for (const JourneyError& e : s.journey.errors)
+      errors.push_back({{"path", e.path}, {"keyword", e.keyword}, {"params", e.params}});
+    journey = {{"form", s.journey.form_id},
+               {"draft", s.journey.draft_id},
+               {"page", page_id(s.journey.page)},
+               {"step", s.journey.step},
+               {"data", s.journey.data},
+               {"errors", errors},
+               {"attach_error", s.journey.attach_error},
+               {"application_number", s.journey.application_number}};
+  }
+  return {{"catalog",
+           {{"query", s.catalog.query},
+            {"category", s.catalog.category},
+            {"document", s.catalog.document},
+            {"favourites_only", s.catalog.favourites_only},
+            {"favourites", s.catalog.favourites}}},
+          {"open_service", s.open_service},
+          {"journey", journey},
+          {"drafts", drafts},
+          {"applications", applications},
+          {"outbox_waiting", s.outbox.waiting()},
+          {"applications_tab", s.applications_tab},
+          {"opened_application", s.opened_application},
+          {"applications_view",
+           {{"status", s.applications_view.status},
+            {"service", s.applications_view.service},
+            {"period", s.applications_view.period}}}};
+}
+
+}  // namespace cabinet::app

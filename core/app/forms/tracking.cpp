@@ -1,0 +1,164 @@
+// After submission: the outbox delivers signed envelopes to the agency exactly
+// once, the agency's feed moves each application through its statuses, and
+// every move becomes a notice. Runs when the app comes online, after a
+// submission, on «Проверить повторно» and every minute while something is open.
+#include <algorithm>
+
+#include "app/account/account.hpp"
+#include "app/kernel/handlers.hpp"
+#include "app/kernel/json_args.hpp"
+#include "text/utf8.hpp"
+#include "tracking/feed_apply.hpp"
+#include "tracking/gateway.hpp"
+#include "tracking/status.hpp"
+
+namespace cabinet::app {
+
+namespace {
+
+using json = nlohmann::json;
+
+constexpr int64_t kPollMs = 60'000;
+constexpr size_t kMessageMaxChars = 2000;
+
+bool has_open_work(const FormsState& f) {
+  if (f.outbox.waiting() > 0) return true;
+  // Still under review, or a message still waiting for the specialist's answer.
+  return std::any_of(f.tracked.begin(), f.tracked.end(), [](const tracking::Tracked& t) {
+    return !tracking::is_final(t.status) || (!t.messages.empty() && t.messages.back().from == "citizen");
+  });
+}
+
+void mirror_statuses(FormsState& f) {
+  for (Application& application : f.applications) {
+    for (const tracking::Tracked& t : f.tracked) {
+      if (t.number == application.number) application.status = std::string(tracking::status_id(t.status));
+    }
+  }
+}
+
+std::string form_of(const FormsState& f, const std::string& number) {
+  for (const Application& application : f.applications) {
+    if (application.number == number) return application.form_id;
+  }
+  return "";
+}
+
+// The passport number in the application as it was signed and sent.
+std::string submitted_passport(const FormsState& f, const std::string& number) {
+  for (const Application& application : f.applications) {
+    if (application.number != number) continue;
+    const json* data = application.envelope.is_object() ? json_field(application.envelope, "data") : nullptr;
+    return data ? json_string(*data, "passport").value_or("") : "";
+  }
+  return "";
+}
+
+// «Написать сообщение»: to the agency while the status allows it. Nothing is
+// lost on failure: the screen keeps the text until the message is recorded.
+void send_message(AppState& s, const json& a, Effects& e) {
+  const std::string number = json_string(a, "number").value_or("");
+  auto tracked = std::find_if(s.forms.tracked.begin(), s.forms.tracked.end(),
+                              [&](const tracking::Tracked& t) { return t.number == number; });
+  if (tracked == s.forms.tracked.end()) return;
+  const std::string raw = json_string(a, "text").value_or("");
+  const std::string text = text::trim(raw);
+  const auto refuse = [&](const char* key) { add_notice(s, "error", key, {{"number", number}}); };
+  if (!tracking::capabilities(tracked->status).message) return refuse("tracking.message.not_now");
+  if (!text::is_valid_utf8(text) || text::has_control_chars(text)) return refuse("tracking.message.bad_text");
+  if (text.empty()) return refuse("tracking.message.empty");
+  if (text::code_point_count(text) > kMessageMaxChars) return refuse("tracking.message.too_long");
+  if (!s.online) return refuse("tracking.message.offline");
+  e.push_back(SendMessage{s.epoch, number, text});
+}
+
+}  // namespace
+
+// Recorded in the application's messages only once the agency accepted it.
+void on_answer(AppState& s, const MessageAnswered& answer, Effects& e) {
+  const std::string& number = answer.number;
+  auto tracked = std::find_if(s.forms.tracked.begin(), s.forms.tracked.end(),
+                              [&](const tracking::Tracked& t) { return t.number == number; });
+  if (tracked == s.forms.tracked.end()) return;
+  if (!answer.ack.accepted) {
+    add_notice(s, "error", answer.ack.transient ? "tracking.message.offline" : "tracking.message.refused",
+               {{"number", number}});
+    return;
+  }
+  tracked->messages.push_back({s.now_ms, "citizen", answer.text});
+  save_forms(s, e);
+  add_notice(s, "success", "tracking.message.sent", {{"number", number}});
+}
+
+void sync_agency(AppState& s, Effects& e) {
+  FormsState& f = s.forms;
+  f.next_sync_ms = has_open_work(f) ? s.now_ms + kPollMs : -1;
+  if (!s.online) return;
+  SyncAgency sync{s.epoch, {}, f.feed_cursor};
+  for (const tracking::OutboxEntry* entry : f.outbox.due(s.now_ms))
+    sync.due.push_back({entry->idempotency_key, entry->envelope});
+  // One round per action, with what is due by then: two would hand the same envelopes over twice.
+  for (Effect& effect : e) {
+    if (auto* asked = std::get_if<SyncAgency>(&effect)) {
+      *asked = std::move(sync);
+      return;
+    }
+  }
+  e.push_back(std::move(sync));
+}
+
+void on_answer(AppState& s, const AgencySynced& answer, Effects& e) {
+  FormsState& f = s.forms;
+  const tracking::DeliveryReport delivery = f.outbox.record(answer.handed, s.now_ms);
+  bool changed = tracking::apply_delivery(f.tracked, delivery, s.now_ms) > 0;
+  if (delivery.next_attempt_ms >= 0 && (f.next_sync_ms < 0 || delivery.next_attempt_ms < f.next_sync_ms))
+    f.next_sync_ms = delivery.next_attempt_ms;
+  const tracking::FeedPage& page = answer.page;
+  if (page.ok) {
+    const tracking::FeedReport report = tracking::apply_feed(f.tracked, page.events);
+    for (const tracking::FeedChange& change : report.changes) {
+      // «Подтверждение личности» done: the agency confirmed the passport (seed 000's подтверждённый level).
+      const auto tracked = std::find_if(f.tracked.begin(), f.tracked.end(),
+                                        [&](const tracking::Tracked& t) { return t.number == change.number; });
+      if (change.status == tracking::Status::done && tracked != f.tracked.end() &&
+          tracked->form_id == kIdentityConfirmationForm)
+        confirm_identity(s, e, submitted_passport(f, change.number));
+      const json params = {{"number", change.number}, {"status_key", tracking::status_label_key(change.status)}};
+      add_notice(s, "info", "tracking.notice.changed", params);
+      notify(s, {.category = "applications",
+                 .message_key = "tracking.notice.changed",
+                 .params = params,
+                 .object = "application:" + change.number,
+                 .service = form_of(f, change.number)});
+    }
+    for (const tracking::FeedChange& reply : report.replies) {
+      const json params = {{"number", reply.number}};
+      add_notice(s, "info", "tracking.notice.reply", params);
+      notify(s, {.category = "applications",
+                 .message_key = "tracking.notice.reply",
+                 .params = params,
+                 .object = "application:" + reply.number,
+                 .service = form_of(f, reply.number)});
+    }
+    changed = changed || !report.changes.empty() || !report.replies.empty() || page.next_cursor != f.feed_cursor;
+    f.feed_cursor = page.next_cursor;
+  }
+  if (!changed) return;
+  mirror_statuses(f);
+  f.outbox.prune_finished();
+  f.next_sync_ms = has_open_work(f) ? s.now_ms + kPollMs : -1;
+  save_forms(s, e);
+}
+
+void add_tracking_handlers(HandlerTable& t) {
+  t["sync_agency"] = [](AppState& s, const nlohmann::json&, Effects& e) { sync_agency(s, e); };
+  t["send_message"] = send_message;
+  // The sandbox agency decides `hours` (1 to 720) sooner; the Runtime then syncs.
+  t["sandbox_fast_forward"] = [](AppState&, const nlohmann::json& a, Effects& e) {
+    const auto hours = json_int(a, "hours");
+    if (!hours || *hours < 1 || *hours > 720) return;
+    e.push_back(SandboxFastForward{*hours * 3'600'000});
+  };
+}
+
+}  // namespace cabinet::app

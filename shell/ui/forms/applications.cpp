@@ -1,0 +1,258 @@
+// Заявления: drafts (resume, delete) and submitted applications with their
+// status, and Помощь: the knowledge base with search and «Задать вопрос».
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "app/forms/applications_list.hpp"
+#include "forms/form_registry.hpp"
+#include "help/articles.hpp"
+#include "pdf/text_pdf.hpp"
+#include "text/utf8.hpp"
+#include "time/iso8601.hpp"
+#include "tracking/status.hpp"
+#include "ui/app_view.hpp"
+#include "ui/kit/theme.hpp"
+#include "ui/kit/widgets.hpp"
+
+namespace cabinet::ui {
+
+namespace {
+
+constexpr int kMoscowOffsetMinutes = 180;
+
+void draw_drafts(Ui& ui, app::Runtime& runtime) {
+  const auto& drafts = runtime.state().forms.drafts;
+  if (drafts.empty()) paragraph(ui, ui.tr("applications.no_drafts"), true);
+  // Newest first.
+  for (auto it = drafts.rbegin(); it != drafts.rend(); ++it) {
+    const app::Draft& draft = *it;
+    ImGui::Separator();
+    const std::string title = form_title(ui, draft.form_id);
+    heading(ui, title, 3);
+    paragraph(ui,
+              ui.tr("applications.draft_line",
+                    {{"number", draft.id}, {"time", time::format_display(draft.updated_ms, kMoscowOffsetMinutes)}}),
+              true);
+    const std::string resume = "applications.resume." + draft.id;
+    const bool resume_pressed =
+        button(ui, resume.c_str(), ui.tr("applications.resume", {{"title", title}}), {.kind = ButtonKind::link});
+    const std::string chosen = context_menu(
+        ui, "applications.context." + draft.id,
+        {{"resume", ui.tr("applications.context.resume")}, {"delete", ui.tr("applications.context.delete")}});
+    if (resume_pressed || chosen == "resume") runtime.dispatch({"resume_draft", {{"id", draft.id}}});
+    same_line_if_fits(ui.tr("applications.delete_draft", {{"number", draft.id}}));
+    const std::string remove = "applications.delete." + draft.id;
+    if (button(ui, remove.c_str(), ui.tr("applications.delete_draft", {{"number", draft.id}}),
+               {.kind = ButtonKind::link}) ||
+        chosen == "delete")
+      ImGui::OpenPopup(("confirm_delete_" + draft.id).c_str());
+    if (ImGui::BeginPopupModal(("confirm_delete_" + draft.id).c_str(), nullptr,
+                               ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
+      paragraph(ui, ui.tr("applications.confirm_delete", {{"number", draft.id}}));
+      if (button(ui, "applications.confirm_delete_yes", ui.tr("applications.confirm_delete_yes"))) {
+        runtime.dispatch({"delete_draft", {{"id", draft.id}}});
+        ImGui::CloseCurrentPopup();
+      }
+      ImGui::SameLine();
+      if (button(ui, "applications.confirm_delete_no", ui.tr("applications.confirm_delete_no"),
+                 {.kind = ButtonKind::secondary}))
+        ImGui::CloseCurrentPopup();
+      ImGui::EndPopup();
+    }
+  }
+}
+
+const tracking::Tracked* tracked_of(const app::FormsState& forms, const std::string& number) {
+  for (const tracking::Tracked& t : forms.tracked) {
+    if (t.number == number) return &t;
+  }
+  return nullptr;
+}
+
+void draw_history(Ui& ui, const tracking::Tracked& tracked) {
+  paragraph(ui, ui.tr("applications.history"), true);
+  for (const tracking::HistoryEntry& entry : tracked.history) {
+    std::string line = time::format_display(entry.time_ms, kMoscowOffsetMinutes) + " — " +
+                       ui.tr(tracking::status_label_key(entry.status));
+    if (!entry.comment.empty()) line += ". " + entry.comment;
+    paragraph(ui, line);
+  }
+}
+
+size_t count_in(const app::FormsState& forms, bool archive) {
+  return static_cast<size_t>(std::count_if(forms.applications.begin(), forms.applications.end(),
+                                           [&](const app::Application& a) { return app::is_archived(a) == archive; }));
+}
+
+std::string status_label(const Ui& ui, const std::string& id) {
+  const auto status = tracking::parse_status(id);
+  return status ? ui.tr(tracking::status_label_key(*status)) : ui.tr("applications.status." + id);
+}
+
+void draw_filters(Ui& ui, ViewState& view, app::Runtime& runtime, bool archive) {
+  const app::FormsState& forms = runtime.state().forms;
+  const app::ApplicationsView& v = forms.applications_view;
+  if (button(ui, "applications.filters", ui.tr("applications.filters"),
+             {.kind = ButtonKind::secondary, .expanded = view.applications_filters_open ? 1 : 0}))
+    view.applications_filters_open = !view.applications_filters_open;
+  if (!view.applications_filters_open) return;
+  const auto set = [&runtime](const char* name) {
+    return [&runtime, name](const std::string& value) { runtime.dispatch({"applications_view", {{name, value}}}); };
+  };
+  paragraph(ui, ui.tr("applications.filter.period"), true);
+  choice_buttons(ui, "applications.period", v.period,
+                 {{"all", ui.tr("applications.period.all")},
+                  {"30d", ui.tr("applications.period.30d")},
+                  {"12m", ui.tr("applications.period.12m")}},
+                 set("period"));
+  paragraph(ui, ui.tr("applications.filter.status"), true);
+  std::vector<std::pair<std::string, std::string>> statuses = {{"", ui.tr("applications.filter.any")}};
+  for (const std::string& id : app::statuses_in(forms, archive)) statuses.emplace_back(id, status_label(ui, id));
+  choice_buttons(ui, "applications.status", v.status, statuses, set("status"));
+  paragraph(ui, ui.tr("applications.filter.service"), true);
+  service_radios(ui, "applications.service", ui.tr("applications.filter.any"), v.service,
+                 app::services_in(forms, archive), set("service"));
+}
+
+// The citizen's messages and «Написать сообщение» while the status allows it.
+void draw_messages(Ui& ui, ViewState& view, app::Runtime& runtime, const tracking::Tracked& tracked) {
+  if (!tracked.messages.empty()) {
+    paragraph(ui, ui.tr("applications.messages"), true);
+    // The specialist's answers are signed with the body now handling the application.
+    std::string body = ui.tr("applications.agency");
+    for (const tracking::HistoryEntry& h : tracked.history) {
+      if (!h.body.empty()) body = h.body;
+    }
+    for (const tracking::Message& m : tracked.messages) {
+      const std::string time = time::format_display(m.time_ms, kMoscowOffsetMinutes);
+      paragraph(ui, m.from == "agency"
+                        ? ui.tr("applications.reply_line", {{"time", time}, {"body", body}, {"text", m.text}})
+                        : ui.tr("applications.message_line", {{"time", time}, {"text", m.text}}));
+    }
+  }
+  if (!tracking::capabilities(tracked.status).message) return;
+  std::string& draft = view.message_drafts[tracked.number];
+  const std::string field = "applications.message." + tracked.number;
+  text_field(ui, field.c_str(), ui.tr("applications.message_field"), draft,
+             {.hint = ui.tr("applications.message_hint"), .max_bytes = 8000});
+  const std::string send = "applications.message_send." + tracked.number;
+  if (button(ui, send.c_str(), ui.tr("applications.message_send"), {.kind = ButtonKind::secondary})) {
+    const std::string number = tracked.number;
+    const size_t before = tracked.messages.size();
+    // Cleared only once the agency took it; otherwise the text stays to send again.
+    runtime.dispatch({"send_message", {{"number", number}, {"text", draft}}},
+                     [&draft, number, before](const app::AppState& s) {
+                       const tracking::Tracked* now = tracked_of(s.forms, number);
+                       if (now && now->messages.size() > before) draft.clear();
+                     });
+  }
+}
+
+void draw_application(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks,
+                      const app::Application& a) {
+  const app::FormsState& forms = runtime.state().forms;
+  ImGui::Separator();
+  heading(ui, form_title(ui, a.form_id), 3);
+  paragraph(ui, ui.tr("applications.line", {{"number", a.number},
+                                            {"time", time::format_display(a.submitted_ms, kMoscowOffsetMinutes)},
+                                            {"status", status_label(ui, a.status)}}));
+  const tracking::Tracked* tracked = tracked_of(forms, a.number);
+  if (!tracked) return;
+  paragraph(ui, ui.tr(tracking::status_hint_key(tracked->status)), true);
+  draw_history(ui, *tracked);
+  if (tracking::capabilities(tracked->status).result && !tracked->result_document.empty() && hooks.download) {
+    const std::string id = "applications.result." + a.number;
+    if (button(ui, id.c_str(), ui.tr("applications.download_result"), {.kind = ButtonKind::secondary})) {
+      // A printable PDF in the UI's font; the text itself if the font cannot be read.
+      const pdf::TextPdf pdf = pdf::text_pdf(tracked->result_document, body_font_bytes(), ui.catalog.language(),
+                                             ui.tr("applications.page_footer"));
+      if (pdf.ok())
+        hooks.download("result-" + a.number + ".pdf", "application/pdf", pdf.bytes);
+      else
+        hooks.download("result-" + a.number + ".txt", "text/plain;charset=utf-8", tracked->result_document);
+    }
+  }
+  draw_messages(ui, view, runtime, *tracked);  // last: it may dispatch
+}
+
+void draw_submitted(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks, bool archive) {
+  const app::AppState& state = runtime.state();
+  const app::FormsState& forms = state.forms;
+  if (!forms.opened_application.empty()) {
+    banner(ui, "applications.opened", ui.tr("applications.opened", {{"number", forms.opened_application}}), false);
+    if (button(ui, "applications.show_all", ui.tr("applications.show_all"), {.kind = ButtonKind::secondary}))
+      runtime.dispatch({"set_applications_tab", {{"tab", forms.applications_tab}}});
+  } else {
+    text_field(ui, "applications.search", ui.tr("applications.search"), view.applications_query,
+               {.hint = ui.tr("applications.search_hint"), .input = "numeric", .max_bytes = 40});
+    draw_filters(ui, view, runtime, archive);
+  }
+  const std::vector<const app::Application*> listed =
+      app::listed_applications(forms, archive, view.applications_query, state.now_ms);
+  // A page at a time: thousands of applications stay quick to draw.
+  const size_t shown = std::min(listed.size(), view.applications_shown);
+  if (listed.size() > 1)
+    banner(ui, "applications.count", ui.tr("applications.count", {{"shown", shown}, {"total", listed.size()}}), false);
+  for (size_t i = 0; i < shown; ++i) draw_application(ui, view, runtime, hooks, *listed[i]);
+  if (shown < listed.size() &&
+      button(ui, "applications.more", ui.tr("applications.more"), {.kind = ButtonKind::secondary}))
+    view.applications_shown += kApplicationsPage;
+  if (listed.empty()) paragraph(ui, ui.tr(archive ? "applications.archive_empty" : "applications.none"), true);
+  if (archive || listed.empty()) return;
+  if (button(ui, "applications.check_again", ui.tr("applications.check_again"), {.kind = ButtonKind::secondary}))
+    runtime.dispatch({"sync_agency", {}});
+  // This build's agency is the embedded sandbox: its decisions can come sooner.
+  ImGui::Spacing();
+  paragraph(ui, ui.tr("applications.sandbox_note"), true);
+  if (button(ui, "applications.sandbox_day", ui.tr("applications.sandbox_day"), {.kind = ButtonKind::secondary}))
+    runtime.dispatch({"sandbox_fast_forward", {{"hours", 24}}});
+}
+
+}  // namespace
+
+void draw_applications(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks) {
+  const app::FormsState& forms = runtime.state().forms;
+  heading(ui, ui.tr("applications.title"));
+  const auto count_of = [&](const std::string& tab) {
+    return tab == "drafts" ? forms.drafts.size() : count_in(forms, tab == "archive");
+  };
+  const char* tabs[] = {"drafts", "submitted", "archive"};
+  for (size_t i = 0; i < std::size(tabs); ++i) {
+    const std::string tab = tabs[i];
+    const std::string id = "applications.tab." + tab;
+    if (button(ui, id.c_str(), ui.tr(id, {{"count", count_of(tab)}}),
+               {.kind = ButtonKind::secondary, .selected = forms.applications_tab == tab}))
+      runtime.dispatch({"set_applications_tab", {{"tab", tab}}});
+    if (i + 1 < std::size(tabs))
+      same_line_if_fits(ui.tr("applications.tab." + std::string(tabs[i + 1]), {{"count", count_of(tabs[i + 1])}}));
+  }
+  if (forms.applications_tab == "drafts") {
+    draw_drafts(ui, runtime);
+  } else {
+    draw_submitted(ui, view, runtime, hooks, forms.applications_tab == "archive");
+  }
+}
+
+void draw_help(Ui& ui, ViewState& view, app::Runtime& runtime) {
+  const std::string& language = ui.catalog.language();
+  heading(ui, ui.tr("help.title"));
+  text_field(ui, "help.search", ui.tr("help.search"), view.help_query,
+             {.hint = ui.tr("services.search_hint"), .max_bytes = 400});
+  const auto hits = help::find_articles(view.help_query, language);
+  banner(ui, "help.count", ui.tr("services.count", {{"count", hits.size()}}), false);
+  for (const help::ArticleHit& hit : hits) {
+    ImGui::Separator();
+    const std::string& title = hit.article->title.in(language);
+    const std::string id = "help.article." + hit.article->id;
+    if (button(ui, id.c_str(), title, {.kind = ButtonKind::link, .selected = view.open_article == hit.article->id}))
+      view.open_article = view.open_article == hit.article->id ? "" : hit.article->id;
+    if (view.open_article == hit.article->id) paragraph(ui, hit.article->body.in(language));
+  }
+  ImGui::Spacing();
+  heading(ui, ui.tr("help.ask_title"), 2);
+  paragraph(ui, ui.tr("help.ask_text"), true);
+  if (button(ui, "help.ask", ui.tr("help.ask"))) runtime.dispatch({"open_service", {{"form", "appeal"}}});
+}
+
+}  // namespace cabinet::ui
