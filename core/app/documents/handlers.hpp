@@ -5,11 +5,23 @@
 #include <optional>
 #include <string>
 
+#include "app/documents/actions.hpp"
 #include "app/kernel/handlers.hpp"
 
 namespace cabinet::app {
 
+// `document_file` (still JSON, with the forms' attachments).
 void add_documents_handlers(HandlerTable& table);
+void handle(AppState& state, const DocumentsPanel& action, Effects& effects);
+void handle(AppState& state, const DocumentsDraft& action, Effects& effects);
+void handle(AppState& state, const DocumentsPanelClose& action, Effects& effects);
+void handle(AppState& state, const DocumentEditSave& action, Effects& effects);
+void handle(AppState& state, const DocumentDelete& action, Effects& effects);
+void handle(AppState& state, const DocumentDeleteConfirm& action, Effects& effects);
+void handle(AppState& state, const DocumentDeleteCancel& action, Effects& effects);
+void handle(AppState& state, const FolderCreate& action, Effects& effects);
+void handle(AppState& state, const FolderDelete& action, Effects& effects);
+void handle(AppState& state, const DocumentsShow& action, Effects& effects);
 // Reads documents.json; false when it is damaged (the caller keeps it aside).
 bool load_documents(AppState& state, const std::string& text, Effects& effects);
 // Checks uploads waiting for the agency (when online) and sends the reminders

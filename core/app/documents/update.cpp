@@ -172,14 +172,16 @@ void forget_file(AppState& s, Effects& e, const std::string& hash, const Documen
   if (!file_in_use(s, hash, except, version)) e.push_back(Remove{"file-" + hash});
 }
 
-void documents_panel(AppState& s, const json& a, Effects&) {
-  const std::string mode = json_string(a, "mode").value_or("new");
+}  // namespace
+
+void handle(AppState& s, const DocumentsPanel& a, Effects&) {
+  const std::string mode = a.mode.value_or("new");
   DocumentDraft draft;
   draft.mode = mode;
   if (mode == "new") {
     if (s.documents.view.folder != "*") draft.folder = s.documents.view.folder;
   } else if (mode == "replace" || mode == "renew" || mode == "edit") {
-    const Document* d = find_document(s.documents, json_string(a, "id").value_or(""));
+    const Document* d = find_document(s.documents, a.id.value_or(""));
     if (!d) return;
     draft.target = d->id;
     draft.type = d->type;
@@ -195,24 +197,27 @@ void documents_panel(AppState& s, const json& a, Effects&) {
   s.documents.panel_open = true;
 }
 
-void documents_draft(AppState& s, const json& a, Effects&) {
+void handle(AppState& s, const DocumentsDraft& a, Effects&) {
   if (!s.documents.panel_open) return;
   DocumentDraft& d = s.documents.draft;
-  for (const auto& field :
-       {std::pair{"type", &d.type}, {"title", &d.title}, {"folder", &d.folder}, {"valid_until", &d.valid_until}}) {
-    if (auto value = json_string(a, field.first); value && value->size() <= 4 * kDocumentTitleMax) {
-      *field.second = *value;
-      const std::string error_field = std::string(kFieldPrefix) + field.first;
+  for (const auto& [name, value, kept] :
+       {std::tuple{"type", &a.type_id, &d.type}, std::tuple{"title", &a.title, &d.title},
+        std::tuple{"folder", &a.folder, &d.folder}, std::tuple{"valid_until", &a.valid_until, &d.valid_until}}) {
+    if (*value && (*value)->size() <= 4 * kDocumentTitleMax) {
+      *kept = **value;
+      const std::string error_field = std::string(kFieldPrefix) + name;
       std::erase_if(s.errors, [&error_field](const FieldError& f) { return f.field == error_field; });
     }
   }
 }
 
-void documents_panel_close(AppState& s, const json&, Effects&) {
+void handle(AppState& s, const DocumentsPanelClose&, Effects&) {
   s.documents.panel_open = false;
   s.documents.draft = {};
   clear_errors(s);
 }
+
+namespace {
 
 // The file chosen in the panel: a new document, a replaced file or a new version («Продлить»).
 void document_file(AppState& s, const json& a, Effects& e) {
@@ -283,8 +288,10 @@ void document_file(AppState& s, const json& a, Effects& e) {
   docs.draft = {};
 }
 
+}  // namespace
+
 // «Изменить» without a new file: the type, title and folder.
-void document_edit_save(AppState& s, const json&, Effects& e) {
+void handle(AppState& s, const DocumentEditSave&, Effects& e) {
   DocumentsState& docs = s.documents;
   if (!docs.panel_open || docs.draft.mode != "edit") return;
   Document* target = find_mutable(s, docs.draft.target);
@@ -308,13 +315,16 @@ void document_edit_save(AppState& s, const json&, Effects& e) {
   docs.draft = {};
 }
 
-void document_delete(AppState& s, const json& a, Effects&) {
-  if (const Document* d = find_document(s.documents, json_string(a, "id").value_or("")))
-    s.documents.view.confirm_delete = d->id;
+void handle(AppState& s, const DocumentDelete& a, Effects&) {
+  if (const Document* d = find_document(s.documents, a.id)) s.documents.view.confirm_delete = d->id;
 }
 
-void document_delete_confirm(AppState& s, const json& a, Effects& e) {
-  const std::string id = json_string(a, "id").value_or("");
+void handle(AppState& s, const DocumentDeleteCancel&, Effects&) {
+  s.documents.view.confirm_delete.clear();
+}
+
+void handle(AppState& s, const DocumentDeleteConfirm& a, Effects& e) {
+  const std::string& id = a.id;
   const auto it = std::find_if(s.documents.documents.begin(), s.documents.documents.end(),
                                [&](const Document& d) { return d.id == id; });
   if (it == s.documents.documents.end() || s.documents.view.confirm_delete != id) return;
@@ -329,10 +339,10 @@ void document_delete_confirm(AppState& s, const json& a, Effects& e) {
   add_notice(s, "success", "documents.notice.deleted", {{"id", id}});
 }
 
-void folder_create(AppState& s, const json& a, Effects& e) {
+void handle(AppState& s, const FolderCreate& a, Effects& e) {
   std::erase_if(s.errors, [](const FieldError& f) { return f.field == "documents.new_folder"; });
   std::string name;
-  if (!check_text(s, "new_folder", json_string(a, "name").value_or(""), kFolderNameMax, name)) return;
+  if (!check_text(s, "new_folder", a.name, kFolderNameMax, name)) return;
   auto& folders = s.documents.folders;
   if (name.empty()) return field_error(s, "new_folder", "documents.error.folder_empty");
   if (std::find(folders.begin(), folders.end(), name) != folders.end())
@@ -346,8 +356,8 @@ void folder_create(AppState& s, const json& a, Effects& e) {
 }
 
 // Only an empty folder goes: its documents are never deleted along with it.
-void folder_delete(AppState& s, const json& a, Effects& e) {
-  const std::string name = json_string(a, "name").value_or("");
+void handle(AppState& s, const FolderDelete& a, Effects& e) {
+  const std::string& name = a.name;
   auto& folders = s.documents.folders;
   const auto it = std::find(folders.begin(), folders.end(), name);
   if (it == folders.end()) return;
@@ -362,24 +372,21 @@ void folder_delete(AppState& s, const json& a, Effects& e) {
   add_notice(s, "success", "documents.notice.folder_deleted", {{"name", name}});
 }
 
-void documents_view(AppState& s, const json& a, Effects&) {
+void handle(AppState& s, const DocumentsShow& a, Effects&) {
   DocumentsView& v = s.documents.view;
-  if (auto folder = json_string(a, "folder"); folder && folder->size() <= 4 * kFolderNameMax) v.folder = *folder;
-  if (auto type = json_string(a, "type"); type && (type->empty() || is_document_type(*type))) v.type = *type;
-  if (auto value = json_string(a, "validity"); value && (value->empty() || *value == "valid" || *value == "expiring" ||
-                                                         *value == "expired" || *value == "unlimited"))
+  if (const auto& folder = a.folder; folder && folder->size() <= 4 * kFolderNameMax) v.folder = *folder;
+  if (const auto& type = a.type_id; type && (type->empty() || is_document_type(*type))) v.type = *type;
+  if (const auto& value = a.validity; value && (value->empty() || *value == "valid" || *value == "expiring" ||
+                                                *value == "expired" || *value == "unlimited"))
     v.validity = *value;
-  if (auto value = json_string(a, "review");
+  if (const auto& value = a.review;
       value && (value->empty() || *value == "checking" || *value == "approved" || *value == "needs_clarification"))
     v.review = *value;
-  if (auto period = json_string(a, "period"); period && (*period == "all" || *period == "30d" || *period == "12m"))
+  if (const auto& period = a.period; period && (*period == "all" || *period == "30d" || *period == "12m"))
     v.period = *period;
-  if (auto query = json_string(a, "query"); query && query->size() <= 400) v.query = *query;
-  if (auto opened = json_string(a, "opened"); opened && opened->size() <= 20)
-    v.opened = v.opened == *opened ? "" : *opened;
+  if (const auto& query = a.query; query && query->size() <= 400) v.query = *query;
+  if (const auto& opened = a.opened; opened && opened->size() <= 20) v.opened = v.opened == *opened ? "" : *opened;
 }
-
-}  // namespace
 
 void documents_tick(AppState& s, Effects& e) {
   bool changed = false;
@@ -440,17 +447,7 @@ bool load_documents(AppState& s, const std::string& text, Effects& e) {
 }
 
 void add_documents_handlers(HandlerTable& t) {
-  t["documents_panel"] = documents_panel;
-  t["documents_draft"] = documents_draft;
-  t["documents_panel_close"] = documents_panel_close;
   t["document_file"] = document_file;
-  t["document_edit_save"] = document_edit_save;
-  t["document_delete"] = document_delete;
-  t["document_delete_confirm"] = document_delete_confirm;
-  t["document_delete_cancel"] = [](AppState& s, const json&, Effects&) { s.documents.view.confirm_delete.clear(); };
-  t["folder_create"] = folder_create;
-  t["folder_delete"] = folder_delete;
-  t["documents_view"] = documents_view;
 }
 
 }  // namespace cabinet::app

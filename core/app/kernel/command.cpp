@@ -48,10 +48,8 @@ std::optional<Command> decode_command(std::string_view type, const nlohmann::jso
   return decode_at(type, args, error, kAll);
 }
 
-nlohmann::json encode_command(const Command& command) {
-  nlohmann::json out = std::visit([](const auto& c) { return encode_typed(c); }, command);
-  out["type"] = std::string(command_type(command));
-  return out;
+Action encode_command(const Command& command) {
+  return {std::string(command_type(command)), std::visit([](const auto& c) { return encode_typed(c); }, command)};
 }
 
 std::vector<std::string_view> command_types() {

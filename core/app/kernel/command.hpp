@@ -11,6 +11,9 @@
 #include <nlohmann/json.hpp>
 
 #include "app/appointments/actions.hpp"
+#include "app/documents/actions.hpp"
+#include "app/kernel/action.hpp"
+#include "app/notifications/actions.hpp"
 #include "app/payments/actions.hpp"
 #include "app/records/actions.hpp"
 
@@ -25,14 +28,16 @@ struct joined<std::variant<A...>> {
 template <typename... A, typename... B, typename... Rest>
 struct joined<std::variant<A...>, std::variant<B...>, Rest...> : joined<std::variant<A..., B...>, Rest...> {};
 
-using Command = joined<AppointmentsActions, PaymentsActions, RecordsActions>::type;
+using Command =
+    joined<AppointmentsActions, DocumentsActions, NotificationsActions, PaymentsActions, RecordsActions>::type;
 
 std::string_view command_type(const Command& command);
 
 // The command named `type` from its JSON arguments. nullopt with `error` empty: no typed
 // action has that name (it may be a JSON one); with `error` set: its arguments are refused.
 std::optional<Command> decode_command(std::string_view type, const nlohmann::json& args, std::string& error);
-nlohmann::json encode_command(const Command& command);  // {"type": ..., arguments}
+// The command as the JSON vocabulary's action (its type and arguments apart: Мои документы has an argument "type").
+Action encode_command(const Command& command);
 
 // The names of every typed action, and the arguments of one (empty when unknown).
 std::vector<std::string_view> command_types();

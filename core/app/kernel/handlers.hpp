@@ -62,7 +62,6 @@ void notify(AppState& state, FeedEntry entry);
 void flush_notifications(AppState& state, Effects& effects);
 // The next delivery waiting for the end of the quiet hours (signed in only).
 std::optional<int64_t> notifications_deadline(const AppState& state);
-void add_notifications_handlers(HandlerTable& table);
 
 // The ports' answers (answer.hpp), one per kind, in the feature that asked.
 void on_answer(AppState& state, const AgencySynced& answer, Effects& effects);       // forms/tracking.cpp

@@ -16,6 +16,7 @@
 #include "app/kernel/handlers.hpp"
 #include "app/kernel/json_args.hpp"
 #include "app/kernel/settings.hpp"
+#include "app/notifications/handlers.hpp"
 #include "app/payments/handlers.hpp"
 #include "app/records/handlers.hpp"
 #include "i18n/catalog.hpp"
@@ -175,7 +176,6 @@ const std::map<std::string, Handler>& handlers() {
     add_personal_handlers(all);
     add_code_access_handlers(all);
     add_consents_handlers(all);
-    add_notifications_handlers(all);
     add_documents_handlers(all);
     return all;
   }();

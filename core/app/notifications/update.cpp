@@ -5,6 +5,7 @@
 
 #include "app/kernel/handlers.hpp"
 #include "app/kernel/json_args.hpp"
+#include "app/notifications/handlers.hpp"
 #include "app/notifications/state.hpp"
 #include "tracking/status.hpp"
 
@@ -16,11 +17,9 @@ using json = nlohmann::json;
 
 constexpr size_t kServiceIdMax = 100;
 
-FeedEntry* find_entry(AppState& s, const json& a) {
-  const auto id = json_int(a, "id");
-  if (!id) return nullptr;
+FeedEntry* find_entry(AppState& s, int64_t id) {
   for (FeedEntry& e : s.notifications.entries) {
-    if (static_cast<int64_t>(e.id) == *id) return &e;
+    if (static_cast<int64_t>(e.id) == id) return &e;
   }
   return nullptr;
 }
@@ -65,23 +64,25 @@ void open_object(AppState& s, const std::string& object) {
   }
 }
 
-void notifications_view(AppState& s, const json& a, Effects&) {
+}  // namespace
+
+void handle(AppState& s, const NotificationsShow& a, Effects&) {
   NotificationsView& v = s.notifications.view;
   const NotificationsView before = v;
-  if (auto filter = json_string(a, "filter"); filter && (*filter == "all" || *filter == "unread" || *filter == "week"))
+  if (const auto& filter = a.filter; filter && (*filter == "all" || *filter == "unread" || *filter == "week"))
     v.filter = *filter;
-  if (auto category = json_string(a, "category")) {
+  if (const auto& category = a.category) {
     const bool known =
         std::find(std::begin(kFeedCategories), std::end(kFeedCategories), *category) != std::end(kFeedCategories);
     if (category->empty() || known) v.category = *category;
   }
-  if (auto service = json_string(a, "service"); service && service->size() <= kServiceIdMax) v.service = *service;
+  if (const auto& service = a.service; service && service->size() <= kServiceIdMax) v.service = *service;
   if (v.filter != before.filter || v.category != before.category || v.service != before.service) v.shown = kFeedPage;
-  if (json_bool(a, "more").value_or(false)) v.shown += kFeedPage;
+  if (a.more.value_or(false)) v.shown += kFeedPage;
 }
 
-void notification_open(AppState& s, const json& a, Effects&) {
-  FeedEntry* entry = find_entry(s, a);
+void handle(AppState& s, const NotificationOpen& a, Effects&) {
+  FeedEntry* entry = find_entry(s, a.id);
   if (!entry) return;
   if (!entry->read) {
     entry->read = true;
@@ -90,26 +91,29 @@ void notification_open(AppState& s, const json& a, Effects&) {
   open_object(s, entry->object);
 }
 
-void notification_read(AppState& s, const json& a, Effects&) {
-  FeedEntry* entry = find_entry(s, a);
-  const auto read = json_bool(a, "read");
-  if (!entry || !read || entry->read == *read) return;
-  entry->read = *read;
+void handle(AppState& s, const NotificationRead& a, Effects&) {
+  FeedEntry* entry = find_entry(s, a.id);
+  if (!entry || entry->read == a.read) return;
+  entry->read = a.read;
   s.notifications.dirty = true;
 }
 
-void notifications_read_all(AppState& s, const json&, Effects&) {
+void handle(AppState& s, const NotificationsReadAll&, Effects&) {
   if (unread_count(s.notifications) == 0) return;
   for (FeedEntry& entry : s.notifications.entries) entry.read = true;
   s.notifications.dirty = true;
 }
 
-void notification_delete(AppState& s, const json& a, Effects&) {
-  if (const FeedEntry* entry = find_entry(s, a)) s.notifications.view.confirm_delete = entry->id;
+void handle(AppState& s, const NotificationDelete& a, Effects&) {
+  if (const FeedEntry* entry = find_entry(s, a.id)) s.notifications.view.confirm_delete = entry->id;
 }
 
-void notification_delete_confirm(AppState& s, const json& a, Effects&) {
-  const FeedEntry* entry = find_entry(s, a);
+void handle(AppState& s, const NotificationDeleteCancel&, Effects&) {
+  s.notifications.view.confirm_delete = 0;
+}
+
+void handle(AppState& s, const NotificationDeleteConfirm& a, Effects&) {
+  const FeedEntry* entry = find_entry(s, a.id);
   if (!entry || entry->id != s.notifications.view.confirm_delete) return;
   const uint64_t id = entry->id;
   std::erase_if(s.notifications.entries, [&](const FeedEntry& f) { return f.id == id; });
@@ -117,6 +121,8 @@ void notification_delete_confirm(AppState& s, const json& a, Effects&) {
   s.notifications.dirty = true;
   add_notice(s, "success", "notifications.deleted");
 }
+
+namespace {
 
 // Where a channel reaches the citizen: the profile's contacts, or the login when it is one.
 std::string channel_address(const AppState& s, std::string_view channel) {
@@ -162,17 +168,18 @@ void send_due(AppState& s, Effects& e) {
 }
 
 // «Сохранить настройки»: channels, muted topics and quiet hours.
-void notification_settings(AppState& s, const json& a, Effects&) {
+}  // namespace
+
+void handle(AppState& s, const NotificationSettingsSave& a, Effects&) {
   std::erase_if(s.errors, [](const FieldError& f) { return f.field.starts_with("notifications.settings."); });
   NotificationSettings next = s.notifications.settings;
-  for (const auto& [name, flag] :
-       {std::pair{"email", &next.email}, {"sms", &next.sms}, {"push", &next.push}, {"quiet", &next.quiet}}) {
-    if (auto value = json_bool(a, name)) *flag = *value;
+  for (const auto& [value, flag] :
+       {std::pair{&a.email, &next.email}, {&a.sms, &next.sms}, {&a.push, &next.push}, {&a.quiet, &next.quiet}}) {
+    if (*value) *flag = **value;
   }
-  if (const json* muted = json_field(a, "muted"); muted && muted->is_array()) {
+  if (a.muted) {
     next.muted.clear();
-    for (const json& c : *muted) {
-      const std::string category = c.is_string() ? c.get<std::string>() : "";
+    for (const std::string& category : *a.muted) {
       const bool known =
           std::find(std::begin(kFeedCategories), std::end(kFeedCategories), category) != std::end(kFeedCategories);
       if (known && can_mute(category) && std::find(next.muted.begin(), next.muted.end(), category) == next.muted.end())
@@ -180,8 +187,9 @@ void notification_settings(AppState& s, const json& a, Effects&) {
     }
   }
   bool ok = true;
-  for (const auto& [name, minutes] : {std::pair{"quiet_from", &next.quiet_from}, {"quiet_to", &next.quiet_to}}) {
-    const auto text = json_string(a, name);
+  for (const auto& [name, typed, minutes] : {std::tuple{"quiet_from", &a.quiet_from, &next.quiet_from},
+                                             std::tuple{"quiet_to", &a.quiet_to, &next.quiet_to}}) {
+    const std::optional<std::string>& text = *typed;
     if (!text) continue;
     const auto parsed = parse_clock(text->size() <= 16 ? std::string_view(*text) : std::string_view());
     if (!parsed) {
@@ -211,8 +219,6 @@ void notification_settings(AppState& s, const json& a, Effects&) {
   add_notice(s, "success", "notifications.settings.saved");
 }
 
-}  // namespace
-
 void notify(AppState& s, FeedEntry entry) {
   NotificationsState& n = s.notifications;
   entry.id = n.next_id++;
@@ -239,17 +245,6 @@ void flush_notifications(AppState& s, Effects& e) {
   s.notifications.dirty = false;
   e.push_back(Save{kNotificationsKey,
                    notifications_to_json(s.notifications).dump(-1, ' ', false, json::error_handler_t::replace)});
-}
-
-void add_notifications_handlers(HandlerTable& t) {
-  t["notifications_view"] = notifications_view;
-  t["notification_open"] = notification_open;
-  t["notification_read"] = notification_read;
-  t["notifications_read_all"] = notifications_read_all;
-  t["notification_delete"] = notification_delete;
-  t["notification_delete_confirm"] = notification_delete_confirm;
-  t["notification_settings"] = notification_settings;
-  t["notification_delete_cancel"] = [](AppState& s, const json&, Effects&) { s.notifications.view.confirm_delete = 0; };
 }
 
 }  // namespace cabinet::app

@@ -45,10 +45,14 @@ std::string error_of(const Ui& ui, const app::AppState& state, const std::string
 }
 
 // A text field of the panel: the core keeps the draft, every change goes there.
-void draft_field(Ui& ui, app::Runtime& runtime, const char* name, std::string value, FieldOptions options) {
+void draft_field(Ui& ui, app::Runtime& runtime, const char* name,
+                 std::optional<std::string> app::DocumentsDraft::*member, std::string value, FieldOptions options) {
   options.error = error_of(ui, runtime.state(), name);
   const std::string id = std::string("documents.field.") + name;
-  if (text_field(ui, id.c_str(), ui.tr(id), value, options)) runtime.dispatch({"documents_draft", {{name, value}}});
+  if (!text_field(ui, id.c_str(), ui.tr(id), value, options)) return;
+  app::DocumentsDraft typed;
+  typed.*member = value;
+  runtime.dispatch(typed);
 }
 
 void draw_panel(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks) {
@@ -60,24 +64,23 @@ void draw_panel(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks) {
   for (const char* type : app::kDocumentTypes) {
     const std::string id = std::string("documents.field.type.") + type;
     if (radio(ui, id.c_str(), ui.tr(std::string("documents.type.") + type), d.type == type))
-      runtime.dispatch({"documents_draft", {{"type", type}}});
+      runtime.dispatch(app::DocumentsDraft{.type_id = type});
   }
   if (const std::string error = error_of(ui, state, "type"); !error.empty())
     banner(ui, "documents.field.type.error", error, true);
-  draft_field(ui, runtime, "title", d.title, {.max_bytes = 4 * app::kDocumentTitleMax});
-  draft_field(ui, runtime, "folder", d.folder, {.max_bytes = 4 * app::kFolderNameMax});
+  draft_field(ui, runtime, "title", &app::DocumentsDraft::title, d.title, {.max_bytes = 4 * app::kDocumentTitleMax});
+  draft_field(ui, runtime, "folder", &app::DocumentsDraft::folder, d.folder, {.max_bytes = 4 * app::kFolderNameMax});
   if (!state.documents.folders.empty()) {
     paragraph(ui, ui.tr("documents.folder_suggestions"), true);
     std::vector<std::pair<std::string, std::string>> folders;
     for (const std::string& folder : state.documents.folders) folders.emplace_back(folder, folder);
-    choice_buttons(ui, "documents.field.folder_choice", d.folder, folders, [&runtime](const std::string& folder) {
-      runtime.dispatch({"documents_draft", {{"folder", folder}}});
-    });
+    choice_buttons(ui, "documents.field.folder_choice", d.folder, folders,
+                   [&runtime](const std::string& folder) { runtime.dispatch(app::DocumentsDraft{.folder = folder}); });
   }
   if (d.mode != "edit") {
     const bool required = d.mode == "renew" || app::validity_required(d.type);
     draft_field(
-        ui, runtime, "valid_until", d.valid_until,
+        ui, runtime, "valid_until", &app::DocumentsDraft::valid_until, d.valid_until,
         {.hint = ui.tr(required ? "documents.field.valid_until_required_hint" : "documents.field.valid_until_hint"),
          .max_bytes = 40});
     paragraph(ui, ui.tr("documents.file_rules", {{"mb", app::kDocumentMaxBytes / (1024 * 1024)}}), true);
@@ -90,11 +93,11 @@ void draw_panel(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks) {
     if (const std::string error = error_of(ui, state, "file"); !error.empty())
       banner(ui, "documents.file.error", error, true);
   } else if (button(ui, "documents.save", ui.tr("documents.save"))) {
-    runtime.dispatch({"document_edit_save", {}});
+    runtime.dispatch(app::DocumentEditSave{});
   }
   same_line_if_fits(ui.tr("documents.cancel"));
   if (button(ui, "documents.cancel", ui.tr("documents.cancel"), {.kind = ButtonKind::secondary}))
-    runtime.dispatch({"documents_panel_close", {}});
+    runtime.dispatch(app::DocumentsPanelClose{});
 }
 
 void draw_folders(Ui& ui, ViewState& view, app::Runtime& runtime) {
@@ -103,14 +106,13 @@ void draw_folders(Ui& ui, ViewState& view, app::Runtime& runtime) {
   std::vector<std::pair<std::string, std::string>> folders = {{"*", ui.tr("documents.filter.folder_all")},
                                                               {"", ui.tr("documents.filter.folder_none")}};
   for (const std::string& folder : docs.folders) folders.emplace_back(folder, folder);
-  choice_buttons(ui, "documents.folder", docs.view.folder, folders, [&runtime](const std::string& folder) {
-    runtime.dispatch({"documents_view", {{"folder", folder}}});
-  });
+  choice_buttons(ui, "documents.folder", docs.view.folder, folders,
+                 [&runtime](const std::string& folder) { runtime.dispatch(app::DocumentsShow{.folder = folder}); });
   const std::string& current = docs.view.folder;
   if (current != "*" && !current.empty()) {
     if (button(ui, "documents.delete_folder", ui.tr("documents.delete_folder", {{"name", current}}),
                {.kind = ButtonKind::link}))
-      runtime.dispatch({"folder_delete", {{"name", current}}});
+      runtime.dispatch(app::FolderDelete{current});
   }
   // «Создать папку» opens the name field, so the list stays near the top of the page.
   if (button(ui, "documents.create_folder", ui.tr("documents.create_folder"),
@@ -121,7 +123,7 @@ void draw_folders(Ui& ui, ViewState& view, app::Runtime& runtime) {
                        .max_bytes = 4 * app::kFolderNameMax};
   text_field(ui, "documents.new_folder", ui.tr("documents.new_folder"), view.new_folder, options);
   if (button(ui, "documents.create_folder_confirm", ui.tr("documents.create"), {.kind = ButtonKind::secondary})) {
-    runtime.dispatch({"folder_create", {{"name", view.new_folder}}}, [&view](const app::AppState& s) {
+    runtime.dispatch(app::FolderCreate{view.new_folder}, [&view](const app::AppState& s) {
       if (app::find_error(s, "documents.new_folder") != nullptr) return;
       view.new_folder.clear();
       view.folder_form_open = false;
@@ -136,8 +138,12 @@ void draw_filters(Ui& ui, ViewState& view, app::Runtime& runtime) {
              {.kind = ButtonKind::secondary, .expanded = view.documents_filters_open ? 1 : 0}))
     view.documents_filters_open = !view.documents_filters_open;
   if (!view.documents_filters_open) return;
-  const auto set = [&runtime](const char* name) {
-    return [&runtime, name](const std::string& value) { runtime.dispatch({"documents_view", {{name, value}}}); };
+  const auto set = [&runtime](std::optional<std::string> app::DocumentsShow::*member) {
+    return [&runtime, member](const std::string& value) {
+      app::DocumentsShow show;
+      show.*member = value;
+      runtime.dispatch(show);
+    };
   };
   paragraph(ui, ui.tr("documents.filter.validity"), true);
   choice_buttons(ui, "documents.validity", v.validity,
@@ -145,24 +151,26 @@ void draw_filters(Ui& ui, ViewState& view, app::Runtime& runtime) {
                   {"valid", ui.tr("documents.filter.validity_valid")},
                   {"expiring", ui.tr("documents.filter.validity_expiring")},
                   {"expired", ui.tr("documents.filter.validity_expired")}},
-                 set("validity"));
+                 set(&app::DocumentsShow::validity));
   paragraph(ui, ui.tr("documents.filter.review"), true);
   std::vector<std::pair<std::string, std::string>> reviews = {{"", ui.tr("documents.filter.review_all")}};
   for (const char* review : {"checking", "approved", "needs_clarification"})
     reviews.emplace_back(review, ui.tr(std::string("documents.review.") + review));
-  choice_buttons(ui, "documents.review", v.review, reviews, set("review"));
+  choice_buttons(ui, "documents.review", v.review, reviews, set(&app::DocumentsShow::review));
   paragraph(ui, ui.tr("documents.filter.period"), true);
   choice_buttons(ui, "documents.period", v.period,
                  {{"all", ui.tr("documents.filter.period_all")},
                   {"30d", ui.tr("documents.filter.period_30d")},
                   {"12m", ui.tr("documents.filter.period_12m")}},
-                 set("period"));
+                 set(&app::DocumentsShow::period));
   paragraph(ui, ui.tr("documents.filter.type"), true);
   // Radio buttons: type names are long and must wrap on a phone.
-  if (radio(ui, "documents.type_filter.all", ui.tr("documents.filter.type_all"), v.type.empty())) set("type")("");
+  if (radio(ui, "documents.type_filter.all", ui.tr("documents.filter.type_all"), v.type.empty()))
+    set (&app::DocumentsShow::type_id)("");
   for (const char* type : app::kDocumentTypes) {
     const std::string id = std::string("documents.type_filter.") + type;
-    if (radio(ui, id.c_str(), ui.tr(std::string("documents.type.") + type), v.type == type)) set("type")(type);
+    if (radio(ui, id.c_str(), ui.tr(std::string("documents.type.") + type), v.type == type))
+      set (&app::DocumentsShow::type_id)(type);
   }
 }
 
@@ -206,8 +214,8 @@ void draw_document(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, co
     const Answer answer =
         confirm_question(ui, prefix + ".confirm_delete", ui.tr("documents.confirm_delete", {{"id", d.id}}),
                          "documents.confirm_delete", ui.tr("documents.confirm_delete_yes"), ui.tr("documents.cancel"));
-    if (answer == Answer::yes) runtime.dispatch({"document_delete_confirm", {{"id", d.id}}});
-    if (answer == Answer::no) runtime.dispatch({"document_delete_cancel", {}});
+    if (answer == Answer::yes) runtime.dispatch(app::DocumentDeleteConfirm{d.id});
+    if (answer == Answer::no) runtime.dispatch(app::DocumentDeleteCancel{});
     return;
   }
   // «Открыть» also offers the entry's other actions on a long press.
@@ -230,7 +238,7 @@ void draw_document(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, co
     const std::string label = ui.tr(std::string("documents.") + name);
     if (!first) same_line_if_fits(label);
     if (button(ui, (prefix + "." + name).c_str(), label, {.kind = ButtonKind::secondary}) || chosen == name)
-      runtime.dispatch({"documents_panel", {{"mode", mode}, {"id", d.id}}});
+      runtime.dispatch(app::DocumentsPanel{.mode = mode, .id = d.id});
   };
   action("replace", "replace", !hooks.download);
   if (!file.valid_until.empty()) action("renew", "renew", false);
@@ -238,12 +246,12 @@ void draw_document(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, co
   const std::string remove = ui.tr("documents.delete");
   same_line_if_fits(remove);
   if (button(ui, (prefix + ".delete").c_str(), remove, {.kind = ButtonKind::secondary}) || chosen == "delete")
-    runtime.dispatch({"document_delete", {{"id", d.id}}});
+    runtime.dispatch(app::DocumentDelete{d.id});
   if (d.versions.size() > 1) {
     const bool open = state.documents.view.opened == d.id;
     if (button(ui, (prefix + ".versions").c_str(), ui.tr("documents.versions", {{"count", d.versions.size()}}),
                {.kind = ButtonKind::link, .expanded = open ? 1 : 0}))
-      runtime.dispatch({"documents_view", {{"opened", d.id}}});
+      runtime.dispatch(app::DocumentsShow{.opened = d.id});
     if (open) draw_versions(ui, d);
   }
 }
@@ -261,8 +269,7 @@ void draw_documents(Ui& ui, ViewState& view, app::Runtime& runtime, const Platfo
     return;
   }
   paragraph(ui, ui.tr("documents.intro"), true);
-  if (button(ui, "documents.upload", ui.tr("documents.upload")))
-    runtime.dispatch({"documents_panel", {{"mode", "new"}}});
+  if (button(ui, "documents.upload", ui.tr("documents.upload"))) runtime.dispatch(app::DocumentsPanel{.mode = "new"});
   if (docs.documents.empty() && docs.folders.empty()) {
     paragraph(ui, ui.tr("documents.empty"));
     return;
@@ -271,7 +278,7 @@ void draw_documents(Ui& ui, ViewState& view, app::Runtime& runtime, const Platfo
   draw_filters(ui, view, runtime);
   std::string query = docs.view.query;
   if (text_field(ui, "documents.search", ui.tr("documents.search"), query, {.max_bytes = 400}))
-    runtime.dispatch({"documents_view", {{"query", query}}});
+    runtime.dispatch(app::DocumentsShow{.query = query});
   const std::vector<const app::Document*> listed = app::listed_documents(docs, state.now_ms);
   const size_t shown = std::min(listed.size(), view.documents_shown);
   banner(ui, "documents.count", ui.tr("documents.count", {{"shown", shown}, {"total", listed.size()}}), false);

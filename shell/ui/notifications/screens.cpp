@@ -18,24 +18,28 @@ constexpr int kMoscowOffsetMinutes = 180;
 
 void draw_filters(Ui& ui, app::Runtime& runtime, size_t unread) {
   const app::NotificationsState& n = runtime.state().notifications;
-  const auto set = [&runtime](const char* name) {
-    return [&runtime, name](const std::string& value) { runtime.dispatch({"notifications_view", {{name, value}}}); };
+  const auto set = [&runtime](std::optional<std::string> app::NotificationsShow::*member) {
+    return [&runtime, member](const std::string& value) {
+      app::NotificationsShow show;
+      show.*member = value;
+      runtime.dispatch(show);
+    };
   };
   choice_buttons(ui, "notifications.filter", n.view.filter,
                  {{"all", ui.tr("notifications.filter.all")},
                   {"unread", ui.tr("notifications.filter.unread", {{"count", unread}})},
                   {"week", ui.tr("notifications.filter.week")}},
-                 set("filter"));
+                 set(&app::NotificationsShow::filter));
   paragraph(ui, ui.tr("notifications.category_title"), true);
   std::vector<std::pair<std::string, std::string>> categories = {{"", ui.tr("notifications.category.all")}};
   for (const char* category : app::kFeedCategories)
     categories.emplace_back(category, ui.tr(std::string("notifications.category.") + category));
-  choice_buttons(ui, "notifications.category", n.view.category, categories, set("category"));
+  choice_buttons(ui, "notifications.category", n.view.category, categories, set(&app::NotificationsShow::category));
   const std::vector<std::string> services = app::feed_services(n);
   if (services.empty()) return;
   paragraph(ui, ui.tr("notifications.service_title"), true);
   service_radios(ui, "notifications.service", ui.tr("notifications.service_all"), n.view.service, services,
-                 set("service"));
+                 set(&app::NotificationsShow::service));
 }
 
 // «Настройки уведомлений»: channels, topics sent outside the app, quiet hours.
@@ -83,14 +87,13 @@ void draw_settings(Ui& ui, ViewState& view, app::Runtime& runtime) {
     }
   }
   if (button(ui, "notifications.settings.save", ui.tr("notifications.settings.save"))) {
-    runtime.dispatch({"notification_settings",
-                      {{"email", d.email},
-                       {"sms", d.sms},
-                       {"push", d.push},
-                       {"muted", d.muted},
-                       {"quiet", d.quiet},
-                       {"quiet_from", view.quiet_from},
-                       {"quiet_to", view.quiet_to}}},
+    runtime.dispatch(app::NotificationSettingsSave{.email = d.email,
+                                                   .sms = d.sms,
+                                                   .push = d.push,
+                                                   .quiet = d.quiet,
+                                                   .muted = d.muted,
+                                                   .quiet_from = view.quiet_from,
+                                                   .quiet_to = view.quiet_to},
                      [&view](const app::AppState& s) {
                        if (!app::find_error(s, "notifications.settings.quiet_from") &&
                            !app::find_error(s, "notifications.settings.quiet_to"))
@@ -127,28 +130,28 @@ void draw_entry(Ui& ui, app::Runtime& runtime, const app::FeedEntry& entry) {
   // The text itself opens the object (and marks the entry read); a long press
   // on it offers the entry's actions.
   if (button(ui, ("notifications.open." + id).c_str(), text, {.kind = ButtonKind::link}))
-    runtime.dispatch({"notification_open", {{"id", entry.id}}});
+    runtime.dispatch(app::NotificationOpen{static_cast<int64_t>(entry.id)});
   const std::string chosen = context_menu(
       ui, "notifications.context." + id,
       {{"open", ui.tr("notifications.open_entry")}, {"read", toggle}, {"delete", ui.tr("notifications.delete")}});
-  if (chosen == "open") runtime.dispatch({"notification_open", {{"id", entry.id}}});
-  if (chosen == "read") runtime.dispatch({"notification_read", {{"id", entry.id}, {"read", !entry.read}}});
-  if (chosen == "delete") runtime.dispatch({"notification_delete", {{"id", entry.id}}});
+  if (chosen == "open") runtime.dispatch(app::NotificationOpen{static_cast<int64_t>(entry.id)});
+  if (chosen == "read") runtime.dispatch(app::NotificationRead{static_cast<int64_t>(entry.id), !entry.read});
+  if (chosen == "delete") runtime.dispatch(app::NotificationDelete{static_cast<int64_t>(entry.id)});
   draw_deliveries(ui, entry);
   if (runtime.state().notifications.view.confirm_delete == entry.id) {
     const Answer answer = confirm_question(
         ui, "notifications.confirm_delete." + id, ui.tr("notifications.confirm_delete", {{"time", time}}),
         "notifications.confirm_delete", ui.tr("notifications.confirm_delete_yes"), ui.tr("notifications.cancel"));
-    if (answer == Answer::yes) runtime.dispatch({"notification_delete_confirm", {{"id", entry.id}}});
-    if (answer == Answer::no) runtime.dispatch({"notification_delete_cancel", {}});
+    if (answer == Answer::yes) runtime.dispatch(app::NotificationDeleteConfirm{static_cast<int64_t>(entry.id)});
+    if (answer == Answer::no) runtime.dispatch(app::NotificationDeleteCancel{});
     return;
   }
   if (button(ui, ("notifications.read." + id).c_str(), toggle, {.kind = ButtonKind::secondary}))
-    runtime.dispatch({"notification_read", {{"id", entry.id}, {"read", !entry.read}}});
+    runtime.dispatch(app::NotificationRead{static_cast<int64_t>(entry.id), !entry.read});
   same_line_if_fits(ui.tr("notifications.delete"));
   if (button(ui, ("notifications.delete." + id).c_str(), ui.tr("notifications.delete"),
              {.kind = ButtonKind::secondary}))
-    runtime.dispatch({"notification_delete", {{"id", entry.id}}});
+    runtime.dispatch(app::NotificationDelete{static_cast<int64_t>(entry.id)});
 }
 
 }  // namespace
@@ -167,7 +170,7 @@ void draw_notifications(Ui& ui, ViewState& view, app::Runtime& runtime) {
   draw_filters(ui, runtime, unread);
   if (unread > 0 &&
       button(ui, "notifications.read_all", ui.tr("notifications.read_all"), {.kind = ButtonKind::secondary}))
-    runtime.dispatch({"notifications_read_all", {}});
+    runtime.dispatch(app::NotificationsReadAll{});
   const std::vector<const app::FeedEntry*> listed = app::listed_notifications(n, state.now_ms);
   const size_t shown = std::min(listed.size(), n.view.shown);
   banner(ui, "notifications.count", ui.tr("notifications.count", {{"shown", shown}, {"total", listed.size()}}), false);
@@ -176,7 +179,7 @@ void draw_notifications(Ui& ui, ViewState& view, app::Runtime& runtime) {
   if (shown < listed.size()) {
     ImGui::Spacing();
     if (button(ui, "notifications.more", ui.tr("notifications.more"), {.kind = ButtonKind::secondary}))
-      runtime.dispatch({"notifications_view", {{"more", true}}});
+      runtime.dispatch(app::NotificationsShow{.more = true});
   }
 }
 
