@@ -150,3 +150,39 @@ TEST(UpdateWithoutPorts, UpdatesSourcesNameNoPort) {
   }
   EXPECT_GT(files, 40) << "the sources were found";
 }
+
+// The bank is asked only after the payment is kept as pending (and saved): if
+// its answer never arrives (a sign-out, a closed tab), the next visit checks
+// this key instead of paying the same charges again.
+TEST(UpdateWithoutPorts, APaymentIsKeptPendingBeforeTheBankIsAsked) {
+  AppState s = signed_in_citizen();
+  update(s, {"navigate", {{"section", "payments"}}}, Inputs{kNow, seed_of(4)});
+  payments::Charge charge;
+  charge.uin = "18810177220000000001";
+  charge.purpose = "Штраф";
+  charge.amount = 50000;
+  charge.status = "unpaid";
+  update(s, Answer{ChargesReceived{s.epoch, {.ok = true, .code = "ok", .charges = {charge}}}},
+         Inputs{kNow, seed_of(5)});
+  update(s, {"payments_pay", {{"uin", charge.uin}}}, Inputs{kNow, seed_of(6)});
+  update(s, {"payments_draft", {{"method", "sbp"}}}, Inputs{kNow, seed_of(7)});
+  const UpdateResult asked = update(s, {"payments_request_code", {}}, Inputs{kNow, seed_of(8)});
+  const auto* code = find_effect<DeliverCode>(asked);
+  ASSERT_NE(code, nullptr);
+  const UpdateResult paying = update(s, {"payment_confirm", {{"code", code->message.code}}}, Inputs{kNow, seed_of(9)});
+  const auto* pay = find_effect<Pay>(paying);
+  ASSERT_NE(pay, nullptr);
+  json saved;
+  for (const Effect& effect : paying.effects) {
+    const auto* save = std::get_if<Save>(&effect);
+    if (save && save->key == "payments.json") saved = json::parse(save->data);
+  }
+  ASSERT_TRUE(saved.contains("pending"));
+  EXPECT_EQ(saved["pending"]["key"], pay->request.idempotency_key);
+  // Signed out before the answer: it is dropped, and the kept pending payment is what the next visit reads.
+  update(s, {"sign_out", {}}, Inputs{kNow, seed_of(10)});
+  const uint64_t revision = s.revision;
+  update(s, Answer{PaymentAnswered{pay->epoch, pay->request.idempotency_key, false, {.accepted = true}}},
+         Inputs{kNow, seed_of(11)});
+  EXPECT_EQ(s.revision, revision);
+}

@@ -133,7 +133,8 @@ void prefill_contacts(AppState& s, BookingDraft& d) {
 }  // namespace
 
 void handle(AppState& s, const AppointmentsDraft& a, Effects& e) {
-  if (!s.appointments.panel_open) return;
+  // While the fund is asked, the draft is what was sent: it does not change under the answer.
+  if (!s.appointments.panel_open || s.appointments.draft.in_flight) return;
   BookingDraft& d = s.appointments.draft;
   const ap::OfficeData& data = ap::offices();
   bool refetch = false;
@@ -320,6 +321,7 @@ void booking_answered(AppState& s, const BookingAnswered& answer, Effects& e) {
 }  // namespace
 
 void handle(AppState& s, const AppointmentReschedule& a, Effects& e) {
+  if (s.appointments.panel_open && s.appointments.draft.in_flight) return;
   const Appointment* target = find_appointment(s.appointments, a.number);
   if (!target || visit_state(*target, s.now_ms) != VisitState::upcoming) return;
   const ap::Office* office = ap::offices().office(target->office);
@@ -354,8 +356,9 @@ namespace {
 
 void cancel_answered(AppState& s, const CancelAnswered& answer, Effects& e) {
   const std::string& number = answer.number;
+  // The fund's word counts even if the question was closed meanwhile: a cancelled visit is never left «booked».
   Appointment* target = find_mutable(s, number);
-  if (!target || s.appointments.confirm_cancel != number) return;
+  if (!target || target->status != "booked") return;
   const ap::BookingAck& ack = answer.ack;
   if (!ack.accepted) {
     add_notice(s, "error", "appointments.code." + (ack.code.empty() ? std::string("unknown") : ack.code));
@@ -363,7 +366,7 @@ void cancel_answered(AppState& s, const CancelAnswered& answer, Effects& e) {
   }
   target->status = "cancelled";
   target->history.push_back({s.now_ms, "cancelled", target->start_ms});
-  s.appointments.confirm_cancel.clear();
+  if (s.appointments.confirm_cancel == number) s.appointments.confirm_cancel.clear();
   record_audit(s, e, audit::actions::kAppointmentChange, "appointment:" + number,
                {{"operation", "cancel"}, {"office", target->office}});
   announce(s, *target, "cancelled");
@@ -377,6 +380,7 @@ void handle(AppState& s, const AppointmentsView& a, Effects&) {
 }
 
 void open_booking(AppState& s, const std::string& service) {
+  if (s.appointments.panel_open && s.appointments.draft.in_flight) return;  // the answer belongs to this panel
   BookingDraft d;
   if (ap::is_service(service)) d.service = service;
   prefill_contacts(s, d);
@@ -439,6 +443,7 @@ void handle(AppState& s, const AppointmentsRefresh&, Effects& e) {
 }
 
 void handle(AppState& s, const AppointmentsPanelClose&, Effects&) {
+  if (s.appointments.draft.in_flight) return;  // the fund's answer belongs to this panel
   s.appointments.panel_open = false;
   s.appointments.draft = {};
   clear_errors(s);

@@ -116,9 +116,7 @@ void Runtime::release() {
   held_ = false;
   if (dispatching_) return;
   if (queue_.empty()) return run_waiting();
-  Queued first = std::move(queue_.front());
-  queue_.pop_front();
-  process(std::move(first));  // runs what waits for the outcome too
+  drain();  // in the order dispatched; runs what waits for the outcome too
 }
 
 void Runtime::answer(Answer answer) {
@@ -134,6 +132,10 @@ Inputs Runtime::inputs() {
 bool Runtime::process(Queued item) {
   queue_.push_back(std::move(item));
   if (dispatching_) return true;
+  return drain();
+}
+
+bool Runtime::drain() {
   dispatching_ = true;
   bool known = true;
   while (!queue_.empty()) {

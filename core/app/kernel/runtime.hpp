@@ -117,6 +117,7 @@ class Runtime {
   bool enqueue(Queued item, Then then);
   void run_waiting();  // the `then` of actions applied
   bool process(Queued item);
+  bool drain();  // applies the queue in order
   void perform(Effect& effect);
   // One per effect of effect.hpp that is not a gateway's (kernel/gateway_calls.hpp); the visitor in
   // runtime.cpp does not compile when one is missing.

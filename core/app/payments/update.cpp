@@ -405,7 +405,13 @@ void handle(AppState& s, const PaymentConfirm& a, Effects& e) {
     if (check != CodeCheck::wrong) d.code_sent_to.clear();  // a new code is needed
     return;
   }
-  // The Runtime wipes the card number of the request once the bank has it.
+  // Kept (and saved) as pending before the bank is asked: if its answer never
+  // comes back (sign-out, a closed tab), the next visit offers «Проверить оплату»
+  // with this key instead of paying these charges again. The Runtime wipes the
+  // card number of the request once the bank has it.
+  PaymentsState& st = s.payments;
+  st.pending = PendingPayment{d.idempotency_key, d.uins, d.method, charges_total(st, d.uins), s.now_ms};
+  save_payments(s, e);
   d.in_flight = true;
   e.push_back(Pay{s.epoch, request_of(s)});
 }

@@ -88,3 +88,24 @@ TEST(Runtime, TickFiresOnlyAtTheDeadline) {
   EXPECT_GT(runtime.state().revision, revision);
   EXPECT_TRUE(runtime.state().account.idle_warning);
 }
+
+// What a frame dispatches is applied after it, in the order dispatched, and a
+// screen's `then` sees the state with its action applied.
+TEST(Runtime, AFramesActionsApplyAfterItInTheirOrder) {
+  MemoryStorage storage;
+  FakeClock clock(1'795'424'400'000);
+  Runtime runtime(storage, clock);
+  runtime.start();
+  runtime.hold();
+  runtime.dispatch({"set_language", {{"language", "en"}}});
+  std::string seen;
+  runtime.dispatch({"set_language", {{"language", "ru"}}}, [&seen](const AppState& s) { seen = s.language; });
+  runtime.dispatch({"set_text_size", {{"percent", 150}}});
+  EXPECT_EQ(runtime.state().language, "ru") << "nothing changes while the frame draws";
+  EXPECT_EQ(runtime.state().text_size_percent, 100);
+  EXPECT_EQ(seen, "");
+  runtime.release();
+  EXPECT_EQ(runtime.state().language, "ru") << "the last language asked for wins";
+  EXPECT_EQ(runtime.state().text_size_percent, 150);
+  EXPECT_EQ(seen, "ru");
+}
