@@ -119,8 +119,9 @@ void Runtime::release() {
   drain();  // in the order dispatched; runs what waits for the outcome too
 }
 
+// A network connector's answer may come while a frame draws: it waits for the frame like an action.
 void Runtime::answer(Answer answer) {
-  process(std::move(answer));
+  enqueue(std::move(answer), nullptr);
 }
 
 Inputs Runtime::inputs() {
