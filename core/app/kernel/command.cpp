@@ -52,8 +52,9 @@ Action encode_command(const Command& command) {
   return {std::string(command_type(command)), std::visit([](const auto& c) { return encode_typed(c); }, command)};
 }
 
-std::vector<std::string_view> command_types() {
-  return types_at(kAll);
+const std::vector<std::string_view>& command_types() {
+  static const std::vector<std::string_view> types = types_at(kAll);  // asked at every dispatch while a frame draws
+  return types;
 }
 
 std::vector<FieldSpec> command_args(std::string_view type) {

@@ -40,7 +40,7 @@ std::optional<Command> decode_command(std::string_view type, const nlohmann::jso
 Action encode_command(const Command& command);
 
 // The names of every typed action, and the arguments of one (empty when unknown).
-std::vector<std::string_view> command_types();
+const std::vector<std::string_view>& command_types();
 std::vector<FieldSpec> command_args(std::string_view type);
 
 }  // namespace cabinet::app

@@ -322,7 +322,7 @@ std::optional<int64_t> next_deadline(const AppState& state) {
 }
 
 bool action_known(std::string_view type) {
-  const std::vector<std::string_view> typed = command_types();
+  const std::vector<std::string_view>& typed = command_types();
   return handlers().contains(std::string(type)) || std::find(typed.begin(), typed.end(), type) != typed.end();
 }
 
