@@ -30,7 +30,7 @@ void draw_navigation(Ui& ui, ViewState& view, app::Runtime& runtime, bool wide) 
   }
   if (!wide && runtime.state().account.phase == app::AccountPhase::signed_in &&
       button(ui, "sign_out", ui.tr("auth.sessions.sign_out"), {.kind = ButtonKind::secondary, .width = -1})) {
-    runtime.dispatch({"sign_out", {}});
+    runtime.dispatch(app::SignOut{});
     view.account.wipe_secrets();
     view.menu_open = false;
   }
@@ -89,7 +89,7 @@ void draw_header(Ui& ui, ViewState& view, app::Runtime& runtime, bool wide) {
   if (wide) ImGui::SetCursorPosY(ImGui::GetStyle().WindowPadding.y);
   if (signed_in) {
     if (button(ui, "sign_out", sign_out, {.kind = ButtonKind::secondary})) {
-      runtime.dispatch({"sign_out", {}});
+      runtime.dispatch(app::SignOut{});
       view.account.wipe_secrets();
       view.menu_open = false;
     }

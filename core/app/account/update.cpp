@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "app/account/account.hpp"
+#include "app/account/handlers.hpp"
 #include "app/account/codes.hpp"
 #include "app/account/store.hpp"
 #include "app/kernel/field_errors.hpp"
@@ -309,6 +310,14 @@ void choose_backup(AppState& s, const json& a) {
   acc.restore_bytes = std::move(content);
 }
 
+void handle(AppState& s, const SignOut&, Effects& e) {
+  sign_out(s, e, "sign_out");
+}
+
+void handle(AppState& s, const StaySignedIn&, Effects&) {
+  s.account.idle_warning = false;
+}
+
 void add_account_handlers(HandlerTable& t) {
   t["register_submit"] = register_submit;
   t["register_confirm"] = register_confirm;
@@ -320,8 +329,6 @@ void add_account_handlers(HandlerTable& t) {
   t["second_factor"] = second_factor;
   t["second_factor_send_code"] = second_factor_send_code;
   t["vault_opened"] = vault_opened;
-  t["sign_out"] = [](AppState& s, const json&, Effects& e) { sign_out(s, e, "sign_out"); };
-  t["stay_signed_in"] = [](AppState& s, const json&, Effects&) { s.account.idle_warning = false; };
 }
 
 }  // namespace cabinet::app

@@ -4,12 +4,14 @@
 // submission (consents/update.cpp).
 #include <string>
 
+#include "app/consents/actions.hpp"
 #include "app/kernel/handlers.hpp"
 #include "forms/form_definition.hpp"
 
 namespace cabinet::app {
 
 void add_consents_handlers(HandlerTable& table);
+void handle(AppState& state, const ConsentCancel& action, Effects& effects);
 // Reads consents.json; false when it is damaged (the caller keeps it aside).
 bool load_consents(AppState& state, const std::string& text, Effects& effects);
 // Marks consents past their term as expired and shows the 30- and 7-day reminders once each.

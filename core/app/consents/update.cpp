@@ -346,7 +346,9 @@ void consent_refuse(AppState& s, const json&, Effects& e) {
   go_back(s, p);
 }
 
-void consent_cancel(AppState& s, const json&, Effects&) {
+}  // namespace
+
+void handle(AppState& s, const ConsentCancel&, Effects&) {
   s.consents.view.confirm_withdraw.clear();
   if (!s.consents.pending) return;
   const PendingConsent p = *s.consents.pending;
@@ -354,6 +356,8 @@ void consent_cancel(AppState& s, const json&, Effects&) {
   withdraw_code(s, kCodePurpose);
   go_back(s, p);
 }
+
+namespace {
 
 void consent_withdraw(AppState& s, const json& a, Effects&) {
   const std::string id = json_string(a, "id").value_or("");
@@ -507,7 +511,6 @@ void add_consents_handlers(HandlerTable& t) {
   t["consent_request_code"] = consent_request_code;
   t["consent_confirm"] = consent_confirm;
   t["consent_refuse"] = consent_refuse;
-  t["consent_cancel"] = consent_cancel;
   t["consent_withdraw"] = consent_withdraw;
   t["consent_withdraw_confirm"] = consent_withdraw_confirm;
   t["consents_view"] = consents_view;

@@ -10,6 +10,7 @@
 #include "app/appointments/handlers.hpp"
 #include "app/consents/handlers.hpp"
 #include "app/documents/handlers.hpp"
+#include "app/forms/handlers.hpp"
 #include "app/kernel/json_args.hpp"
 #include "app/kernel/json_pointer.hpp"
 #include "app/kernel/random.hpp"
@@ -247,10 +248,6 @@ void submit(AppState& s, const json&, Effects& e) {
   sync_agency(s, e);
 }
 
-void close_journey(AppState& s, const json&, Effects& e) {
-  leave_journey(s, e);
-}
-
 void attach_file(AppState& s, const json& a, Effects& e) {
   // «Восстановить из резервной копии» picks its file before anyone is signed in.
   if (json_string(a, "field").value_or("") == kBackupFileField) return choose_backup(s, a);
@@ -417,6 +414,10 @@ void leave_journey(AppState& s, Effects& e) {
   if (s.forms.drafts_dirty_since >= 0) save_forms(s, e);
 }
 
+void handle(AppState& s, const CloseJourney&, Effects& e) {
+  leave_journey(s, e);
+}
+
 void add_forms_handlers(HandlerTable& t) {
   t["start_form"] = start_form;
   t["resume_draft"] = resume_draft;
@@ -429,7 +430,6 @@ void add_forms_handlers(HandlerTable& t) {
   t["previous_step"] = previous_step;
   t["goto_step"] = goto_step;
   t["submit"] = submit;
-  t["close_journey"] = close_journey;
   t["attach_file"] = attach_file;
   t["remove_attachment"] = remove_attachment;
   t["drop_file"] = drop_file;

@@ -10,8 +10,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/account/actions.hpp"
 #include "app/appointments/actions.hpp"
+#include "app/consents/actions.hpp"
 #include "app/documents/actions.hpp"
+#include "app/forms/actions.hpp"
 #include "app/kernel/action.hpp"
 #include "app/notifications/actions.hpp"
 #include "app/payments/actions.hpp"
@@ -29,7 +32,8 @@ template <typename... A, typename... B, typename... Rest>
 struct joined<std::variant<A...>, std::variant<B...>, Rest...> : joined<std::variant<A..., B...>, Rest...> {};
 
 using Command =
-    joined<AppointmentsActions, DocumentsActions, NotificationsActions, PaymentsActions, RecordsActions>::type;
+    joined<AccountActions, AppointmentsActions, ConsentsActions, DocumentsActions, FormsActions, NotificationsActions,
+           PaymentsActions, RecordsActions>::type;
 
 std::string_view command_type(const Command& command);
 

@@ -8,10 +8,12 @@
 #include <set>
 
 #include "app/account/account.hpp"
+#include "app/account/handlers.hpp"
 #include "app/account/store.hpp"
 #include "app/appointments/handlers.hpp"
 #include "app/consents/handlers.hpp"
 #include "app/documents/handlers.hpp"
+#include "app/forms/handlers.hpp"
 #include "app/kernel/feature.hpp"
 #include "app/kernel/handlers.hpp"
 #include "app/kernel/json_args.hpp"

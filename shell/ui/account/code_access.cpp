@@ -130,7 +130,7 @@ void draw_new_password(Ui& ui, ViewState& view, app::Runtime& runtime) {
   }
   same_line_if_fits(ui.tr("auth.sign_in.cancel"));
   if (button(ui, "password_reset.cancel", ui.tr("auth.sign_in.cancel"), {.kind = ButtonKind::secondary})) {
-    runtime.dispatch({"sign_out", {}});
+    runtime.dispatch(app::SignOut{});
     v.wipe_secrets();
     v.mode = "sign_in";
   }

@@ -53,7 +53,7 @@ void draw_sessions(Ui& ui, app::Runtime& runtime) {
     }
   }
   if (button(ui, "sessions.sign_out", ui.tr("auth.sessions.sign_out"), {.kind = ButtonKind::secondary}))
-    runtime.dispatch({"sign_out", {}});
+    runtime.dispatch(app::SignOut{});
 }
 
 void draw_two_factor(Ui& ui, ViewState& view, app::Runtime& runtime) {

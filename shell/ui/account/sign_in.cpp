@@ -183,7 +183,7 @@ void draw_second_factor(Ui& ui, ViewState& view, app::Runtime& runtime) {
   }
   same_line_if_fits(ui.tr("auth.sign_in.cancel"));
   if (button(ui, "sign_in.cancel", ui.tr("auth.sign_in.cancel"), {.kind = ButtonKind::secondary}))
-    runtime.dispatch({"sign_out", {}});
+    runtime.dispatch(app::SignOut{});
 }
 
 }  // namespace
@@ -277,7 +277,7 @@ void draw_account_gate(Ui& ui, ViewState& view, app::Runtime& runtime) {
 void draw_idle_warning(Ui& ui, app::Runtime& runtime) {
   if (!runtime.state().account.idle_warning) return;
   banner(ui, "idle.warning", ui.tr("auth.idle.warning"), true);
-  if (button(ui, "idle.stay", ui.tr("auth.idle.stay"))) runtime.dispatch({"stay_signed_in", {}});
+  if (button(ui, "idle.stay", ui.tr("auth.idle.stay"))) runtime.dispatch(app::StaySignedIn{});
 }
 
 }  // namespace cabinet::ui

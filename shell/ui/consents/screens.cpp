@@ -247,7 +247,7 @@ void draw_operation_form(Ui& ui, ViewState& view, app::Runtime& runtime, bool in
     runtime.dispatch({"consent_refuse", {}});
   same_line_if_fits(ui.tr("consents.cancel"));
   if (button(ui, "consents.form.cancel", ui.tr("consents.cancel"), {.kind = ButtonKind::link})) {
-    runtime.dispatch({"consent_cancel", {}});
+    runtime.dispatch(app::ConsentCancel{});
     view.consent_code.clear();
   }
 }
@@ -308,7 +308,7 @@ void draw_card(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHoo
                                             {"date", date_of(state.now_ms + consents::kDestroyAfterMs)}}),
         "consents.confirm_withdraw", ui.tr("consents.confirm_withdraw_yes"), ui.tr("consents.cancel"));
     if (answer == Answer::yes) runtime.dispatch({"consent_withdraw_confirm", {{"id", r.id}}});
-    if (answer == Answer::no) runtime.dispatch({"consent_cancel", {}});
+    if (answer == Answer::no) runtime.dispatch(app::ConsentCancel{});
     return;
   }
   bool first = true;

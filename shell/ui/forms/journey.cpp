@@ -73,7 +73,7 @@ void draw_step(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHoo
     runtime.dispatch({"check_step", {}});
   paragraph(ui, ui.tr("journey.autosaved", {{"number", journey.draft_id}}), true);
   if (button(ui, "journey.save_and_close", ui.tr("journey.save_and_close"), {.kind = ButtonKind::link}))
-    runtime.dispatch({"close_journey", {}});
+    runtime.dispatch(app::CloseJourney{});
 }
 
 void draw_review(Ui& ui, ViewState& view, app::Runtime& runtime, const forms::FormDefinition& form) {
@@ -172,7 +172,7 @@ void draw_confirmation(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks
     hooks.download("receipt-" + application->number + ".txt", "text/plain;charset=utf-8",
                    receipt_text(ui, form, *application));
   if (button(ui, "journey.to_applications", ui.tr("journey.to_applications"))) {
-    runtime.dispatch({"close_journey", {}});
+    runtime.dispatch(app::CloseJourney{});
     runtime.dispatch({"set_applications_tab", {{"tab", "submitted"}}});
     runtime.dispatch({"navigate", {{"section", "applications"}}});
   }

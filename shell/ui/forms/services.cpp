@@ -132,7 +132,7 @@ void draw_start_page(Ui& ui, ViewState& view, app::Runtime& runtime, const forms
   const app::AppState& state = runtime.state();
   const std::string& language = state.language;
   if (button(ui, "journey.back_to_catalog", ui.tr("journey.back_to_catalog"), {.kind = ButtonKind::link}))
-    runtime.dispatch({"close_journey", {}});
+    runtime.dispatch(app::CloseJourney{});
   heading(ui, form.title.in(language));
   if (!form.summary.empty()) paragraph(ui, form.summary.in(language));
   if (!form.who_can_apply.empty()) {
