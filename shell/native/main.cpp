@@ -46,9 +46,9 @@ void save_download(cabinet::app::Runtime& runtime, const std::string& name, cons
   std::ofstream out(dir / std::filesystem::path(name).filename(), std::ios::binary);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   const bool ok = static_cast<bool>(out);
-  runtime.dispatch({"show_notice", {{"kind", ok ? "success" : "error"},
-                                    {"message", ok ? "app.downloaded" : "app.download_failed"},
-                                    {"params", {{"path", (dir / name).string()}}}}});
+  runtime.dispatch(cabinet::app::ShowNotice{.kind = ok ? "success" : "error",
+                                            .message = ok ? "app.downloaded" : "app.download_failed",
+                                            .params = {{"path", (dir / name).string()}}});
 }
 
 // A second instance over the same data folder stops before it reads anything, and says why.

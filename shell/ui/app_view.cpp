@@ -17,7 +17,7 @@ constexpr ImGuiWindowFlags kPlainWindow = ImGuiWindowFlags_NoDecoration | ImGuiW
                                           ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
 
 void navigate(app::Runtime& runtime, ViewState& view, app::Section section) {
-  runtime.dispatch({"navigate", {{"section", app::section_id(section)}}});
+  runtime.dispatch(app::Navigate{.section = std::string(app::section_id(section))});
   view.menu_open = false;
 }
 
@@ -46,7 +46,7 @@ void draw_language_switch(Ui& ui, app::Runtime& runtime) {
                           .width = 56,
                           .accessible_name = ui.tr(ru ? "app.language_ru" : "app.language_en")};
     if (button(ui, id.c_str(), ru ? "RU" : "EN", options))
-      runtime.dispatch({"set_language", {{"language", language}}});
+      runtime.dispatch(app::SetLanguage{.language = language});
     ImGui::SameLine();
   }
   ImGui::NewLine();

@@ -10,8 +10,16 @@
 
 namespace cabinet::app {
 
-void add_consents_handlers(HandlerTable& table);
 void handle(AppState& state, const ConsentCancel& action, Effects& effects);
+void handle(AppState& state, const ConsentStart& action, Effects& effects);
+void handle(AppState& state, const ConsentSet& action, Effects& effects);
+void handle(AppState& state, const ConsentRequestCode& action, Effects& effects);
+void handle(AppState& state, const ConsentConfirm& action, Effects& effects);
+void handle(AppState& state, const ConsentRefuse& action, Effects& effects);
+void handle(AppState& state, const ConsentWithdraw& action, Effects& effects);
+void handle(AppState& state, const ConsentWithdrawConfirm& action, Effects& effects);
+void handle(AppState& state, const ConsentsShow& action, Effects& effects);
+void handle(AppState& state, const PrefillFromProfile& action, Effects& effects);
 // Reads consents.json; false when it is damaged (the caller keeps it aside).
 bool load_consents(AppState& state, const std::string& text, Effects& effects);
 // Marks consents past their term as expired and shows the 30- and 7-day reminders once each.

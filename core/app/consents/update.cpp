@@ -145,13 +145,13 @@ void settle_gate(AppState& s) {
   if (s.consents.gate && s.consents.gate->use == "submission") s.consents.gate.reset();
 }
 
-void consent_start(AppState& s, const json& a, Effects&) {
+void start(AppState& s, const ConsentStart& a) {
   const ConsentTemplates& templates = consent_templates();
-  const std::string op = json_string(a, "op").value_or("give");
+  const std::string op = a.op.value_or("give");
   PendingConsent p;
   p.subject = subject_from_profile(s.forms.profile);
   if (op == "give") {
-    const std::string id = json_string(a, "template").value_or("");
+    const std::string id = a.template_id.value_or("");
     const ConsentTemplate* t = templates.find(id);
     if (!t) t = templates.for_purpose(id);
     if (!t) return;
@@ -160,8 +160,7 @@ void consent_start(AppState& s, const json& a, Effects&) {
     p.level = t->level;
     p.term_months = t->term_months;
   } else if (op == "change" || op == "renew") {
-    const std::string id = json_string(a, "id").value_or("");
-    const consents::ConsentRecord* r = s.consents.book.find(id);
+    const consents::ConsentRecord* r = s.consents.book.find(a.id.value_or(""));
     if (!r || !consents::is_active_at(*r, s.now_ms)) return;
     p.op = op == "change" ? ConsentOp::change : ConsentOp::renew;
     p.consent_id = r->id;
@@ -173,12 +172,12 @@ void consent_start(AppState& s, const json& a, Effects&) {
   } else {
     return;
   }
-  const std::string return_to = json_string(a, "return_to").value_or("");
+  const std::string return_to = a.return_to.value_or("");
   if (return_to == "journey" || return_to == "review") {
     p.return_to = s.forms.has_journey ? return_to : "";
   } else if (return_to == "service") {
     p.return_to = return_to;
-    p.return_form = json_string(a, "form").value_or(s.forms.open_service);
+    p.return_form = a.form.value_or(s.forms.open_service);
   } else if (return_to == "appointments") {
     p.return_to = return_to;
   }
@@ -188,42 +187,41 @@ void consent_start(AppState& s, const json& a, Effects&) {
   if (s.consents.pending->return_to != "review") s.section = Section::consents;
 }
 
-void consent_set(AppState& s, const json& a, Effects&) {
+void set(AppState& s, const ConsentSet& a) {
   if (!s.consents.pending) return;
   PendingConsent& p = *s.consents.pending;
   const ConsentTemplate* t = consent_templates().find(p.template_id);
-  if (auto level = consents::parse_level(json_string(a, "level").value_or(""))) {
+  if (auto level = consents::parse_level(a.level.value_or(""))) {
     // Giving offers the template's levels; a change may set any of the three.
     const bool offered =
         p.op != ConsentOp::give || (t && std::find(t->levels.begin(), t->levels.end(), *level) != t->levels.end());
     if (offered) p.level = *level;
   }
-  if (auto months = json_int(a, "term_months")) {
+  if (const auto& months = a.term_months) {
     const auto& options = consent_templates().term_options_months;
     const bool keep = *months == 0 && p.op == ConsentOp::change;
     if (keep || std::find(options.begin(), options.end(), *months) != options.end())
       p.term_months = static_cast<int>(*months);
   }
-  if (auto purpose = json_string(a, "purpose"); purpose && p.op == ConsentOp::change) {
+  if (const auto& purpose = a.purpose; purpose && p.op == ConsentOp::change) {
     if (std::find(consents::kPurposes.begin(), consents::kPurposes.end(), *purpose) != consents::kPurposes.end())
       p.purpose = *purpose;
   }
-  if (auto acknowledged = json_bool(a, "acknowledged")) {
+  if (const auto& acknowledged = a.acknowledged) {
     p.acknowledged = *acknowledged;
     std::erase_if(p.errors, [](const ConsentFormError& e) { return e.field == "acknowledged"; });
   }
-  if (const json* subject = json_field(a, "subject"); subject && subject->is_object())
-    set_person_fields(p, p.subject, *subject, "", kSubjectFields);
-  if (auto by_representative = json_bool(a, "by_representative"); by_representative && p.op == ConsentOp::give) {
+  if (a.subject.is_object()) set_person_fields(p, p.subject, a.subject, "", kSubjectFields);
+  if (const auto& by_representative = a.by_representative; by_representative && p.op == ConsentOp::give) {
     p.by_representative = *by_representative;
     if (!p.by_representative)
       std::erase_if(p.errors, [](const ConsentFormError& e) { return e.field.starts_with("representative."); });
   }
-  if (const json* representative = json_field(a, "representative"); representative && representative->is_object())
-    set_person_fields(p, p.representative, *representative, "representative.", kRepresentativeFields);
+  if (a.representative.is_object())
+    set_person_fields(p, p.representative, a.representative, "representative.", kRepresentativeFields);
 }
 
-void consent_request_code(AppState& s, const json&, Effects& e) {
+void request_code(AppState& s, Effects& e) {
   if (!s.consents.pending) return;
   PendingConsent& p = *s.consents.pending;
   if (!check_pending(s, p)) return;
@@ -270,7 +268,7 @@ void remember_subject(AppState& s, const consents::ConsentRecord& r) {
   }
 }
 
-void consent_confirm(AppState& s, const json& a, Effects& e) {
+void confirm(AppState& s, const ConsentConfirm& a, Effects& e) {
   if (!s.consents.pending) return;
   PendingConsent& p = *s.consents.pending;
   if (!check_pending(s, p)) return;
@@ -278,7 +276,7 @@ void consent_confirm(AppState& s, const json& a, Effects& e) {
     add_error(p, "code", "consents.code.none");
     return;
   }
-  const CodeCheck check = check_code(s, kCodePurpose, json_string(a, "code").value_or(""));
+  const CodeCheck check = check_code(s, kCodePurpose, a.code);
   if (check != CodeCheck::ok) {
     add_error(p, "code", code_key(check));
     if (check != CodeCheck::wrong) p.code_sent_to.clear();  // a new code is needed
@@ -332,7 +330,7 @@ void consent_confirm(AppState& s, const json& a, Effects& e) {
     fill_journey_from_profile(s, e);
 }
 
-void consent_refuse(AppState& s, const json&, Effects& e) {
+void refuse(AppState& s, Effects& e) {
   if (!s.consents.pending || s.consents.pending->op != ConsentOp::give) return;
   const PendingConsent p = *s.consents.pending;
   const consents::OpResult result = s.consents.book.refuse(pending_record(s, p), s.now_ms, "citizen");
@@ -359,8 +357,8 @@ void handle(AppState& s, const ConsentCancel&, Effects&) {
 
 namespace {
 
-void consent_withdraw(AppState& s, const json& a, Effects&) {
-  const std::string id = json_string(a, "id").value_or("");
+void withdraw(AppState& s, const ConsentWithdraw& a) {
+  const std::string& id = a.id;
   const consents::ConsentRecord* r = s.consents.book.find(id);
   if (!r || !consents::is_active_at(*r, s.now_ms)) return;
   s.consents.pending.reset();
@@ -369,8 +367,8 @@ void consent_withdraw(AppState& s, const json& a, Effects&) {
   s.section = Section::consents;
 }
 
-void consent_withdraw_confirm(AppState& s, const json& a, Effects& e) {
-  const std::string id = json_string(a, "id").value_or("");
+void withdraw_confirm(AppState& s, const ConsentWithdrawConfirm& a, Effects& e) {
+  const std::string id = a.id;
   if (id.empty() || id != s.consents.view.confirm_withdraw) return;  // only after «Отозвать» asked
   s.consents.view.confirm_withdraw.clear();
   const consents::OpResult result = s.consents.book.withdraw(id, s.now_ms, "citizen");
@@ -391,28 +389,28 @@ bool one_of(const std::string& value, const std::array<std::string_view, N>& all
   return std::find(allowed.begin(), allowed.end(), value) != allowed.end();
 }
 
-void consents_view(AppState& s, const json& a, Effects&) {
+void show(AppState& s, const ConsentsShow& a) {
   ConsentsView& v = s.consents.view;
   static constexpr std::array<std::string_view, 3> kTabs = {"active", "past", "journal"};
   static constexpr std::array<std::string_view, 3> kSorts = {"date", "recipient", "status"};
   static constexpr std::array<std::string_view, 4> kJournalSorts = {"time_desc", "time_asc", "consent", "operation"};
-  if (auto tab = json_string(a, "tab"); tab && one_of(*tab, kTabs)) {
+  if (const auto& tab = a.tab; tab && one_of(*tab, kTabs)) {
     v.tab = *tab;
     v.status.clear();  // the statuses of one tab are not those of the other
   }
-  if (auto sort = json_string(a, "sort"); sort && one_of(*sort, kSorts)) v.sort = *sort;
-  if (auto sort = json_string(a, "journal_sort"); sort && one_of(*sort, kJournalSorts)) v.journal_sort = *sort;
-  if (auto status = json_string(a, "status"); status && (status->empty() || consents::parse_status(*status)))
+  if (const auto& sort = a.sort; sort && one_of(*sort, kSorts)) v.sort = *sort;
+  if (const auto& sort = a.journal_sort; sort && one_of(*sort, kJournalSorts)) v.journal_sort = *sort;
+  if (const auto& status = a.status; status && (status->empty() || consents::parse_status(*status)))
     v.status = *status;
-  if (auto purpose = json_string(a, "purpose"); purpose && (purpose->empty() || one_of(*purpose, consents::kPurposes)))
+  if (const auto& purpose = a.purpose; purpose && (purpose->empty() || one_of(*purpose, consents::kPurposes)))
     v.purpose = *purpose;
-  if (auto selected = json_string(a, "selected"); selected && (selected->empty() || s.consents.book.find(*selected))) {
+  if (const auto& selected = a.selected; selected && (selected->empty() || s.consents.book.find(*selected))) {
     v.selected = *selected;
     if (v.confirm_withdraw != v.selected) v.confirm_withdraw.clear();
   }
 }
 
-void prefill_from_profile(AppState& s, const json&, Effects& e) {
+void prefill(AppState& s, Effects& e) {
   if (!s.forms.has_journey || s.forms.journey.page != JourneyPage::step) return;
   if (fill_journey_from_profile(s, e)) return;
   const ConsentGate* gate = s.consents.gate ? &*s.consents.gate : nullptr;
@@ -505,16 +503,32 @@ bool consent_allows_submission(AppState& s, const forms::FormDefinition& form, c
   return false;
 }
 
-void add_consents_handlers(HandlerTable& t) {
-  t["consent_start"] = consent_start;
-  t["consent_set"] = consent_set;
-  t["consent_request_code"] = consent_request_code;
-  t["consent_confirm"] = consent_confirm;
-  t["consent_refuse"] = consent_refuse;
-  t["consent_withdraw"] = consent_withdraw;
-  t["consent_withdraw_confirm"] = consent_withdraw_confirm;
-  t["consents_view"] = consents_view;
-  t["prefill_from_profile"] = prefill_from_profile;
+void handle(AppState& s, const ConsentStart& a, Effects&) {
+  start(s, a);
+}
+void handle(AppState& s, const ConsentSet& a, Effects&) {
+  set(s, a);
+}
+void handle(AppState& s, const ConsentRequestCode&, Effects& e) {
+  request_code(s, e);
+}
+void handle(AppState& s, const ConsentConfirm& a, Effects& e) {
+  confirm(s, a, e);
+}
+void handle(AppState& s, const ConsentRefuse&, Effects& e) {
+  refuse(s, e);
+}
+void handle(AppState& s, const ConsentWithdraw& a, Effects&) {
+  withdraw(s, a);
+}
+void handle(AppState& s, const ConsentWithdrawConfirm& a, Effects& e) {
+  withdraw_confirm(s, a, e);
+}
+void handle(AppState& s, const ConsentsShow& a, Effects&) {
+  show(s, a);
+}
+void handle(AppState& s, const PrefillFromProfile&, Effects& e) {
+  prefill(s, e);
 }
 
 nlohmann::json consents_document(const ConsentsState& consents) {

@@ -1,10 +1,12 @@
 #pragma once
-// Мои документы's actions (typed_action.hpp), handled in update.cpp. The file
-// itself (`document_file`, `attach_file`, `drop_file`) still goes by JSON with the forms' attachments.
+// Мои документы's actions (typed_action.hpp), handled in update.cpp.
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <variant>
+
+#include <nlohmann/json.hpp>
 
 #include "app/kernel/typed_action.hpp"
 
@@ -83,8 +85,23 @@ struct DocumentsShow {
   }
 };
 
+// The file chosen in the open panel (file_bytes: `content` or `content_base64`);
+// `declared_size` is the size the picker saw, refused early when too large.
+struct DocumentFile {
+  static constexpr std::string_view type = "document_file";
+  std::optional<std::string> name;
+  nlohmann::json content;
+  std::optional<std::string> content_base64;
+  std::optional<int64_t> declared_size;
+  static constexpr auto args() {
+    return std::array{arg<&DocumentFile::name>("name"), arg<&DocumentFile::content>("content"),
+                      arg<&DocumentFile::content_base64>("content_base64"),
+                      arg<&DocumentFile::declared_size>("declared_size")};
+  }
+};
+
 using DocumentsActions =
     std::variant<DocumentsPanel, DocumentsDraft, DocumentsPanelClose, DocumentEditSave, DocumentDelete,
-                 DocumentDeleteConfirm, DocumentDeleteCancel, FolderCreate, FolderDelete, DocumentsShow>;
+                 DocumentDeleteConfirm, DocumentDeleteCancel, FolderCreate, FolderDelete, DocumentsShow, DocumentFile>;
 
 }  // namespace cabinet::app

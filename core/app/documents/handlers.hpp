@@ -10,8 +10,6 @@
 
 namespace cabinet::app {
 
-// `document_file` (still JSON, with the forms' attachments).
-void add_documents_handlers(HandlerTable& table);
 void handle(AppState& state, const DocumentsPanel& action, Effects& effects);
 void handle(AppState& state, const DocumentsDraft& action, Effects& effects);
 void handle(AppState& state, const DocumentsPanelClose& action, Effects& effects);
@@ -22,6 +20,7 @@ void handle(AppState& state, const DocumentDeleteCancel& action, Effects& effect
 void handle(AppState& state, const FolderCreate& action, Effects& effects);
 void handle(AppState& state, const FolderDelete& action, Effects& effects);
 void handle(AppState& state, const DocumentsShow& action, Effects& effects);
+void handle(AppState& state, const DocumentFile& action, Effects& effects);
 // Reads documents.json; false when it is damaged (the caller keeps it aside).
 bool load_documents(AppState& state, const std::string& text, Effects& effects);
 // Checks uploads waiting for the agency (when online) and sends the reminders

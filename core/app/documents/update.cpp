@@ -220,7 +220,8 @@ void handle(AppState& s, const DocumentsPanelClose&, Effects&) {
 namespace {
 
 // The file chosen in the panel: a new document, a replaced file or a new version («Продлить»).
-void document_file(AppState& s, const json& a, Effects& e) {
+void take_file(AppState& s, const std::string& name, const std::string& content, std::optional<int64_t> declared_size,
+               Effects& e) {
   DocumentsState& docs = s.documents;
   if (!docs.panel_open || docs.draft.mode == "edit") return;
   clear_errors(s);
@@ -232,12 +233,10 @@ void document_file(AppState& s, const json& a, Effects& e) {
     return;
   }
   const auto draft = check_draft(s, mode == "renew");
-  const std::string content = action_file_content(a);
-  const std::string name = json_string(a, "name").value_or("");
   forms::AttachmentRules rules;
   rules.max_bytes = kDocumentMaxBytes;
   forms::AttachmentCheck checked = forms::check_attachment(name, content, rules);
-  if (const auto declared = json_int(a, "declared_size"); declared && *declared > rules.max_bytes) {
+  if (declared_size && *declared_size > rules.max_bytes) {
     checked = {};
     checked.code = "too_large";
   }
@@ -436,7 +435,7 @@ std::optional<int64_t> documents_deadline(const AppState& s) {
 
 bool documents_take_drop(AppState& s, const json& a, Effects& e) {
   if (s.section != Section::documents || !s.documents.panel_open || s.documents.draft.mode == "edit") return false;
-  document_file(s, a, e);
+  take_file(s, json_string(a, "name").value_or(""), action_file_content(a), json_int(a, "declared_size"), e);
   return true;
 }
 
@@ -446,8 +445,8 @@ bool load_documents(AppState& s, const std::string& text, Effects& e) {
   return true;
 }
 
-void add_documents_handlers(HandlerTable& t) {
-  t["document_file"] = document_file;
+void handle(AppState& s, const DocumentFile& a, Effects& e) {
+  take_file(s, a.name.value_or(""), file_bytes(a.content, a.content_base64), a.declared_size, e);
 }
 
 }  // namespace cabinet::app

@@ -16,6 +16,7 @@
 #include "app/documents/actions.hpp"
 #include "app/forms/actions.hpp"
 #include "app/kernel/action.hpp"
+#include "app/kernel/actions.hpp"
 #include "app/notifications/actions.hpp"
 #include "app/payments/actions.hpp"
 #include "app/records/actions.hpp"
@@ -32,7 +33,7 @@ template <typename... A, typename... B, typename... Rest>
 struct joined<std::variant<A...>, std::variant<B...>, Rest...> : joined<std::variant<A..., B...>, Rest...> {};
 
 using Command =
-    joined<AccountActions, AppointmentsActions, ConsentsActions, DocumentsActions, FormsActions, NotificationsActions,
+    joined<KernelActions, AccountActions, AppointmentsActions, ConsentsActions, DocumentsActions, FormsActions, NotificationsActions,
            PaymentsActions, RecordsActions>::type;
 
 std::string_view command_type(const Command& command);

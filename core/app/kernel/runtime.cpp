@@ -74,7 +74,7 @@ Runtime::~Runtime() = default;
 
 void Runtime::start() {
   for (const char* key : {kSettingsKey, kAccountPublicKey}) {
-    if (auto data = base_.read(key)) dispatch({"loaded", {{"key", key}, {"data", *data}}});
+    if (auto data = base_.read(key)) dispatch(StorageLoaded{.key = std::string(key), .data = *data});
   }
 }
 
@@ -163,7 +163,7 @@ void Runtime::run_waiting() {
 }
 
 void Runtime::tick() {
-  if (auto deadline = next_deadline(); deadline && *deadline <= clock_.now_ms()) dispatch({"tick", {}});
+  if (auto deadline = next_deadline(); deadline && *deadline <= clock_.now_ms()) dispatch(Tick{});
 }
 
 std::optional<std::string> Runtime::vault_backup() const {
@@ -208,10 +208,9 @@ void Runtime::perform_effect(DeliverNotification& e) {
   const ChannelMessage message{e.channel, e.address, channel_catalog().message(e.message_key, e.params)};
   if (ports_.channels) {
     if (!ports_.channels->send(message))
-      dispatch({"show_notice",
-                {{"kind", "error"},
-                 {"message", "notifications.settings.send_failed"},
-                 {"params", {{"channel_key", "notifications.settings.channel." + message.channel}}}}});
+      dispatch(ShowNotice{.kind = "error",
+                          .message = "notifications.settings.send_failed",
+                          .params = {{"channel_key", "notifications.settings.channel." + message.channel}}});
   } else if (console_) {
     console_("[sandbox] " + message.channel + " to " + message.address + ": " + message.text);
   }
@@ -285,20 +284,20 @@ void Runtime::save_sandboxes() {
 void Runtime::save(const std::string& key, const std::string& bytes) {
   const storage::WriteResult written = storage_->write_atomic(key, bytes);
   if (!written.ok) {
-    dispatch({"save_failed", {{"key", key}, {"reason_key", "errors.storage"}, {"detail", written.error}}});
+    dispatch(StorageSaveFailed{.key = key, .reason_key = "errors.storage", .detail = written.error});
     return;
   }
   // Only the settings report "saved" to the citizen; drafts save quietly.
   const bool report = key == kSettingsKey;
   if (!persist_) {
-    if (report) dispatch({"saved", {{"key", key}}});
+    if (report) dispatch(StorageSaved{.key = key});
     return;
   }
   persist_([this, key, report](bool ok, const std::string& reason_key) {
     if (ok) {
-      if (report) dispatch({"saved", {{"key", key}}});
+      if (report) dispatch(StorageSaved{.key = key});
     } else {
-      dispatch({"save_failed", {{"key", key}, {"reason_key", reason_key.empty() ? "errors.storage" : reason_key}}});
+      dispatch(StorageSaveFailed{.key = key, .reason_key = reason_key.empty() ? "errors.storage" : reason_key});
     }
   });
 }
@@ -313,19 +312,17 @@ const i18n::Catalog& Runtime::channel_catalog() {
 void Runtime::deliver_code(const CodeMessage& message) {
   if (ports_.delivery) {
     if (!ports_.delivery->deliver(message))
-      dispatch({"show_notice", {{"kind", "error"}, {"message", "auth.code.not_sent"}}});
+      dispatch(ShowNotice{.kind = "error", .message = "auth.code.not_sent"});
     return;
   }
   // The sandbox channel: the code in the notification area, marked as such.
-  dispatch({"show_notice",
-            {{"kind", "info"},
-             {"message", "auth.sandbox.code"},
-             {"ttl_ms", kCodeLifetimeMs},
-             {"params",
-              {{"code", message.code},
-               {"purpose", message.purpose},
-               {"masked", message.masked},
-               {"channel_key", "auth.channel." + message.channel}}}}});
+  dispatch(ShowNotice{.kind = "info",
+                      .message = "auth.sandbox.code",
+                      .params = {{"code", message.code},
+                                 {"purpose", message.purpose},
+                                 {"masked", message.masked},
+                                 {"channel_key", "auth.channel." + message.channel}},
+                      .ttl_ms = kCodeLifetimeMs});
   if (console_)
     console_("[sandbox] one-time code " + message.code + " for " + message.purpose + " to " + message.masked);
 }
@@ -358,7 +355,7 @@ void Runtime::create_vault(const std::string& password) {
   nlohmann::json args = {{"created", true}, {"device", device_label_}, {"code_access", sync_escrow(true, false)}};
   if (hash) args["password_hash"] = *hash;
   for (const auto& [key, bytes] : values) {
-    if (key == kFormsKey) dispatch({"loaded", {{"key", key}, {"data", bytes}}});
+    if (key == kFormsKey) dispatch(StorageLoaded{.key = std::string(key), .data = bytes});
   }
   dispatch({"vault_opened", args});
 }
@@ -524,7 +521,7 @@ void Runtime::load_vault_documents() {
   payments_saved_ = payments_sandbox_.to_json().dump();
   // The features' documents, in the list's order (features.cpp).
   for (std::string_view key : feature_keys()) {
-    if (auto data = storage_->read(std::string(key))) dispatch({"loaded", {{"key", key}, {"data", *data}}});
+    if (auto data = storage_->read(std::string(key))) dispatch(StorageLoaded{.key = std::string(key), .data = *data});
   }
 }
 

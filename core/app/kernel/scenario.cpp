@@ -210,7 +210,7 @@ bool confirm_demo_identity(Runtime& runtime, const DemoPerson& p) {
   runtime.dispatch({"submit", {}});
   for (int day = 0; day < 10 && runtime.state().account.identity_level != "confirmed"; ++day)
     runtime.dispatch({"sandbox_fast_forward", {{"hours", 24}}});
-  runtime.dispatch({"navigate", {{"section", "home"}}});
+  runtime.dispatch(Navigate{.section = "home"});
   return runtime.state().account.identity_level == "confirmed";
 }
 

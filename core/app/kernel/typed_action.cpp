@@ -1,5 +1,7 @@
 #include "app/kernel/typed_action.hpp"
 
+#include <sodium.h>
+
 namespace cabinet::app::typed_detail {
 
 bool decode_fields(std::string_view type, const nlohmann::json& args, const FieldSpec* fields, size_t count,
@@ -40,3 +42,20 @@ nlohmann::json encode_fields(const FieldSpec* fields, size_t count, const void* 
 }
 
 }  // namespace cabinet::app::typed_detail
+
+namespace cabinet::app {
+
+std::string file_bytes(const nlohmann::json& content, const std::optional<std::string>& content_base64) {
+  if (content.is_binary()) return std::string(content.get_binary().begin(), content.get_binary().end());
+  if (!content_base64) return {};
+  const std::string& text = *content_base64;
+  std::string out(text.size() * 3 / 4 + 3, '\0');
+  size_t length = 0;
+  if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(), text.size(), "\n\r ",
+                        &length, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0)
+    return {};
+  out.resize(length);
+  return out;
+}
+
+}  // namespace cabinet::app

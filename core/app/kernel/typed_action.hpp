@@ -172,4 +172,8 @@ std::vector<FieldSpec> typed_args() {
   return {fields.begin(), fields.end()};
 }
 
+// The bytes of a file an action carries: `content` as binary JSON (the browser's
+// file picker), else `content_base64` (scenarios, the CLI); empty when neither reads.
+std::string file_bytes(const nlohmann::json& content, const std::optional<std::string>& content_base64);
+
 }  // namespace cabinet::app

@@ -14,6 +14,7 @@
 #include "app/consents/handlers.hpp"
 #include "app/documents/handlers.hpp"
 #include "app/forms/handlers.hpp"
+#include "app/kernel/actions.hpp"
 #include "app/kernel/feature.hpp"
 #include "app/kernel/handlers.hpp"
 #include "app/kernel/json_args.hpp"
@@ -27,10 +28,6 @@
 namespace cabinet::app {
 
 namespace {
-
-std::string string_arg(const nlohmann::json& args, const char* name) {
-  return json_string(args, name).value_or("");
-}
 
 // "forms.json" -> "forms.damaged.json": where a damaged document is kept for support.
 std::string damaged_key(std::string_view key) {
@@ -54,120 +51,112 @@ std::optional<FieldError> check_display_name(const std::string& value) {
   return std::nullopt;
 }
 
+}  // namespace
+
+void handle(AppState& s, const Navigate& a, Effects& e) {
+  auto section = section_from_id(a.section);
+  if (!section) return;
+  for (const Feature& feature : features()) {
+    if (feature.on_section) feature.on_section(s, *section, e);
+  }
+  s.section = *section;
+}
+
+void handle(AppState& s, const SetLanguage& a, Effects& e) {
+  const auto available = i18n::available_languages();
+  if (std::find(available.begin(), available.end(), a.language) == available.end()) return;
+  if (a.language == s.language) return;
+  s.language = a.language;
+  save_settings(s, e);
+}
+
+void handle(AppState& s, const SetTextSize& a, Effects& e) {
+  if (a.percent > 1000 || a.percent < 0 || !is_text_size(static_cast<int>(a.percent))) return;
+  if (a.percent == s.text_size_percent) return;
+  s.text_size_percent = static_cast<int>(a.percent);
+  save_settings(s, e);
+}
+
+void handle(AppState& s, const SetHighContrast& a, Effects& e) {
+  if (a.on == s.high_contrast) return;
+  s.high_contrast = a.on;
+  save_settings(s, e);
+}
+
+void handle(AppState& s, const SaveDisplayName& a, Effects& e) {
+  const std::string value = text::is_valid_utf8(a.display_name) ? text::trim(a.display_name) : a.display_name;
+  std::erase_if(s.errors, [](const FieldError& f) { return f.field == "profile.display_name"; });
+  if (auto error = check_display_name(value)) {
+    s.errors.push_back(*error);
+    return;
+  }
+  s.display_name = value;
+  save_settings(s, e);
+}
+
+void handle(AppState& s, const StorageSaved&, Effects&) {
+  s.save_state = SaveState::saved;
+  add_notice(s, "success", "app.saved");
+}
+
+void handle(AppState& s, const StorageSaveFailed& a, Effects&) {
+  std::string reason = a.reason_key.value_or("");
+  if (!reason.starts_with("errors.")) reason = "errors.storage";
+  s.save_state = SaveState::failed;
+  s.save_error_key = reason;
+  add_notice(s, "error", "app.save_failed", {{"reason_key", reason}});
+}
+
+void handle(AppState& s, const StorageLoaded& a, Effects& e) {
+  if (a.key == kAccountPublicKey) load_account_public(s, a.data);
+  if (a.key == kSettingsKey && !apply_settings(s, a.data)) {
+    // Keep the damaged bytes for support instead of losing them.
+    e.push_back(Save{"settings.damaged.json", a.data});
+    add_notice(s, "error", "errors.corrupt_settings");
+  }
+  for (const Feature& feature : features()) {
+    for (std::string_view owned : feature.keys) {
+      if (owned != a.key || feature.load(s, a.key, a.data, e)) continue;
+      e.push_back(Save{damaged_key(a.key), a.data});
+      add_notice(s, "error", std::string(feature.damaged_notice));
+    }
+  }
+}
+
+void handle(AppState& s, const DismissNotice& a, Effects&) {
+  std::erase_if(s.notices, [&](const Notice& n) { return static_cast<int64_t>(n.id) == a.id; });
+}
+
+void handle(AppState& s, const SetOnline& a, Effects& e) {
+  const bool back_online = a.online && !s.online;
+  s.online = a.online;
+  if (!back_online) return;
+  for (const Feature& feature : features()) {
+    if (feature.on_online) feature.on_online(s, e);
+  }
+}
+
+void handle(AppState& s, const UpdateAvailable&, Effects&) {
+  s.update_available = true;
+}
+
+void handle(AppState& s, const ShowNotice& a, Effects&) {
+  if (a.message.empty() || (a.kind != "info" && a.kind != "success" && a.kind != "error")) return;
+  add_notice(s, a.kind, a.message, a.params.is_object() ? a.params : nlohmann::json::object());
+  // A one-time code stays as long as it is valid, not the few seconds of a notice.
+  if (a.ttl_ms && *a.ttl_ms > 0 && *a.ttl_ms <= kCodeLifetimeMs) s.notices.back().expires_ms = s.now_ms + *a.ttl_ms;
+}
+
+void handle(AppState& s, const Tick&, Effects& e) {
+  for (const Feature& feature : features()) {
+    if (feature.on_tick) feature.on_tick(s, e);
+  }
+}
+
+namespace {
+
 const std::map<std::string, Handler>& handlers() {
-  static const std::map<std::string, Handler> table = {
-      {"navigate",
-       [](AppState& s, const nlohmann::json& a, Effects& e) {
-         auto section = section_from_id(string_arg(a, "section"));
-         if (!section) return;
-         for (const Feature& feature : features()) {
-           if (feature.on_section) feature.on_section(s, *section, e);
-         }
-         s.section = *section;
-       }},
-      {"set_language",
-       [](AppState& s, const nlohmann::json& a, Effects& e) {
-         const std::string language = string_arg(a, "language");
-         const auto available = i18n::available_languages();
-         if (std::find(available.begin(), available.end(), language) == available.end()) return;
-         if (language == s.language) return;
-         s.language = language;
-         save_settings(s, e);
-       }},
-      {"set_text_size",
-       [](AppState& s, const nlohmann::json& a, Effects& e) {
-         const auto percent = json_int(a, "percent");
-         if (!percent || *percent > 1000 || !is_text_size(static_cast<int>(*percent))) return;
-         if (*percent == s.text_size_percent) return;
-         s.text_size_percent = static_cast<int>(*percent);
-         save_settings(s, e);
-       }},
-      {"set_high_contrast",
-       [](AppState& s, const nlohmann::json& a, Effects& e) {
-         const auto on = json_bool(a, "on");
-         if (!on || *on == s.high_contrast) return;
-         s.high_contrast = *on;
-         save_settings(s, e);
-       }},
-      {"save_profile",
-       [](AppState& s, const nlohmann::json& a, Effects& e) {
-         const std::string raw = string_arg(a, "display_name");
-         const std::string value = text::is_valid_utf8(raw) ? text::trim(raw) : raw;
-         std::erase_if(s.errors, [](const FieldError& f) { return f.field == "profile.display_name"; });
-         if (auto error = check_display_name(value)) {
-           s.errors.push_back(*error);
-           return;
-         }
-         s.display_name = value;
-         save_settings(s, e);
-       }},
-      {"saved",
-       [](AppState& s, const nlohmann::json&, Effects&) {
-         s.save_state = SaveState::saved;
-         add_notice(s, "success", "app.saved");
-       }},
-      {"save_failed",
-       [](AppState& s, const nlohmann::json& a, Effects&) {
-         std::string reason = string_arg(a, "reason_key");
-         if (reason.rfind("errors.", 0) != 0) reason = "errors.storage";
-         s.save_state = SaveState::failed;
-         s.save_error_key = reason;
-         add_notice(s, "error", "app.save_failed", {{"reason_key", reason}});
-       }},
-      {"loaded",
-       [](AppState& s, const nlohmann::json& a, Effects& e) {
-         const std::string key = string_arg(a, "key");
-         const std::string data = string_arg(a, "data");
-         if (key == kAccountPublicKey) load_account_public(s, data);
-         if (key == kSettingsKey && !apply_settings(s, data)) {
-           // Keep the damaged bytes for support instead of losing them.
-           e.push_back(Save{"settings.damaged.json", data});
-           add_notice(s, "error", "errors.corrupt_settings");
-         }
-         for (const Feature& feature : features()) {
-           for (std::string_view owned : feature.keys) {
-             if (owned != key || feature.load(s, key, data, e)) continue;
-             e.push_back(Save{damaged_key(key), data});
-             add_notice(s, "error", std::string(feature.damaged_notice));
-           }
-         }
-       }},
-      {"dismiss_notice",
-       [](AppState& s, const nlohmann::json& a, Effects&) {
-         const auto id = json_int(a, "id");
-         if (!id) return;
-         std::erase_if(s.notices, [&](const Notice& n) { return static_cast<int64_t>(n.id) == *id; });
-       }},
-      {"set_online",
-       [](AppState& s, const nlohmann::json& a, Effects& e) {
-         const auto online = json_bool(a, "online");
-         if (!online) return;
-         const bool back_online = *online && !s.online;
-         s.online = *online;
-         if (!back_online) return;
-         for (const Feature& feature : features()) {
-           if (feature.on_online) feature.on_online(s, e);
-         }
-       }},
-      {"update_available", [](AppState& s, const nlohmann::json&, Effects&) { s.update_available = true; }},
-      {"show_notice",
-       [](AppState& s, const nlohmann::json& a, Effects&) {
-         const std::string key = string_arg(a, "message");
-         const std::string kind = string_arg(a, "kind");
-         if (key.empty() || (kind != "info" && kind != "success" && kind != "error")) return;
-         const nlohmann::json* params = json_field(a, "params");
-         add_notice(s, kind, key, params && params->is_object() ? *params : nlohmann::json::object());
-         // A one-time code stays as long as it is valid, not the few seconds of a notice.
-         if (auto ttl = json_int(a, "ttl_ms"); ttl && *ttl > 0 && *ttl <= kCodeLifetimeMs)
-           s.notices.back().expires_ms = s.now_ms + *ttl;
-       }},
-      {"tick",
-       [](AppState& s, const nlohmann::json&, Effects& e) {
-         for (const Feature& feature : features()) {
-           if (feature.on_tick) feature.on_tick(s, e);
-         }
-       }},
-  };
+  static const std::map<std::string, Handler> table;
   static const std::map<std::string, Handler> full = [] {
     std::map<std::string, Handler> all = table;
     add_forms_handlers(all);
@@ -177,8 +166,6 @@ const std::map<std::string, Handler>& handlers() {
     add_security_handlers(all);
     add_personal_handlers(all);
     add_code_access_handlers(all);
-    add_consents_handlers(all);
-    add_documents_handlers(all);
     return all;
   }();
   return full;

@@ -271,7 +271,7 @@ void draw_actions(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, con
       if (pdf.ok())
         hooks.download("appointment-" + a.number + ".pdf", "application/pdf", pdf.bytes);
       else
-        runtime.dispatch({"show_notice", {{"kind", "error"}, {"message", "appointments.pdf_failed"}}});
+        runtime.dispatch(app::ShowNotice{.kind = "error", .message = "appointments.pdf_failed"});
     }
     first = false;
   }

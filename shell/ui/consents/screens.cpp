@@ -109,7 +109,11 @@ void person_field(Ui& ui, app::Runtime& runtime, const app::PendingConsent& p, c
   }
   const std::string id = "consents.form." + prefix + name;
   if (text_field(ui, id.c_str(), ui.tr(id), value, options))
-    runtime.dispatch({"consent_set", {{group, {{name, value}}}}});
+    {
+    app::ConsentSet set;
+    (representative ? set.representative : set.subject) = json{{name, value}};
+    runtime.dispatch(set);
+  }
 }
 
 // Name, address and passport of the subject or of the representative.
@@ -149,7 +153,7 @@ void draw_operation_form(Ui& ui, ViewState& view, app::Runtime& runtime, bool in
     person_fields(ui, runtime, p, "subject");
     bool by_representative = p.by_representative;
     if (checkbox(ui, "consents.form.by_representative", ui.tr("consents.form.by_representative"), by_representative))
-      runtime.dispatch({"consent_set", {{"by_representative", by_representative}}});
+      runtime.dispatch(app::ConsentSet{.by_representative = by_representative});
     if (p.by_representative) {
       heading(ui, ui.tr("consents.form.representative.title"), title_level + 1);
       paragraph(ui, ui.tr("consents.form.representative.hint"), true);
@@ -166,7 +170,7 @@ void draw_operation_form(Ui& ui, ViewState& view, app::Runtime& runtime, bool in
     for (std::string_view purpose : consents::kPurposes) {
       const std::string id = "consents.form.purpose." + std::string(purpose);
       if (radio(ui, id.c_str(), purpose_label(ui, std::string(purpose)), p.purpose == purpose))
-        runtime.dispatch({"consent_set", {{"purpose", purpose}}});
+        runtime.dispatch(app::ConsentSet{.purpose = std::string(purpose)});
     }
   }
   std::vector<consents::AccessLevel> levels = {consents::AccessLevel::limited, consents::AccessLevel::partial,
@@ -183,7 +187,7 @@ void draw_operation_form(Ui& ui, ViewState& view, app::Runtime& runtime, bool in
       if (levels.size() == 1) {
         paragraph(ui, label);
       } else if (radio(ui, id.c_str(), label, p.level == level)) {
-        runtime.dispatch({"consent_set", {{"level", level_name}}});
+        runtime.dispatch(app::ConsentSet{.level = level_name});
       }
     }
   }
@@ -192,14 +196,14 @@ void draw_operation_form(Ui& ui, ViewState& view, app::Runtime& runtime, bool in
   if (p.op == app::ConsentOp::change && existing) {
     if (radio(ui, "consents.form.term.0", ui.tr("consents.term.0", {{"date", date_of(existing->valid_until_ms)}}),
               p.term_months == 0))
-      runtime.dispatch({"consent_set", {{"term_months", 0}}});
+      runtime.dispatch(app::ConsentSet{.term_months = 0});
   }
   for (int months : templates.term_options_months) {
     const int64_t base =
         p.op == app::ConsentOp::renew && existing ? std::max(state.now_ms, existing->valid_until_ms) : state.now_ms;
     const std::string id = "consents.form.term." + std::to_string(months);
     if (radio(ui, id.c_str(), term_label(ui, months, app::add_months(base, months)), p.term_months == months))
-      runtime.dispatch({"consent_set", {{"term_months", months}}});
+      runtime.dispatch(app::ConsentSet{.term_months = months});
   }
 
   heading(ui, ui.tr("consents.form.text_title"), title_level + 1);
@@ -218,7 +222,7 @@ void draw_operation_form(Ui& ui, ViewState& view, app::Runtime& runtime, bool in
   ImGui::Spacing();
   bool acknowledged = p.acknowledged;
   if (checkbox(ui, "consents.form.acknowledge", ui.tr("consents.form.acknowledge"), acknowledged))
-    runtime.dispatch({"consent_set", {{"acknowledged", acknowledged}}});
+    runtime.dispatch(app::ConsentSet{.acknowledged = acknowledged});
   for (const app::ConsentFormError& e : p.errors) {
     if (e.field == "acknowledged" || e.field.empty())
       banner(ui, ("consents.form.error." + e.field).c_str(), ui.tr(e.key, e.params), true);
@@ -226,7 +230,7 @@ void draw_operation_form(Ui& ui, ViewState& view, app::Runtime& runtime, bool in
   if (button(ui, "consents.form.get_code",
              ui.tr(p.code_sent_to.empty() ? "consents.form.get_code" : "consents.form.code_again"),
              {.kind = p.code_sent_to.empty() ? ButtonKind::primary : ButtonKind::secondary}))
-    runtime.dispatch({"consent_request_code", {}});
+    runtime.dispatch(app::ConsentRequestCode{});
   if (!p.code_sent_to.empty()) {
     paragraph(ui, ui.tr("consents.form.code_sent", {{"masked", p.code_sent_to}}), true);
     FieldOptions options{.input = "numeric", .autocomplete = "one-time-code", .max_bytes = 12};
@@ -236,7 +240,7 @@ void draw_operation_form(Ui& ui, ViewState& view, app::Runtime& runtime, bool in
     text_field(ui, "consents.form.code", ui.tr("consents.form.code"), view.consent_code, options);
     if (button(ui, "consents.form.confirm", ui.tr("consents.form.confirm." + op))) {
       // Given on the review page: the next thing to do is sending, so the focus goes there.
-      runtime.dispatch({"consent_confirm", {{"code", view.consent_code}}}, [&ui, inline_form](const app::AppState& s) {
+      runtime.dispatch(app::ConsentConfirm{.code = view.consent_code}, [&ui, inline_form](const app::AppState& s) {
         if (inline_form && !s.consents.pending) ui.focus_request = "journey.submit";
       });
       view.consent_code.clear();
@@ -244,7 +248,7 @@ void draw_operation_form(Ui& ui, ViewState& view, app::Runtime& runtime, bool in
   }
   if (p.op == app::ConsentOp::give &&
       button(ui, "consents.form.refuse", ui.tr("consents.form.refuse"), {.kind = ButtonKind::link}))
-    runtime.dispatch({"consent_refuse", {}});
+    runtime.dispatch(app::ConsentRefuse{});
   same_line_if_fits(ui.tr("consents.cancel"));
   if (button(ui, "consents.form.cancel", ui.tr("consents.cancel"), {.kind = ButtonKind::link})) {
     runtime.dispatch(app::ConsentCancel{});
@@ -274,7 +278,7 @@ void draw_offers(Ui& ui, app::Runtime& runtime) {
     if (button(
             ui, id.c_str(), ui.tr("consents.offer_title"),
             {.kind = ButtonKind::secondary, .accessible_name = ui.tr("consents.give_named", {{"purpose", purpose}})}))
-      runtime.dispatch({"consent_start", {{"op", "give"}, {"template", t.id}}});
+      runtime.dispatch(app::ConsentStart{.op = "give", .template_id = t.id});
   }
 }
 
@@ -307,24 +311,23 @@ void draw_card(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHoo
                                             {"purpose", purpose_label(ui, r.purpose)},
                                             {"date", date_of(state.now_ms + consents::kDestroyAfterMs)}}),
         "consents.confirm_withdraw", ui.tr("consents.confirm_withdraw_yes"), ui.tr("consents.cancel"));
-    if (answer == Answer::yes) runtime.dispatch({"consent_withdraw_confirm", {{"id", r.id}}});
+    if (answer == Answer::yes) runtime.dispatch(app::ConsentWithdrawConfirm{.id = r.id});
     if (answer == Answer::no) runtime.dispatch(app::ConsentCancel{});
     return;
   }
   bool first = true;
-  const auto action = [&](const char* id, const std::string& label, const char* type, const json& args) {
+  const auto action = [&](const char* id, const std::string& label, const app::Command& command) {
     if (!first) same_line_if_fits(label);
     first = false;
     if (button(ui, id, label, {.kind = ButtonKind::secondary})) {
-      runtime.dispatch({type, args});
+      runtime.dispatch(command);
       view.consent_code.clear();
     }
   };
   if (active) {
-    action("consents.action.change", ui.tr("consents.action.change"), "consent_start",
-           {{"op", "change"}, {"id", r.id}});
-    action("consents.action.renew", ui.tr("consents.action.renew"), "consent_start", {{"op", "renew"}, {"id", r.id}});
-    action("consents.action.withdraw", ui.tr("consents.action.withdraw"), "consent_withdraw", {{"id", r.id}});
+    action("consents.action.change", ui.tr("consents.action.change"), app::ConsentStart{.op = "change", .id = r.id});
+    action("consents.action.renew", ui.tr("consents.action.renew"), app::ConsentStart{.op = "renew", .id = r.id});
+    action("consents.action.withdraw", ui.tr("consents.action.withdraw"), app::ConsentWithdraw{.id = r.id});
   }
   if (hooks.download && r.status != consents::Status::refused) {
     if (!first) same_line_if_fits(ui.tr("consents.action.download"));
@@ -342,7 +345,7 @@ void draw_card(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHoo
       if (pdf.ok())
         hooks.download("consent-" + r.id + ".pdf", "application/pdf", pdf.bytes);
       else
-        runtime.dispatch({"show_notice", {{"kind", "error"}, {"message", "consents.pdf_failed"}}});
+        runtime.dispatch(app::ShowNotice{.kind = "error", .message = "consents.pdf_failed"});
     }
   }
 }
@@ -360,7 +363,7 @@ void draw_list(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHoo
                   {"recipient", ui.tr("consents.sort.recipient")},
                   {"status", ui.tr("consents.sort.status")}},
                  [&](const std::string& value) {
-                   runtime.dispatch({"consents_view", {{"sort", value}}});
+                   runtime.dispatch(app::ConsentsShow{.sort = value});
                  });
   const int active_filters = !v.status.empty() + !v.purpose.empty();
   const std::string toggle =
@@ -381,14 +384,14 @@ void draw_list(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHoo
     for (consents::Status status : shown)
       statuses.push_back({std::string(consents::status_id(status)), status_text(ui, status)});
     choice_buttons(ui, "consents.status", v.status, statuses, [&](const std::string& value) {
-      runtime.dispatch({"consents_view", {{"status", value}}});
+      runtime.dispatch(app::ConsentsShow{.status = value});
     });
     heading(ui, ui.tr("consents.filter_purpose"), 3);
     std::vector<std::pair<std::string, std::string>> purposes = {{"", ui.tr("consents.all")}};
     for (std::string_view purpose : consents::kPurposes)
       purposes.push_back({std::string(purpose), purpose_label(ui, std::string(purpose))});
     choice_buttons(ui, "consents.purpose", v.purpose, purposes, [&](const std::string& value) {
-      runtime.dispatch({"consents_view", {{"purpose", value}}});
+      runtime.dispatch(app::ConsentsShow{.purpose = value});
     });
   }
   const auto listed = app::listed_consents(state);
@@ -411,7 +414,7 @@ void draw_list(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHoo
     const std::string id = "consents.open." + r->id;
     if (button(ui, id.c_str(), ui.tr(open ? "consents.close" : "consents.open", {{"id", r->id}}),
                {.kind = ButtonKind::link, .expanded = open}))
-      runtime.dispatch({"consents_view", {{"selected", open ? "" : r->id}}});
+      runtime.dispatch(app::ConsentsShow{.selected = open ? "" : r->id});
     if (open) draw_card(ui, view, runtime, hooks, *r);
   }
 }
@@ -429,7 +432,7 @@ void draw_journal(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks) {
   for (const char* sort : {"time_desc", "time_asc", "consent", "operation"})
     sorts.push_back({sort, ui.tr("consents.journal.sort." + std::string(sort))});
   choice_buttons(ui, "consents.journal.sort", state.consents.view.journal_sort, sorts, [&](const std::string& value) {
-    runtime.dispatch({"consents_view", {{"journal_sort", value}}});
+    runtime.dispatch(app::ConsentsShow{.journal_sort = value});
   });
   if (hooks.download &&
       button(ui, "consents.journal.export", ui.tr("consents.journal.export"), {.kind = ButtonKind::secondary}))
@@ -488,7 +491,7 @@ void draw_refusal(Ui& ui, app::Runtime& runtime, const app::ConsentGate& gate, c
   const std::string id = "consents.gate.give." + gate.use;
   if (button(ui, id.c_str(), ui.tr("consents.offer_title"),
              {.accessible_name = ui.tr("consents.give_named", {{"purpose", purpose_label(ui, t->purpose)}})}))
-    runtime.dispatch({"consent_start", {{"op", "give"}, {"template", t->id}, {"return_to", return_to}}});
+    runtime.dispatch(app::ConsentStart{.op = "give", .template_id = t->id, .return_to = return_to});
 }
 
 }  // namespace
@@ -518,7 +521,7 @@ void draw_consents(Ui& ui, ViewState& view, app::Runtime& runtime, const Platfor
     const std::string id = "consents.tab." + tabs[i].first;
     if (button(ui, id.c_str(), ui.tr(id, {{"count", tabs[i].second}}),
                {.kind = ButtonKind::secondary, .selected = state.consents.view.tab == tabs[i].first}))
-      runtime.dispatch({"consents_view", {{"tab", tabs[i].first}}});
+      runtime.dispatch(app::ConsentsShow{.tab = tabs[i].first});
     if (i + 1 < tabs.size())
       same_line_if_fits(ui.tr("consents.tab." + tabs[i + 1].first, {{"count", tabs[i + 1].second}}));
   }
@@ -562,7 +565,7 @@ void draw_form_consents(Ui& ui, app::Runtime& runtime, const forms::FormDefiniti
     if (button(ui, id.c_str(), ui.tr("consents.give_named", {{"purpose", purpose_label(ui, purpose)}}),
                {.kind = ButtonKind::link}))
       runtime.dispatch(
-          {"consent_start", {{"op", "give"}, {"template", t->id}, {"return_to", "service"}, {"form", form.id}}});
+          app::ConsentStart{.op = "give", .template_id = t->id, .return_to = "service", .form = form.id});
   }
 }
 
@@ -580,7 +583,7 @@ void draw_step_consents(Ui& ui, app::Runtime& runtime, const forms::FormDefiniti
     return;
   paragraph(ui, ui.tr("consents.autofill.hint"), true);
   if (button(ui, "consents.autofill.fill", ui.tr("consents.autofill.fill"), {.kind = ButtonKind::link}))
-    runtime.dispatch({"prefill_from_profile", {}});
+    runtime.dispatch(app::PrefillFromProfile{});
 }
 
 void draw_review_consent(Ui& ui, ViewState& view, app::Runtime& runtime, const forms::FormDefinition& form) {
@@ -610,7 +613,7 @@ void draw_review_consent(Ui& ui, ViewState& view, app::Runtime& runtime, const f
               .accessible_name =
                   ui.tr("consents.give_named", {{"purpose", purpose_label(ui, "application_processing")}})}))
     runtime.dispatch(
-        {"consent_start", {{"op", "give"}, {"template", "application_processing"}, {"return_to", "review"}}});
+        app::ConsentStart{.op = "give", .template_id = "application_processing", .return_to = "review"});
 }
 
 void draw_suggestions(Ui& ui, app::Runtime& runtime) {
@@ -624,7 +627,7 @@ void draw_suggestions(Ui& ui, app::Runtime& runtime) {
     if (d.reason != consents::Refusal::no_consent) paragraph(ui, refusal_text(ui, d), true);
     if (button(ui, "consents.suggestions.give",
                ui.tr("consents.give_named", {{"purpose", purpose_label(ui, t->purpose)}}), {.kind = ButtonKind::link}))
-      runtime.dispatch({"consent_start", {{"op", "give"}, {"template", t->id}}});
+      runtime.dispatch(app::ConsentStart{.op = "give", .template_id = t->id});
     return;
   }
   const auto suggestions = forms::suggest(forms::embedded_suggestion_rules(), state.forms.profile, state.now_ms);

@@ -231,7 +231,7 @@ void draw_document(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, co
       if (auto bytes = runtime.stored_file(file.blake2b))
         hooks.download(file.file_name, mime_of(file.file_type), *bytes);
       else
-        runtime.dispatch({"show_notice", {{"kind", "error"}, {"message", "documents.open_failed"}}});
+        runtime.dispatch(app::ShowNotice{.kind = "error", .message = "documents.open_failed"});
     }
   }
   const auto action = [&](const char* name, const char* mode, bool first) {

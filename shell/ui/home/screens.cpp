@@ -26,7 +26,7 @@ void draw_home(Ui& ui, ViewState& view, app::Runtime& runtime) {
   for (app::Section section : {app::Section::services, app::Section::applications, app::Section::profile}) {
     const std::string id = "home.link." + std::string(app::section_id(section));
     if (button(ui, id.c_str(), section_label(ui, section), {.kind = ButtonKind::link})) {
-      runtime.dispatch({"navigate", {{"section", app::section_id(section)}}});
+      runtime.dispatch(app::Navigate{.section = std::string(app::section_id(section))});
       view.menu_open = false;
     }
   }
@@ -52,7 +52,7 @@ void draw_profile(Ui& ui, ViewState& view, app::Runtime& runtime) {
     view.profile_draft_fresh = false;
   ImGui::Spacing();
   if (button(ui, "profile.save", ui.tr("profile.save"))) {
-    runtime.dispatch({"save_profile", {{"display_name", view.profile_draft}}}, [&view](const app::AppState& s) {
+    runtime.dispatch(app::SaveDisplayName{.display_name = view.profile_draft}, [&view](const app::AppState& s) {
       if (!app::find_error(s, "profile.display_name")) view.profile_draft_fresh = true;
     });
   }
@@ -72,7 +72,7 @@ void draw_display_settings(Ui& ui, app::Runtime& runtime) {
     const std::string label = std::to_string(percent) + " %";
     const bool current = state.text_size_percent == percent;
     if (button(ui, id.c_str(), label, {.kind = ButtonKind::secondary, .selected = current}))
-      runtime.dispatch({"set_text_size", {{"percent", percent}}});
+      runtime.dispatch(app::SetTextSize{.percent = percent});
     // Wrap the row when the next button would not fit (phones, large text).
     const float next_width = ImGui::GetItemRectSize().x + ImGui::GetStyle().ItemSpacing.x;
     if (percent != app::kTextSizes[std::size(app::kTextSizes) - 1] &&
@@ -81,7 +81,7 @@ void draw_display_settings(Ui& ui, app::Runtime& runtime) {
   }
   bool contrast = state.high_contrast;
   if (checkbox(ui, "profile.high_contrast", ui.tr("profile.high_contrast"), contrast))
-    runtime.dispatch({"set_high_contrast", {{"on", contrast}}});
+    runtime.dispatch(app::SetHighContrast{.on = contrast});
 }
 
 void draw_under_construction(Ui& ui, app::Section section) {

@@ -42,7 +42,7 @@ void pdf_download(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, con
   if (pdf.ok())
     hooks.download(name, "application/pdf", pdf.bytes);
   else
-    runtime.dispatch({"show_notice", {{"kind", "error"}, {"message", "payments.pdf_failed"}}});
+    runtime.dispatch(app::ShowNotice{.kind = "error", .message = "payments.pdf_failed"});
 }
 
 // «Реквизиты»: what the citizen checks before paying (and finds again in the receipt).
@@ -187,7 +187,7 @@ void draw_charges(Ui& ui, app::Runtime& runtime) {
            st.charges_code != "offline");
     if (st.charges_code == "snils_required" &&
         button(ui, "payments.to_profile", ui.tr("payments.to_profile"), {.kind = ButtonKind::secondary}))
-      runtime.dispatch({"navigate", {{"section", "profile"}}});
+      runtime.dispatch(app::Navigate{.section = "profile"});
   } else if (st.charges_updated_ms) {
     paragraph(ui, ui.tr("payments.updated", {{"time", moscow_time(st.charges_updated_ms)}}), true);
   }

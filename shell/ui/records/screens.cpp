@@ -46,7 +46,7 @@ void pdf_download(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, con
   if (pdf.ok())
     hooks.download(name, "application/pdf", pdf.bytes);
   else
-    runtime.dispatch({"show_notice", {{"kind", "error"}, {"message", "records.pdf_failed"}}});
+    runtime.dispatch(app::ShowNotice{.kind = "error", .message = "records.pdf_failed"});
 }
 
 rec::SortOrder sort_order(const std::string& id) {
@@ -61,7 +61,7 @@ void code_banner(Ui& ui, app::Runtime& runtime, const char* id, const std::strin
   banner(ui, id, text, code != "offline");
   if (code == "snils_required" && button(ui, (std::string(id) + ".to_profile").c_str(), ui.tr("records.to_profile"),
                                          {.kind = ButtonKind::secondary}))
-    runtime.dispatch({"navigate", {{"section", "profile"}}});
+    runtime.dispatch(app::Navigate{.section = "profile"});
 }
 
 void draw_record(Ui& ui, const rec::WorkRecord& r) {

@@ -68,6 +68,26 @@ TEST(Actions, ARefusedActionChangesNothingAndSaysWhyThroughUpdate) {
   EXPECT_EQ(unknown.error, "unknown action type \"launch_rockets\"");
 }
 
+// The kernel's and Согласия's actions: what the platform and the screens send is
+// decoded strictly too; a platform that sends the wrong kind is told, not ignored.
+TEST(Actions, KernelAndConsentActionsAreDecodedStrictly) {
+  EXPECT_EQ(decode_error("set_online", {{"online", "yes"}}), "set_online: \"online\" must be true or false");
+  EXPECT_EQ(decode_error("navigate", json::object()), "navigate: \"section\" is missing (text)");
+  EXPECT_EQ(decode_error("show_notice", {{"kind", "info"}, {"message", 5}}), "show_notice: \"message\" must be text");
+  EXPECT_EQ(decode_error("consent_confirm", json::object()), "consent_confirm: \"code\" is missing (text)");
+  EXPECT_EQ(decode_error("consent_start", {{"op", "give"}, {"template", "registry_autofill"}}), "");
+  AppState state;
+  state.online = true;
+  EXPECT_FALSE(update(state, {"set_online", {{"online", 0}}}, 1).error.empty());
+  EXPECT_TRUE(state.online);
+  EXPECT_EQ(update(state, {"set_online", {{"online", false}}}, 1).error, "");
+  EXPECT_FALSE(state.online);
+  // A document's bytes come as binary JSON or as base64, the same either way.
+  EXPECT_EQ(file_bytes(json::binary({0x25, 0x50}), std::nullopt), "%P");
+  EXPECT_EQ(file_bytes(json(), std::string("JVA=")), "%P");
+  EXPECT_EQ(file_bytes(json(), std::string("not base64!")), "");
+}
+
 TEST(Actions, EveryTypedActionEncodesToWhatItDecodesFrom) {
   for (std::string_view type : command_types()) {
     json args = json::object();
