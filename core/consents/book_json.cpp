@@ -1,6 +1,6 @@
 // ConsentBook <-> {"version": 1, "next_number", "records": [...], "history": [...]}.
 #include "consents/consent_book.hpp"
-#include "consents/json_fields.hpp"
+#include "json/read.hpp"
 #include "time/iso8601.hpp"
 
 namespace cabinet::consents {
@@ -20,14 +20,14 @@ json history_json(const HistoryEntry& h) {
 
 std::optional<HistoryEntry> history_from_json(const json& value) {
   HistoryEntry h;
-  auto operation = parse_operation(fields::string_of(value, "operation").value_or(""));
-  auto consent = fields::string_of(value, "consent");
-  auto actor = fields::string_of(value, "actor");
-  const json* before = fields::member(value, "before");
-  const json* after = fields::member(value, "after");
+  auto operation = parse_operation(jsonread::string_of(value, "operation").value_or(""));
+  auto consent = jsonread::string_of(value, "consent");
+  auto actor = jsonread::string_of(value, "actor");
+  const json* before = jsonread::member(value, "before");
+  const json* after = jsonread::member(value, "after");
   if (!operation || !consent || !actor || !before || !after || !after->is_object() ||
-      !(before->is_null() || before->is_object()) || !fields::member(value, "time") ||
-      !fields::read_time(value, "time", h.time_ms))
+      !(before->is_null() || before->is_object()) || !jsonread::member(value, "time") ||
+      !jsonread::read_time(value, "time", h.time_ms))
     return std::nullopt;
   h.operation = *operation;
   h.consent_id = *consent;
@@ -47,10 +47,10 @@ json ConsentBook::to_json() const {
 }
 
 std::optional<ConsentBook> ConsentBook::from_json(const json& value) {
-  const json* version = fields::member(value, "version");
-  const json* next = fields::member(value, "next_number");
-  const json* records = fields::member(value, "records");
-  const json* history = fields::member(value, "history");
+  const json* version = jsonread::member(value, "version");
+  const json* next = jsonread::member(value, "next_number");
+  const json* records = jsonread::member(value, "records");
+  const json* history = jsonread::member(value, "history");
   if (!version || *version != 1 || !next || !next->is_number_integer() || next->get<int64_t>() < 1 || !records || !records->is_array() ||
       !history || !history->is_array())
     return std::nullopt;

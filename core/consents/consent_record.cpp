@@ -3,7 +3,7 @@
 #include <array>
 #include <utility>
 
-#include "consents/json_fields.hpp"
+#include "json/read.hpp"
 #include "time/iso8601.hpp"
 
 namespace cabinet::consents {
@@ -56,20 +56,20 @@ json party_json(const Party& p) {
 
 bool read_person(const json& value, Person& p) {
   if (!value.is_object()) return false;
-  const json* doc = fields::member(value, "document");
+  const json* doc = jsonread::member(value, "document");
   if (doc && !doc->is_object()) return false;
   const json empty = json::object();
   const json& d = doc ? *doc : empty;
-  return fields::read_string(value, "full_name", p.full_name) && fields::read_string(value, "address", p.address) &&
-         fields::read_string(d, "type", p.document.type) && fields::read_string(d, "number", p.document.number) &&
-         fields::read_string(d, "issued_on", p.document.issued_on) &&
-         fields::read_string(d, "issuer", p.document.issuer);
+  return jsonread::read_string(value, "full_name", p.full_name) && jsonread::read_string(value, "address", p.address) &&
+         jsonread::read_string(d, "type", p.document.type) && jsonread::read_string(d, "number", p.document.number) &&
+         jsonread::read_string(d, "issued_on", p.document.issued_on) &&
+         jsonread::read_string(d, "issuer", p.document.issuer);
 }
 
 bool read_party(const json& value, Party& p) {
-  return value.is_object() && fields::read_string(value, "name", p.name) &&
-         fields::read_string(value, "address", p.address) && fields::read_string(value, "email", p.email) &&
-         fields::read_string(value, "phone", p.phone);
+  return value.is_object() && jsonread::read_string(value, "name", p.name) &&
+         jsonread::read_string(value, "address", p.address) && jsonread::read_string(value, "email", p.email) &&
+         jsonread::read_string(value, "phone", p.phone);
 }
 
 }  // namespace
@@ -119,42 +119,42 @@ json to_json(const ConsentRecord& r) {
 std::optional<ConsentRecord> record_from_json(const json& value) {
   if (!value.is_object()) return std::nullopt;
   ConsentRecord r;
-  const auto status = parse_status(fields::string_of(value, "status").value_or("?"));
-  const auto level = parse_level(fields::string_of(value, "level").value_or("?"));
-  const auto method = fields::member(value, "method") ? parse_method(fields::string_of(value, "method").value_or("?"))
+  const auto status = parse_status(jsonread::string_of(value, "status").value_or("?"));
+  const auto level = parse_level(jsonread::string_of(value, "level").value_or("?"));
+  const auto method = jsonread::member(value, "method") ? parse_method(jsonread::string_of(value, "method").value_or("?"))
                                                        : ProcessingMethod::unspecified;
-  const json* subject = fields::member(value, "subject");
-  const json* op = fields::member(value, "operator");
+  const json* subject = jsonread::member(value, "subject");
+  const json* op = jsonread::member(value, "operator");
   if (!status || !level || !method || !subject || !op || !read_person(*subject, r.subject) ||
       !read_party(*op, r.operator_party))
     return std::nullopt;
   r.status = *status;
   r.level = *level;
   r.method = *method;
-  if (!fields::read_string(value, "id", r.id) || r.id.empty() || !fields::read_string(value, "purpose", r.purpose) ||
-      !fields::read_strings(value, "categories", r.categories) || !fields::read_strings(value, "actions", r.actions) ||
-      !fields::read_string(value, "withdrawal_method", r.withdrawal_method) ||
-      !fields::read_string(value, "recipient", r.recipient) || !fields::read_time(value, "created", r.created_ms) ||
-      !fields::read_time(value, "changed", r.changed_ms) || !fields::read_time(value, "valid_until", r.valid_until_ms) ||
-      !fields::read_optional_time(value, "withdrawn", r.withdrawn_ms) ||
-      !fields::read_optional_time(value, "destroy_by", r.destroy_by_ms))
+  if (!jsonread::read_string(value, "id", r.id) || r.id.empty() || !jsonread::read_string(value, "purpose", r.purpose) ||
+      !jsonread::read_strings(value, "categories", r.categories) || !jsonread::read_strings(value, "actions", r.actions) ||
+      !jsonread::read_string(value, "withdrawal_method", r.withdrawal_method) ||
+      !jsonread::read_string(value, "recipient", r.recipient) || !jsonread::read_time(value, "created", r.created_ms) ||
+      !jsonread::read_time(value, "changed", r.changed_ms) || !jsonread::read_time(value, "valid_until", r.valid_until_ms) ||
+      !jsonread::read_optional_time(value, "withdrawn", r.withdrawn_ms) ||
+      !jsonread::read_optional_time(value, "destroy_by", r.destroy_by_ms))
     return std::nullopt;
-  if (const json* rep = fields::member(value, "representative")) {
+  if (const json* rep = jsonread::member(value, "representative")) {
     Representative representative;
-    const json* person = fields::member(*rep, "person");
+    const json* person = jsonread::member(*rep, "person");
     if (!person || !read_person(*person, representative.person) ||
-        !fields::read_string(*rep, "authority_document", representative.authority_document))
+        !jsonread::read_string(*rep, "authority_document", representative.authority_document))
       return std::nullopt;
     r.representative = std::move(representative);
   }
-  if (const json* processor = fields::member(value, "processor")) {
+  if (const json* processor = jsonread::member(value, "processor")) {
     Party party;
     if (!read_party(*processor, party)) return std::nullopt;
     r.processor = std::move(party);
   }
-  if (const json* sig = fields::member(value, "signature")) {
-    auto pk = fields::string_of(*sig, "public_key");
-    auto v = fields::string_of(*sig, "value");
+  if (const json* sig = jsonread::member(value, "signature")) {
+    auto pk = jsonread::string_of(*sig, "public_key");
+    auto v = jsonread::string_of(*sig, "value");
     if (!pk || !v) return std::nullopt;
     r.signature = Signature{*pk, *v};
   }

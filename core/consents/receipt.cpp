@@ -6,7 +6,7 @@
 #include <array>
 
 #include "auth/sodium.hpp"
-#include "consents/json_fields.hpp"
+#include "json/read.hpp"
 #include "text/utf8.hpp"
 #include "time/iso8601.hpp"
 
@@ -43,7 +43,7 @@ json controller(const Party& p) {
 
 // Lower-case hex of exactly `size` bytes, so that no two texts verify alike.
 std::optional<std::string> strict_hex(const json& receipt, std::string_view key, size_t size) {
-  auto text = fields::string_of(receipt, key);
+  auto text = jsonread::string_of(receipt, key);
   if (!text) return std::nullopt;
   auto raw = auth::from_hex(*text);
   if (!raw || raw->size() != size || auth::to_hex(*raw) != *text) return std::nullopt;
@@ -51,7 +51,7 @@ std::optional<std::string> strict_hex(const json& receipt, std::string_view key,
 }
 
 bool has(const json& object, std::string_view key, json::value_t type) {
-  const json* value = fields::member(object, key);
+  const json* value = jsonread::member(object, key);
   if (!value) return false;
   if (type == json::value_t::number_integer) return value->is_number_integer();
   return value->type() == type;
@@ -62,7 +62,7 @@ bool well_formed(const json& r) {
   for (const char* key : {"version", "jurisdiction", "collectionMethod", "consentReceiptID", "language",
                           "piiPrincipalId", "policyUrl"})
     if (!has(r, key, t::string)) return false;
-  if (fields::string_of(r, "version") != std::string(kReceiptVersion)) return false;
+  if (jsonread::string_of(r, "version") != std::string(kReceiptVersion)) return false;
   if (!has(r, "consentTimestamp", t::number_integer) || !has(r, "piiControllers", t::array) ||
       !has(r, "services", t::array) || !has(r, "sensitive", t::boolean) || !has(r, "spiCat", t::array))
     return false;

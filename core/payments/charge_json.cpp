@@ -2,22 +2,22 @@
 
 #include <algorithm>
 
-#include "tracking/json_read.hpp"
+#include "json/read.hpp"
 
 namespace cabinet::payments {
 
 namespace {
 
 using json = nlohmann::json;
-using tracking::detail::int_member;
-using tracking::detail::member;
-using tracking::detail::string_member;
+using jsonread::int_of;
+using jsonread::member;
+using jsonread::string_of;
 
 // Copies the string members named in `fields` into their targets; false when one is missing or not a string.
 template <typename Fields>
 bool read_strings(const json& in, const Fields& fields) {
   for (const auto& field : fields) {
-    auto value = string_member(in, field.first);
+    auto value = string_of(in, field.first);
     if (!value) return false;
     *field.second = std::move(*value);
   }
@@ -79,8 +79,8 @@ std::optional<Charge> charge_from_json(const json& in) {
       {"name", &p.name}, {"inn", &p.inn},         {"kpp", &p.kpp}, {"bank", &p.bank},
       {"bik", &p.bik},   {"account", &p.account}, {"kbk", &p.kbk}, {"oktmo", &p.oktmo}};
   if (!read_strings(*payee, payee_fields)) return std::nullopt;
-  const auto amount = int_member(in, "amount");
-  const auto paid = int_member(in, "paid_ms");
+  const auto amount = int_of(in, "amount");
+  const auto paid = int_of(in, "paid_ms");
   if (!amount || *amount <= 0 || *amount > kMaxChargeAmount || !paid) return std::nullopt;
   if (!is_charge_kind(c.kind) || (c.status != "unpaid" && c.status != "paid")) return std::nullopt;
   c.amount = *amount;
@@ -104,7 +104,7 @@ std::optional<PaymentAck> ack_from_json(const json& in) {
       {"transaction", &a.transaction}, {"masked", &a.masked}, {"code", &a.code}};
   if (!read_strings(in, fields)) return std::nullopt;
   const json* accepted = member(in, "accepted");
-  const auto paid = int_member(in, "paid_ms");
+  const auto paid = int_of(in, "paid_ms");
   if (!accepted || !accepted->is_boolean() || !paid) return std::nullopt;
   a.accepted = accepted->get<bool>();
   a.paid_ms = *paid;

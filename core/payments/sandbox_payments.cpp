@@ -7,7 +7,7 @@
 #include "payments/card.hpp"
 #include "payments/charge_json.hpp"
 #include "time/iso8601.hpp"
-#include "tracking/json_read.hpp"
+#include "json/read.hpp"
 
 namespace cabinet::payments {
 
@@ -303,16 +303,16 @@ json SandboxPayments::to_json() const {
 }
 
 bool SandboxPayments::restore(const json& in) {
-  using tracking::detail::int_member;
-  using tracking::detail::member;
-  using tracking::detail::string_member;
-  const auto next = int_member(in, "next_transaction");
+  using jsonread::int_of;
+  using jsonread::member;
+  using jsonread::string_of;
+  const auto next = int_of(in, "next_transaction");
   const json* citizens = member(in, "citizens");
   const json* answered = member(in, "payments");
   if (!next || *next < 1 || !citizens || !citizens->is_array() || !answered || !answered->is_array()) return false;
   std::vector<Citizen> read_citizens;
   for (const json& c : *citizens) {
-    const auto snils = string_member(c, "snils");
+    const auto snils = string_of(c, "snils");
     const json* charges = member(c, "charges");
     if (!snils || !charges || !charges->is_array()) return false;
     Citizen citizen{*snils, {}};
@@ -325,10 +325,10 @@ bool SandboxPayments::restore(const json& in) {
   }
   std::vector<Answered> read_payments;
   for (const json& a : *answered) {
-    const auto key = string_member(a, "key");
+    const auto key = string_of(a, "key");
     const json* ack = member(a, "ack");
     const json* uins = member(a, "uins");
-    const auto amount = int_member(a, "amount");
+    const auto amount = int_of(a, "amount");
     auto read = ack ? ack_from_json(*ack) : std::nullopt;
     if (!key || !read || !uins || !uins->is_array() || !amount) return false;
     Answered answered{*key, *read, {}, *amount};

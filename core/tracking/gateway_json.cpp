@@ -1,13 +1,13 @@
 // The wire form of the gateway's answers (README.md, "The wire format").
 #include "tracking/gateway.hpp"
-#include "tracking/json_read.hpp"
+#include "json/read.hpp"
 
 namespace cabinet::tracking {
 
 namespace {
 
 using nlohmann::json;
-using namespace detail;
+using namespace jsonread;
 
 bool bool_member(const json& object, std::string_view key) {
   const json* value = member(object, key);
@@ -28,7 +28,7 @@ std::optional<Ack> ack_from_json(const json& value) {
   const json* accepted = member(value, "accepted");
   if (!accepted || !accepted->is_boolean()) return std::nullopt;
   return Ack{accepted->get<bool>(), bool_member(value, "duplicate"), bool_member(value, "transient"),
-             text_member(value, "agency_id"), text_member(value, "code")};
+             text_of(value, "agency_id"), text_of(value, "code")};
 }
 
 json feed_event_to_json(const FeedEvent& e) {
@@ -46,29 +46,29 @@ json feed_event_to_json(const FeedEvent& e) {
 }
 
 std::optional<FeedEvent> feed_event_from_json(const json& value) {
-  auto id = string_member(value, "event_id");
-  auto number = string_member(value, "application_number");
-  auto status = parse_status(text_member(value, "status"));
-  auto time = time_member(value, "time");
+  auto id = string_of(value, "event_id");
+  auto number = string_of(value, "application_number");
+  auto status = parse_status(text_of(value, "status"));
+  auto time = time_of(value, "time");
   if (!id || id->empty() || !number || !status || !time) return std::nullopt;
   FeedEvent e;
   e.event_id = *id;
   e.application_number = *number;
   e.status = *status;
   e.time_ms = *time;
-  e.body = text_member(value, "body");
-  e.comment = text_member(value, "comment");
+  e.body = text_of(value, "body");
+  e.comment = text_of(value, "comment");
   if (const json* docs = member(value, "documents_requested"); docs && docs->is_array()) {
     for (const json& doc : *docs) {
       if (doc.is_string()) e.documents_requested.push_back(doc.get<std::string>());
     }
   }
   if (const json* refusal = member(value, "refusal")) {
-    e.refusal_reason = text_member(*refusal, "reason");
+    e.refusal_reason = text_of(*refusal, "reason");
     if (const json* params = member(*refusal, "params"); params && params->is_object()) e.refusal_params = *params;
   }
-  e.result_document = text_member(value, "result_document");
-  e.reply = text_member(value, "reply");
+  e.result_document = text_of(value, "result_document");
+  e.reply = text_of(value, "reply");
   return e;
 }
 
@@ -81,9 +81,9 @@ json feed_page_to_json(const FeedPage& page) {
 std::optional<FeedPage> feed_page_from_json(const json& value) {
   const json* ok = member(value, "ok");
   const json* events = member(value, "events");
-  auto cursor = string_member(value, "next_cursor");
+  auto cursor = string_of(value, "next_cursor");
   if (!ok || !ok->is_boolean() || !events || !events->is_array() || !cursor) return std::nullopt;
-  FeedPage page{ok->get<bool>(), text_member(value, "code"), {}, *cursor};
+  FeedPage page{ok->get<bool>(), text_of(value, "code"), {}, *cursor};
   for (const json& item : *events) {
     if (auto e = feed_event_from_json(item)) page.events.push_back(std::move(*e));
   }

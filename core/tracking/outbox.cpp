@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "tracking/json_read.hpp"
+#include "json/read.hpp"
 
 namespace cabinet::tracking {
 
@@ -29,8 +29,8 @@ std::string_view outbox_state_id(OutboxEntry::State state) {
 }
 
 bool Outbox::enqueue(const nlohmann::json& envelope, int64_t now_ms) {
-  const std::string number = detail::text_member(envelope, "application_number");
-  const std::string key = detail::text_member(envelope, "idempotency_key");
+  const std::string number = jsonread::text_of(envelope, "application_number");
+  const std::string key = jsonread::text_of(envelope, "idempotency_key");
   if (number.empty() || key.empty()) return false;
   const bool known =
       std::any_of(entries_.begin(), entries_.end(), [&](const OutboxEntry& e) { return e.idempotency_key == key; });

@@ -1,5 +1,5 @@
 // The outbox on disk: {"version": 1, "entries": [...]}, times as ISO 8601 UTC.
-#include "tracking/json_read.hpp"
+#include "json/read.hpp"
 #include "tracking/outbox.hpp"
 
 namespace cabinet::tracking {
@@ -7,7 +7,7 @@ namespace cabinet::tracking {
 namespace {
 
 using nlohmann::json;
-using namespace detail;
+using namespace jsonread;
 
 std::optional<OutboxEntry::State> parse_state(std::string_view id) {
   for (auto state : {OutboxEntry::State::waiting, OutboxEntry::State::delivered, OutboxEntry::State::rejected}) {
@@ -31,13 +31,13 @@ json entry_to_json(const OutboxEntry& e) {
 }
 
 std::optional<OutboxEntry> entry_from_json(const json& value) {
-  auto number = string_member(value, "number");
-  auto key = string_member(value, "idempotency_key");
+  auto number = string_of(value, "number");
+  auto key = string_of(value, "idempotency_key");
   const json* envelope = member(value, "envelope");
-  auto state = parse_state(text_member(value, "state"));
-  auto attempts = int_member(value, "attempts");
-  auto queued = time_member(value, "queued");
-  auto next = time_member(value, "next_attempt");
+  auto state = parse_state(text_of(value, "state"));
+  auto attempts = int_of(value, "attempts");
+  auto queued = time_of(value, "queued");
+  auto next = time_of(value, "next_attempt");
   if (!number || number->empty() || !key || key->empty() || !envelope || !envelope->is_object() || !state ||
       !attempts || *attempts < 0 || !queued || !next)
     return std::nullopt;
@@ -49,11 +49,11 @@ std::optional<OutboxEntry> entry_from_json(const json& value) {
   e.attempts = static_cast<int>(std::min<int64_t>(*attempts, 1'000'000));
   e.queued_ms = *queued;
   e.next_attempt_ms = *next;
-  e.last_code = text_member(value, "last_code");
-  e.agency_id = text_member(value, "agency_id");
+  e.last_code = text_of(value, "last_code");
+  e.agency_id = text_of(value, "agency_id");
   const json* duplicate = member(value, "duplicate");
   e.duplicate = duplicate && duplicate->is_boolean() && duplicate->get<bool>();
-  e.finished_ms = time_member(value, "finished").value_or(0);
+  e.finished_ms = time_of(value, "finished").value_or(0);
   return e;
 }
 
@@ -67,7 +67,7 @@ json Outbox::to_json() const {
 
 std::optional<Outbox> Outbox::from_json(const json& value) {
   const json* entries = member(value, "entries");
-  if (int_member(value, "version") != 1 || !entries || !entries->is_array()) return std::nullopt;
+  if (int_of(value, "version") != 1 || !entries || !entries->is_array()) return std::nullopt;
   Outbox outbox;
   for (const json& item : *entries) {
     auto entry = entry_from_json(item);

@@ -1,25 +1,25 @@
 #include "tracking/result_document.hpp"
 
 #include "time/iso8601.hpp"
-#include "tracking/json_read.hpp"
+#include "json/read.hpp"
 #include "tracking/sandbox_rules.hpp"
 
 namespace cabinet::tracking::sandbox {
 
 namespace {
 
-using detail::text_member;
+using jsonread::text_of;
 constexpr int kMoscow = 180;  // minutes east of UTC
 
 std::string applicant(const nlohmann::json& data) {
   std::string name;
   for (const char* part : {"last_name", "first_name", "middle_name"}) {
-    const std::string value = text_member(data, part);
+    const std::string value = text_of(data, part);
     if (value.empty()) continue;
     if (!name.empty()) name += " ";
     name += value;
   }
-  return name.empty() ? text_member(data, "full_name") : name;
+  return name.empty() ? text_of(data, "full_name") : name;
 }
 
 // The first pair of period fields the form has.
@@ -27,8 +27,8 @@ std::string period(const nlohmann::json& data) {
   static const char* const kPairs[][2] = {
       {"period_from", "period_to"}, {"date_from", "date_to"}, {"record_from", "record_to"}};
   for (const auto& pair : kPairs) {
-    const std::string from = text_member(data, pair[0]);
-    const std::string to = text_member(data, pair[1]);
+    const std::string from = text_of(data, pair[0]);
+    const std::string to = text_of(data, pair[1]);
     if (!from.empty() && !to.empty()) return "с " + display_date(from) + " по " + display_date(to);
   }
   return "";
@@ -52,11 +52,11 @@ std::string result_document(const DocumentInput& in) {
        "№ " + in.number + " от " + time::format_display(in.submitted_ms, kMoscow) + " (время московское)");
   line(out, "Услуга", in.service);
   line(out, "Заявитель", applicant(in.data));
-  line(out, "СНИЛС", text_member(in.data, "snils"));
+  line(out, "СНИЛС", text_of(in.data, "snils"));
   line(out, "Период", period(in.data));
-  if (auto amount = detail::int_member(in.data, "amount")) line(out, "Сумма", format_rubles(*amount));
-  line(out, "Приём", text_member(in.data, "office"));
-  line(out, "Дата и время приёма", text_member(in.data, "slot"));
+  if (auto amount = jsonread::int_of(in.data, "amount")) line(out, "Сумма", format_rubles(*amount));
+  line(out, "Приём", text_of(in.data, "office"));
+  line(out, "Дата и время приёма", text_of(in.data, "slot"));
   out += "\n";
   line(out, "Статус", in.status_label);
   line(out, "Результат", in.result);

@@ -4,7 +4,7 @@
 
 #include "forms/form_registry.hpp"
 #include "submission/envelope.hpp"
-#include "tracking/json_read.hpp"
+#include "json/read.hpp"
 #include "tracking/sandbox_rules.hpp"
 
 namespace cabinet::tracking {
@@ -12,7 +12,7 @@ namespace cabinet::tracking {
 namespace {
 
 using nlohmann::json;
-using namespace detail;
+using namespace jsonread;
 
 constexpr const char* kBodies[] = {
     "Клиентская служба СФР в г. Москве",
@@ -42,7 +42,7 @@ std::optional<size_t> parse_cursor(const std::string& cursor) {
 bool is_attachment_list(const json& value) {
   if (!value.is_array() || value.empty()) return false;
   return std::all_of(value.begin(), value.end(), [](const json& item) {
-    return string_member(item, "name").has_value() && string_member(item, "blake2b").has_value();
+    return string_of(item, "name").has_value() && string_of(item, "blake2b").has_value();
   });
 }
 
@@ -169,14 +169,14 @@ Ack SandboxAgency::submit(const json& envelope) {
   const submission::Verdict verdict = submission::verify_envelope(envelope);
   if (verdict != submission::Verdict::valid)
     return failure(verdict == submission::Verdict::bad_signature ? "bad_signature" : "malformed");
-  const std::string key = text_member(envelope, "idempotency_key");
-  const std::string number = text_member(envelope, "application_number");
-  const std::string form_id = text_member(envelope, "form");
+  const std::string key = text_of(envelope, "idempotency_key");
+  const std::string number = text_of(envelope, "application_number");
+  const std::string form_id = text_of(envelope, "form");
   if (key.empty() || number.empty() || form_id.empty() || !member(envelope, "data")) return failure("malformed");
   for (const Case& c : cases_) {
     if (c.idempotency_key == key) {
       // Same key, same signed content: acknowledged again, never processed twice.
-      if (text_member(c.envelope, "signature") != text_member(envelope, "signature"))
+      if (text_of(c.envelope, "signature") != text_of(envelope, "signature"))
         return failure("idempotency_conflict");
       ack = Ack{true, true, false, c.agency_id, "duplicate"};
       return drops_response() ? failure("timeout", true) : ack;

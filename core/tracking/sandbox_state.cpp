@@ -1,7 +1,7 @@
 // SandboxAgency's state as JSON: {"version": 1, "cases": [...], "log": [...]}.
 #include <algorithm>
 
-#include "tracking/json_read.hpp"
+#include "json/read.hpp"
 #include "tracking/sandbox_agency.hpp"
 
 namespace cabinet::tracking {
@@ -9,7 +9,7 @@ namespace cabinet::tracking {
 namespace {
 
 using nlohmann::json;
-using namespace detail;
+using namespace jsonread;
 
 }  // namespace
 
@@ -44,24 +44,24 @@ json SandboxAgency::to_json() const {
 bool SandboxAgency::restore(const json& value) {
   const json* cases = member(value, "cases");
   const json* log = member(value, "log");
-  if (int_member(value, "version") != 1 || !cases || !cases->is_array() || !log || !log->is_array()) return false;
+  if (int_of(value, "version") != 1 || !cases || !cases->is_array() || !log || !log->is_array()) return false;
   std::vector<Case> restored;
   for (const json& item : *cases) {
     Case c;
     const json* envelope = member(item, "envelope");
     const json* plan = member(item, "plan");
     const json* messages = member(item, "messages");
-    auto submitted = time_member(item, "submitted");
-    auto next_event = int_member(item, "next_event");
+    auto submitted = time_of(item, "submitted");
+    auto next_event = int_of(item, "next_event");
     if (!envelope || !member(*envelope, "data") || !plan || !plan->is_array() || !messages || !messages->is_array() ||
         !submitted || !next_event || *next_event < 1 || *next_event > 1'000'000)
       return false;
     c.envelope = *envelope;
-    c.number = text_member(*envelope, "application_number");
-    c.form_id = text_member(*envelope, "form");
-    c.idempotency_key = text_member(*envelope, "idempotency_key");
-    c.agency_id = text_member(item, "agency_id");
-    c.body = text_member(item, "body");
+    c.number = text_of(*envelope, "application_number");
+    c.form_id = text_of(*envelope, "form");
+    c.idempotency_key = text_of(*envelope, "idempotency_key");
+    c.agency_id = text_of(item, "agency_id");
+    c.body = text_of(item, "body");
     c.submitted_ms = *submitted;
     c.next_event = static_cast<int>(*next_event);
     if (c.number.empty() || c.form_id.empty() || c.idempotency_key.empty() || c.agency_id.empty()) return false;

@@ -1,5 +1,5 @@
 // Tracked applications as JSON: statuses and actors by id, times as ISO 8601 UTC.
-#include "tracking/json_read.hpp"
+#include "json/read.hpp"
 #include "tracking/transitions.hpp"
 
 namespace cabinet::tracking {
@@ -7,7 +7,7 @@ namespace cabinet::tracking {
 namespace {
 
 using nlohmann::json;
-using namespace detail;
+using namespace jsonread;
 
 json entry_to_json(const HistoryEntry& e) {
   json out = {{"time", time::format_iso_utc(e.time_ms)}, {"status", status_id(e.status)}, {"actor", actor_id(e.actor)}};
@@ -18,16 +18,16 @@ json entry_to_json(const HistoryEntry& e) {
 }
 
 std::optional<HistoryEntry> entry_from_json(const json& value) {
-  auto time = time_member(value, "time");
-  auto status = parse_status(text_member(value, "status"));
-  auto actor = parse_actor(text_member(value, "actor"));
+  auto time = time_of(value, "time");
+  auto status = parse_status(text_of(value, "status"));
+  auto actor = parse_actor(text_of(value, "actor"));
   if (!time || !status || !actor) return std::nullopt;
   return HistoryEntry{*time,
                       *status,
                       *actor,
-                      text_member(value, "body"),
-                      text_member(value, "comment"),
-                      text_member(value, "event_id")};
+                      text_of(value, "body"),
+                      text_of(value, "comment"),
+                      text_of(value, "event_id")};
 }
 
 }  // namespace
@@ -53,16 +53,16 @@ json tracked_to_json(const Tracked& t) {
 }
 
 std::optional<Tracked> tracked_from_json(const json& value) {
-  auto number = string_member(value, "number");
-  auto form = string_member(value, "form");
-  auto status = parse_status(text_member(value, "status"));
+  auto number = string_of(value, "number");
+  auto form = string_of(value, "form");
+  auto status = parse_status(text_of(value, "status"));
   const json* history = member(value, "history");
   if (!number || !form || !status || !history || !history->is_array()) return std::nullopt;
   Tracked t;
   t.number = *number;
   t.form_id = *form;
   t.status = *status;
-  t.agency_id = text_member(value, "agency_id");
+  t.agency_id = text_of(value, "agency_id");
   for (const json& item : *history) {
     auto entry = entry_from_json(item);
     if (!entry) return std::nullopt;
@@ -74,15 +74,15 @@ std::optional<Tracked> tracked_from_json(const json& value) {
     }
   }
   if (const json* refusal = member(value, "refusal")) {
-    t.refusal_reason = text_member(*refusal, "reason");
+    t.refusal_reason = text_of(*refusal, "reason");
     if (const json* params = member(*refusal, "params"); params && params->is_object()) t.refusal_params = *params;
   }
-  t.result_document = text_member(value, "result_document");
+  t.result_document = text_of(value, "result_document");
   if (const json* messages = member(value, "messages"); messages && messages->is_array()) {
     for (const json& m : *messages) {
-      const auto time = time_member(m, "time");
-      const auto text = string_member(m, "text");
-      if (time && text) t.messages.push_back({*time, text_member(m, "from"), *text, text_member(m, "event_id")});
+      const auto time = time_of(m, "time");
+      const auto text = string_of(m, "text");
+      if (time && text) t.messages.push_back({*time, text_of(m, "from"), *text, text_of(m, "event_id")});
     }
   }
   return t;

@@ -9,7 +9,7 @@
 #include "text/rubles.hpp"
 #include "text/utf8.hpp"
 #include "time/iso8601.hpp"
-#include "tracking/json_read.hpp"
+#include "json/read.hpp"
 
 namespace cabinet::app {
 
@@ -17,9 +17,9 @@ namespace {
 
 using json = nlohmann::json;
 namespace pay = cabinet::payments;
-using tracking::detail::int_member;
-using tracking::detail::member;
-using tracking::detail::string_member;
+using jsonread::int_of;
+using jsonread::member;
+using jsonread::string_of;
 
 constexpr int kPaymentsVersion = 1;
 constexpr int kMoscowOffset = 180;
@@ -37,12 +37,12 @@ std::optional<Payment> payment_from_json(const json& j) {
                             {"method", &p.method},
                             {"masked", &p.masked},
                             {"payer", &p.payer}}) {
-    auto value = string_member(j, field.first);
+    auto value = string_of(j, field.first);
     if (!value || !text::is_valid_utf8(*value)) return std::nullopt;
     *field.second = std::move(*value);
   }
-  const auto time = int_member(j, "time_ms");
-  const auto amount = int_member(j, "amount");
+  const auto time = int_of(j, "time_ms");
+  const auto amount = int_of(j, "amount");
   const json* charges = member(j, "charges");
   if (!time || !amount || *amount < 0 || !charges || !charges->is_array()) return std::nullopt;
   if (p.id.empty() || (p.status != "paid" && p.status != "declined")) return std::nullopt;
@@ -265,8 +265,8 @@ json payments_to_json(const PaymentsState& s) {
 
 bool payments_from_json(PaymentsState& s, const std::string& text) {
   const json j = json::parse(text, nullptr, false);
-  const auto version = int_member(j, "version");
-  const auto updated = int_member(j, "charges_updated_ms");
+  const auto version = int_of(j, "version");
+  const auto updated = int_of(j, "charges_updated_ms");
   const json* charges = member(j, "charges");
   const json* history = member(j, "history");
   if (!version || *version != kPaymentsVersion || !updated || !charges || !charges->is_array() || !history ||
@@ -287,10 +287,10 @@ bool payments_from_json(PaymentsState& s, const std::string& text) {
   // Saved before a payment could be pending: none.
   if (const json* pending = member(j, "pending"); pending && !pending->is_null()) {
     PendingPayment p;
-    const auto key = string_member(*pending, "key");
-    const auto method = string_member(*pending, "method");
-    const auto amount = int_member(*pending, "amount");
-    const auto time = int_member(*pending, "time_ms");
+    const auto key = string_of(*pending, "key");
+    const auto method = string_of(*pending, "method");
+    const auto amount = int_of(*pending, "amount");
+    const auto time = int_of(*pending, "time_ms");
     const json* uins = member(*pending, "uins");
     if (!key || key->empty() || !method || !amount || !time || !uins || !uins->is_array()) return false;
     for (const json& uin : *uins) {
