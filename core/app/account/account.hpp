@@ -8,10 +8,22 @@
 #include "app/kernel/handlers.hpp"
 #include "auth/personal_data.hpp"
 #include "ids/ids.hpp"
+#include "text/utf8.hpp"
 
 namespace cabinet::app {
 
 inline constexpr int kMoscowOffsetMinutes = 180;
+
+// A typed action's text argument, "" when left out (a reference: passwords and codes are not copied).
+inline const std::string& text_or_empty(const std::optional<std::string>& value) {
+  static const std::string empty;
+  return value ? *value : empty;
+}
+// A text the citizen typed, read as json_text reads JSON: "" when left out or not valid UTF-8.
+inline const std::string& typed_text(const std::optional<std::string>& value) {
+  static const std::string empty;
+  return value && text::is_valid_utf8(*value) ? *value : empty;
+}
 inline constexpr int64_t kTrustedDeviceMs = 30LL * 24 * 60 * 60 * 1000;  // «Запомнить меня»
 inline constexpr int64_t kPasswordWarningMs = 7LL * 24 * 60 * 60 * 1000;  // Уведомления: before the password expires
 
@@ -26,7 +38,6 @@ AccountDraft account_draft(const AppState& state);
 std::string iso_date(const ids::Date& date);  // "1985-03-14"
 
 // After the vault opened (or was created): the second factor, or straight in.
-void vault_opened(AppState& state, const nlohmann::json& args, Effects& effects);
 void complete_sign_in(AppState& state, Effects& effects, bool remember);
 // «Забыли пароль?»: the code opened the vault; the new password is asked before anything else.
 void ask_new_password(AppState& state, Effects& effects, bool remember);
@@ -77,12 +88,5 @@ inline constexpr size_t kBackupMaxBytes = 256u * 1024 * 1024;
 // Keeps the chosen backup file in memory once its header reads as a vault's;
 // a wrong, empty or huge file is refused with the reason.
 void choose_backup(AppState& state, const nlohmann::json& args);
-
-void add_account_handlers(HandlerTable& table);
-void add_security_handlers(HandlerTable& table);
-// Профиль → «Личные данные» (account/personal.cpp).
-void add_personal_handlers(HandlerTable& table);
-// «Вход по коду», «Забыли пароль?» and its switch in Безопасность (account/code_access.cpp).
-void add_code_access_handlers(HandlerTable& table);
 
 }  // namespace cabinet::app

@@ -5,6 +5,7 @@
 // lock as a wrong password. Off until the citizen turns it on with the password.
 #include "app/account/account.hpp"
 #include "app/account/codes.hpp"
+#include "app/account/handlers.hpp"
 #include "app/account/store.hpp"
 #include "app/kernel/field_errors.hpp"
 #include "app/kernel/json_args.hpp"
@@ -45,13 +46,35 @@ bool may_use_code(AppState& s) {
   return true;
 }
 
+// The code of either: right, the Runtime opens the vault with the escrow's key.
+void confirm_code(AppState& s, const std::optional<std::string>& typed, bool remember, Effects& e,
+                  const char* purpose) {
+  const std::string prefix = std::string(purpose == kResetPurpose ? "password_reset" : "code_sign_in");
+  clear_field_errors(s, prefix + ".");
+  if (!may_use_code(s) || s.account.step != prefix) return;
+  const std::string code = digits_of(typed_text(typed));  // as compared here and passed to the escrow
+  const CodeCheck check = check_code(s, purpose, code);
+  if (check != CodeCheck::ok) {
+    add_field_error(s, prefix + ".code", code_error_key(check));
+    // Every wrong try counts, the last one too.
+    if (check == CodeCheck::wrong || check == CodeCheck::no_attempts_left) count_failure(s, e);
+    return;
+  }
+  const bool reset = purpose == kResetPurpose;
+  s.account.step = reset ? "opening_reset" : "opening_code";
+  // The code goes along: an escrow on a server checks it again before it releases anything.
+  e.push_back(VaultOpenByCode{code, remember, reset});
+}
+
+}  // namespace
+
 // «Войти по СНИЛС»: SNILS and the account's phone, then a code to that phone. The SNILS is
 // compared with the vault's own once the code opened it (nothing about it is kept outside).
-void code_sign_in_request(AppState& s, const json& a, Effects& e) {
+void handle(AppState& s, const CodeSignInRequest& a, Effects& e) {
   clear_field_errors(s, "code_sign_in.");
   if (!may_use_code(s)) return;
-  const ids::Result snils = ids::check_snils(text::trim(json_text(a, "snils")));
-  const ids::Result phone = ids::check_phone(text::trim(json_text(a, "phone")));
+  const ids::Result snils = ids::check_snils(text::trim(typed_text(a.snils)));
+  const ids::Result phone = ids::check_phone(text::trim(typed_text(a.phone)));
   check_field(s, "code_sign_in.snils", snils);
   check_field(s, "code_sign_in.phone", phone);
   if (!snils.ok() || !phone.ok()) return;
@@ -68,10 +91,10 @@ void code_sign_in_request(AppState& s, const json& a, Effects& e) {
 }
 
 // «Забыли пароль?»: the login (phone or email), then a code to it.
-void password_reset_request(AppState& s, const json& a, Effects& e) {
+void handle(AppState& s, const PasswordResetRequest& a, Effects& e) {
   clear_field_errors(s, "password_reset.");
   if (!may_use_code(s)) return;
-  const std::string login = text::trim(json_text(a, "login"));
+  const std::string login = text::trim(typed_text(a.login));
   if (login.empty()) return add_field_error(s, "password_reset.login", "auth.sign_in.login_empty");
   const bool email = login.find('@') != std::string::npos;
   const ids::Result checked = email ? ids::check_email(login) : ids::check_phone(login);
@@ -89,26 +112,15 @@ void password_reset_request(AppState& s, const json& a, Effects& e) {
   issue_code(s, e, kResetPurpose, channel, checked.normalized);
 }
 
-// The code of either: right, the Runtime opens the vault with the escrow's key.
-void confirm_code(AppState& s, const json& a, Effects& e, const char* purpose) {
-  const std::string prefix = std::string(purpose == kResetPurpose ? "password_reset" : "code_sign_in");
-  clear_field_errors(s, prefix + ".");
-  if (!may_use_code(s) || s.account.step != prefix) return;
-  const std::string code = digits_of(json_text(a, "code"));  // as compared here and passed to the escrow
-  const CodeCheck check = check_code(s, purpose, code);
-  if (check != CodeCheck::ok) {
-    add_field_error(s, prefix + ".code", code_error_key(check));
-    // Every wrong try counts, the last one too.
-    if (check == CodeCheck::wrong || check == CodeCheck::no_attempts_left) count_failure(s, e);
-    return;
-  }
-  const bool reset = purpose == kResetPurpose;
-  s.account.step = reset ? "opening_reset" : "opening_code";
-  // The code goes along: an escrow on a server checks it again before it releases anything.
-  e.push_back(VaultOpenByCode{code, json_bool(a, "remember").value_or(false), reset});
+void handle(AppState& s, const CodeSignInConfirm& a, Effects& e) {
+  confirm_code(s, a.code, a.remember.value_or(false), e, kSignInPurpose);
 }
 
-void code_access_resend(AppState& s, const json&, Effects& e) {
+void handle(AppState& s, const PasswordResetConfirm& a, Effects& e) {
+  confirm_code(s, a.code, a.remember.value_or(false), e, kResetPurpose);
+}
+
+void handle(AppState& s, const CodeAccessResend&, Effects& e) {
   const std::string step = s.account.step;
   if (!may_use_code(s) || (step != "code_sign_in" && step != "password_reset")) return;
   const char* purpose = step == "password_reset" ? kResetPurpose : kSignInPurpose;
@@ -118,7 +130,7 @@ void code_access_resend(AppState& s, const json&, Effects& e) {
 }
 
 // Back to the sign-in form: the code waiting is withdrawn.
-void code_access_back(AppState& s, const json&, Effects&) {
+void handle(AppState& s, const CodeAccessBack&, Effects&) {
   if (s.account.phase != AccountPhase::signed_out) return;
   withdraw_code(s, kSignInPurpose);
   withdraw_code(s, kResetPurpose);
@@ -130,10 +142,10 @@ void code_access_back(AppState& s, const json&, Effects&) {
 }
 
 // The new password after «Забыли пароль?»: every rule, incl. not one of the last five.
-void password_reset_set(AppState& s, const json& a, Effects& e) {
+void handle(AppState& s, const PasswordResetSet& a, Effects& e) {
   if (s.account.phase != AccountPhase::new_password) return;
   clear_field_errors(s, "password_reset.");
-  const std::string password = json_string(a, "new").value_or("");
+  const std::string& password = text_or_empty(a.new_password);
   const auto checks = auth::check_new_password(password, personal_data(account_draft(s)), s.account.password_hashes);
   for (const auto& c : checks) {
     if (!c.passed) {
@@ -142,8 +154,7 @@ void password_reset_set(AppState& s, const json& a, Effects& e) {
     }
   }
   if (!text::is_valid_utf8(password)) add_field_error(s, "password_reset.new", "auth.password.space_or_control");
-  if (json_string(a, "repeat").value_or("") != password)
-    add_field_error(s, "password_reset.repeat", "auth.register.repeat_differs");
+  if (text_or_empty(a.repeat) != password) add_field_error(s, "password_reset.repeat", "auth.register.repeat_differs");
   if (has_field_errors(s, "password_reset.")) return;
   s.account.step = "resetting";  // password_changed completes a reset only when one was asked for
   e.push_back(VaultResetPassword{password});
@@ -152,11 +163,11 @@ void password_reset_set(AppState& s, const json& a, Effects& e) {
 // Безопасность: «Вход по СНИЛС и восстановление пароля по коду» on or off, with the password:
 // the Runtime re-keys the vault with it (so escrow halves copied before open nothing), then
 // makes or removes the wrapped key.
-void set_code_access(AppState& s, const json& a, Effects& e) {
+void handle(AppState& s, const SetCodeAccess& a, Effects& e) {
   if (s.account.phase != AccountPhase::signed_in) return;
   clear_field_errors(s, "code_access.");
-  const auto on = json_bool(a, "on");
-  const std::string password = json_string(a, "password").value_or("");
+  const std::optional<bool>& on = a.on;
+  const std::string& password = text_or_empty(a.password);
   if (!on) return;
   // Only with the fund's escrow (kernel/key_escrow.hpp): the key never waits beside the vault.
   if (*on && !s.account.code_access_offered)
@@ -166,11 +177,11 @@ void set_code_access(AppState& s, const json& a, Effects& e) {
 }
 
 // The Runtime's answer: whether code access works now.
-void code_access_changed(AppState& s, const json& a, Effects& e) {
+void handle(AppState& s, const CodeAccessChanged& a, Effects& e) {
   if (s.account.phase != AccountPhase::signed_in) return;
-  const bool on = json_bool(a, "on").value_or(false);
+  const bool on = a.on.value_or(false);
   s.account.code_access = on;
-  s.account.code_access_wanted = json_bool(a, "wanted").value_or(on);
+  s.account.code_access_wanted = a.wanted.value_or(on);
   record_audit(s, e, actions::kCodeAccessChange, "account", {{"on", on}});
   save_account(s, e);
   save_account_public(s, e);
@@ -181,34 +192,19 @@ void code_access_changed(AppState& s, const json& a, Effects& e) {
 }
 
 // The password did not open the vault (or the re-keying failed): nothing changed.
-void code_access_failed(AppState& s, const json& a, Effects& e) {
+void handle(AppState& s, const CodeAccessFailed& a, Effects& e) {
   if (s.account.phase != AccountPhase::signed_in) return;
-  const std::string error = json_string(a, "error").value_or("wrong_password_or_tampered");
+  const std::string error = a.error.value_or("wrong_password_or_tampered");
   const bool wrong = error == "wrong_password_or_tampered";
   add_field_error(s, "code_access.password", wrong ? "auth.password.old_wrong" : "auth.vault." + error);
   if (wrong) count_step_up_failure(s, e);
 }
 
-}  // namespace
-
-void add_code_access_handlers(HandlerTable& t) {
-  t["code_sign_in_request"] = code_sign_in_request;
-  t["code_sign_in_confirm"] = [](AppState& s, const json& a, Effects& e) { confirm_code(s, a, e, kSignInPurpose); };
-  t["password_reset_request"] = password_reset_request;
-  t["password_reset_confirm"] = [](AppState& s, const json& a, Effects& e) { confirm_code(s, a, e, kResetPurpose); };
-  t["code_access_resend"] = code_access_resend;
-  t["code_access_back"] = code_access_back;
-  t["password_reset_set"] = password_reset_set;
-  t["set_code_access"] = set_code_access;
-  t["code_access_changed"] = code_access_changed;
-  t["code_access_failed"] = code_access_failed;
-  // The Runtime after a sign-in: whether the wrapped key works (kept in the public part for signed-out screens).
-  t["code_access_state"] = [](AppState& s, const json& a, Effects& e) {
-    const auto on = json_bool(a, "on");
-    if (!on || *on == s.account.code_access) return;
-    s.account.code_access = *on;
-    save_account_public(s, e);
-  };
+// The Runtime after a sign-in: whether the wrapped key works (kept in the public part for signed-out screens).
+void handle(AppState& s, const CodeAccessState& a, Effects& e) {
+  if (!a.on || *a.on == s.account.code_access) return;
+  s.account.code_access = *a.on;
+  save_account_public(s, e);
 }
 
 }  // namespace cabinet::app

@@ -7,6 +7,7 @@
 
 #include "app/account/account.hpp"
 #include "app/account/codes.hpp"
+#include "app/account/handlers.hpp"
 #include "app/account/store.hpp"
 #include "app/kernel/field_errors.hpp"
 #include "app/kernel/json_args.hpp"
@@ -29,9 +30,9 @@ constexpr size_t kAddressMax = 500;
 constexpr int64_t kDayMs = 24LL * 60 * 60 * 1000;
 constexpr int64_t kPhoneChangeIntervalMs = 30 * kDayMs;
 
-// Typed text, trimmed.
-std::string arg(const json& a, const char* name) {
-  return text::trim(json_text(a, name));
+// Typed text, trimmed ("" when left out or not valid UTF-8).
+std::string trimmed(const std::optional<std::string>& value) {
+  return text::trim(typed_text(value));
 }
 
 bool signed_in(const AppState& s) {
@@ -75,17 +76,19 @@ bool issued_after_fourteen(const AppState& s, const ids::Date& issued) {
   return std::tie(issued.year, issued.month, issued.day) >= std::tie(fourteen.year, fourteen.month, fourteen.day);
 }
 
-void personal_passport_save(AppState& s, const json& a, Effects& e) {
+}  // namespace
+
+void handle(AppState& s, const PersonalPassportSave& a, Effects& e) {
   if (!signed_in(s)) return;
   clear_field_errors(s, "personal.passport");
-  const ids::Result number = ids::check_passport(arg(a, "passport"));
+  const ids::Result number = ids::check_passport(trimmed(a.passport));
   check_field(s, "personal.passport", number);
-  const ids::DateResult issued = ids::check_date(arg(a, "issue_date"), {moscow_today(s), true, {}, {}});
+  const ids::DateResult issued = ids::check_date(trimmed(a.issue_date), {moscow_today(s), true, {}, {}});
   if (check_field(s, "personal.passport_issue_date", issued) && !issued_after_fourteen(s, issued.date))
     add_field_error(s, "personal.passport_issue_date", "personal.issued_before_fourteen");
-  const std::string issuer = arg(a, "issued_by");
+  const std::string issuer = trimmed(a.issued_by);
   check_text(s, "personal.passport_issued_by", issuer, kIssuedByMax);
-  const ids::Result office = ids::check_passport_office_code(arg(a, "office_code"));
+  const ids::Result office = ids::check_passport_office_code(trimmed(a.office_code));
   check_field(s, "personal.passport_office_code", office);
   if (has_field_errors(s, "personal.passport")) return;
   json& p = profile(s);
@@ -102,16 +105,18 @@ void personal_passport_save(AppState& s, const json& a, Effects& e) {
   refresh_identity_level(s, e);
 }
 
-void personal_address_save(AppState& s, const json& a, Effects& e) {
+void handle(AppState& s, const PersonalAddressSave& a, Effects& e) {
   if (!signed_in(s)) return;
   clear_field_errors(s, "personal.address");
-  const std::string address = arg(a, "address");
+  const std::string address = trimmed(a.address);
   if (!check_text(s, "personal.address", address, kAddressMax)) return;
   profile(s)["address"] = address;
   record_audit(s, e, actions::kProfileChange, "address");
   add_notice(s, "success", "personal.address_saved");
   save_forms(s, e);
 }
+
+namespace {
 
 std::string code_purpose(const std::string& channel) {
   return "profile_" + channel;
@@ -132,16 +137,19 @@ bool password_confirmed(AppState& s, Effects& e, const std::string& password) {
   return false;
 }
 
-void contact_change_request(AppState& s, const json& a, Effects& e) {
+}  // namespace
+
+void handle(AppState& s, const ContactChangeRequest& a, Effects& e) {
   if (!signed_in(s)) return;
-  const std::string channel = arg(a, "channel");
+  const std::string channel = trimmed(a.channel);
   if (channel != "phone" && channel != "email") return;
   const std::string field = kPrefix + channel;
   for (const char* own : {"personal.phone", "personal.email", "personal.code"}) clear_field_errors(s, own);
   clear_field_errors(s, "personal.password");
-  const ids::Result value = channel == "phone" ? ids::check_phone(arg(a, "value")) : ids::check_email(arg(a, "value"));
+  const ids::Result value =
+      channel == "phone" ? ids::check_phone(trimmed(a.value)) : ids::check_email(trimmed(a.value));
   if (!check_field(s, field, value)) return;
-  if (!password_confirmed(s, e, json_string(a, "password").value_or(""))) return;
+  if (!password_confirmed(s, e, text_or_empty(a.password))) return;
   if (value.normalized == profile_text(s, channel.c_str())) {
     add_field_error(s, field, "personal.same_contact");
     return;
@@ -161,6 +169,8 @@ void contact_change_request(AppState& s, const json& a, Effects& e) {
   issue_code(s, e, code_purpose(channel), channel, value.normalized);
 }
 
+namespace {
+
 // The logins after a change, rebuilt from what is known to be the citizen's:
 // the login (the new phone when the phone changed) and the profile's email.
 // Nothing else signs in, whatever older data said (a phone a consent once
@@ -175,11 +185,13 @@ void rebuild_logins(AppState& s, const ContactChange& change, const std::string&
     account.login_hashes.push_back(login_hash(email));
 }
 
-void contact_change_confirm(AppState& s, const json& a, Effects& e) {
+}  // namespace
+
+void handle(AppState& s, const ContactChangeConfirm& a, Effects& e) {
   if (!signed_in(s) || !s.account.contact_change) return;
   clear_field_errors(s, "personal.code");
   const ContactChange change = *s.account.contact_change;
-  const CodeCheck check = check_code(s, code_purpose(change.channel), arg(a, "code"));
+  const CodeCheck check = check_code(s, code_purpose(change.channel), trimmed(a.code));
   if (check != CodeCheck::ok) {
     if (check == CodeCheck::wrong) {
       add_field_error(s, "personal.code", code_error_key(check));
@@ -215,21 +227,11 @@ void contact_change_confirm(AppState& s, const json& a, Effects& e) {
   save_account_public(s, e);
 }
 
-void contact_change_cancel(AppState& s, const json&, Effects&) {
+void handle(AppState& s, const ContactChangeCancel&, Effects&) {
   if (!s.account.contact_change) return;
   withdraw_code(s, code_purpose(s.account.contact_change->channel));
   s.account.contact_change.reset();
   clear_field_errors(s, kPrefix);
-}
-
-}  // namespace
-
-void add_personal_handlers(HandlerTable& t) {
-  t["personal_passport_save"] = personal_passport_save;
-  t["personal_address_save"] = personal_address_save;
-  t["contact_change_request"] = contact_change_request;
-  t["contact_change_confirm"] = contact_change_confirm;
-  t["contact_change_cancel"] = contact_change_cancel;
 }
 
 }  // namespace cabinet::app

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/account/account.hpp"
+#include "app/account/handlers.hpp"
 #include "app/account/store.hpp"
 #include "app/kernel/json_args.hpp"
 #include "app/kernel/random.hpp"
@@ -12,7 +13,6 @@
 
 namespace cabinet::app {
 
-using nlohmann::json;
 namespace actions = audit::actions;
 
 namespace {
@@ -21,8 +21,10 @@ bool signed_in(const AppState& s) {
   return s.account.phase == AccountPhase::signed_in;
 }
 
-void end_session(AppState& s, const json& a, Effects& e) {
-  const std::string id = json_string(a, "id").value_or("");
+}  // namespace
+
+void handle(AppState& s, const EndSession& a, Effects& e) {
+  const std::string& id = text_or_empty(a.id);
   if (!signed_in(s) || id == s.account.session_id) return;
   for (SessionRecord& r : s.account.sessions) {
     if (r.id != id || r.ended_ms != 0) continue;
@@ -38,20 +40,19 @@ void end_session(AppState& s, const json& a, Effects& e) {
   }
 }
 
-void two_factor_start(AppState& s, const json&, Effects&) {
+void handle(AppState& s, const TwoFactorStart&, Effects&) {
   if (!signed_in(s) || s.account.two_factor.enabled) return;
   s.account.two_factor.pending_secret_hex =
       auth::to_hex(auth::generate_totp_secret(auth::OtpAlgorithm::sha1, random_source(s)));
   s.account.error_key.clear();
 }
 
-void two_factor_confirm(AppState& s, const json& a, Effects& e) {
+void handle(AppState& s, const TwoFactorConfirm& a, Effects& e) {
   TwoFactor& tf = s.account.two_factor;
   if (!signed_in(s) || tf.pending_secret_hex.empty()) return;
   const auto secret = auth::from_hex(tf.pending_secret_hex);
-  const auto check = secret
-                         ? auth::verify_totp(*secret, json_string(a, "code").value_or(""), s.now_ms, {}, std::nullopt)
-                         : auth::TotpCheck{};
+  const auto check =
+      secret ? auth::verify_totp(*secret, text_or_empty(a.code), s.now_ms, {}, std::nullopt) : auth::TotpCheck{};
   if (!check.ok()) {
     s.account.error_key = auth::totp_status_key(check.status);
     return;
@@ -68,10 +69,10 @@ void two_factor_confirm(AppState& s, const json& a, Effects& e) {
   save_account(s, e);
 }
 
-void two_factor_disable(AppState& s, const json& a, Effects& e) {
+void handle(AppState& s, const TwoFactorDisable& a, Effects& e) {
   TwoFactor& tf = s.account.two_factor;
   if (!signed_in(s) || !tf.enabled) return;
-  const std::string code = json_string(a, "code").value_or("");
+  const std::string& code = text_or_empty(a.code);
   const auto secret = auth::from_hex(tf.secret_hex);
   const auto check = secret ? auth::verify_totp(*secret, code, s.now_ms, {}, tf.last_step) : auth::TotpCheck{};
   if (!check.ok() && !auth::consume_recovery_code(tf.recovery, code)) {
@@ -84,11 +85,15 @@ void two_factor_disable(AppState& s, const json& a, Effects& e) {
   save_account(s, e);
 }
 
-void change_password(AppState& s, const json& a, Effects& e) {
+void handle(AppState& s, const RecoveryCodesSeen&, Effects&) {
+  s.account.two_factor.fresh_recovery_codes.clear();
+}
+
+void handle(AppState& s, const ChangePassword& a, Effects& e) {
   if (!signed_in(s)) return;
   std::erase_if(s.errors, [](const FieldError& f) { return f.field.rfind("password_change.", 0) == 0; });
-  const std::string old_password = json_string(a, "old").value_or("");
-  const std::string new_password = json_string(a, "new").value_or("");
+  const std::string& old_password = text_or_empty(a.old_password);
+  const std::string& new_password = text_or_empty(a.new_password);
   if (old_password.empty()) s.errors.push_back({"password_change.old", "auth.sign_in.password_empty"});
   const auto checks =
       auth::check_new_password(new_password, personal_data(account_draft(s)), s.account.password_hashes);
@@ -98,7 +103,7 @@ void change_password(AppState& s, const json& a, Effects& e) {
       break;
     }
   }
-  if (json_string(a, "repeat").value_or("") != new_password)
+  if (text_or_empty(a.repeat) != new_password)
     s.errors.push_back({"password_change.repeat", "auth.register.repeat_differs"});
   if (std::any_of(s.errors.begin(), s.errors.end(),
                   [](const FieldError& f) { return f.field.rfind("password_change.", 0) == 0; }))
@@ -106,13 +111,13 @@ void change_password(AppState& s, const json& a, Effects& e) {
   e.push_back(VaultChangePassword{old_password, new_password});
 }
 
-void password_changed(AppState& s, const json& a, Effects& e) {
-  // A reset completes only the one password_reset_set asked the Runtime for.
+void handle(AppState& s, const PasswordChanged& a, Effects& e) {
+  // A reset completes only the one password_reset_set asked the Runtime for (not by the action's `reset`).
   const bool reset = s.account.phase == AccountPhase::new_password && s.account.step == "resetting";
   if (!signed_in(s) && !reset) return;
-  if (auto hash = json_string(a, "password_hash")) auth::remember_password_hash(s.account.password_hashes, *hash);
+  if (a.password_hash) auth::remember_password_hash(s.account.password_hashes, *a.password_hash);
   s.account.password_changed_ms = s.now_ms;
-  if (auto code_access = json_bool(a, "code_access")) s.account.code_access = *code_access;
+  if (a.code_access) s.account.code_access = *a.code_access;
   record_audit(s, e, reset ? actions::kPasswordReset : actions::kPasswordChange, "account");
   save_account(s, e);
   save_account_public(s, e);
@@ -122,8 +127,8 @@ void password_changed(AppState& s, const json& a, Effects& e) {
   complete_sign_in(s, e, json_bool(s.account.form, "remember").value_or(false));
 }
 
-void password_change_failed(AppState& s, const json& a, Effects& e) {
-  const std::string error = json_string(a, "error").value_or("wrong_password_or_tampered");
+void handle(AppState& s, const PasswordChangeFailed& a, Effects& e) {
+  const std::string error = a.error.value_or("wrong_password_or_tampered");
   if (s.account.phase == AccountPhase::new_password) {
     s.account.step.clear();
     s.errors.push_back({"password_reset.new", "auth.vault." + error});
@@ -134,29 +139,14 @@ void password_change_failed(AppState& s, const json& a, Effects& e) {
   if (error == "wrong_password_or_tampered") count_step_up_failure(s, e);
 }
 
-void export_backup(AppState& s, const json&, Effects& e) {
+void handle(AppState& s, const ExportBackup&, Effects& e) {
   if (!signed_in(s)) return;
   // The screen downloads Runtime::vault_backup() itself: only the audit entry is update()'s.
   record_audit(s, e, actions::kExport, "vault");
 }
 
-}  // namespace
-
-void add_security_handlers(HandlerTable& t) {
-  t["end_session"] = end_session;
-  t["two_factor_start"] = two_factor_start;
-  t["two_factor_confirm"] = two_factor_confirm;
-  t["two_factor_disable"] = two_factor_disable;
-  t["recovery_codes_seen"] = [](AppState& s, const json&, Effects&) {
-    s.account.two_factor.fresh_recovery_codes.clear();
-  };
-  t["change_password"] = change_password;
-  t["password_changed"] = password_changed;
-  t["password_change_failed"] = password_change_failed;
-  t["export_backup"] = export_backup;
-  t["record_export"] = [](AppState& s, const json& a, Effects& e) {
-    if (signed_in(s)) record_audit(s, e, actions::kExport, json_string(a, "what").value_or("data"));
-  };
+void handle(AppState& s, const RecordExport& a, Effects& e) {
+  if (signed_in(s)) record_audit(s, e, actions::kExport, a.what.value_or("data"));
 }
 
 }  // namespace cabinet::app

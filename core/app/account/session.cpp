@@ -7,6 +7,7 @@
 #include <set>
 
 #include "app/account/account.hpp"
+#include "app/account/handlers.hpp"
 #include "app/account/store.hpp"
 #include "app/kernel/feature.hpp"
 #include "app/kernel/json_args.hpp"
@@ -100,20 +101,19 @@ std::string iso_date(const ids::Date& date) {
   return out;
 }
 
-void vault_opened(AppState& s, const json& a, Effects& e) {
-  const bool created = json_bool(a, "created").value_or(false);
-  const bool remember = json_bool(a, "remember").value_or(false);
-  const bool reset = json_bool(a, "reset").value_or(false);
-  if (auto code_access = json_bool(a, "code_access")) s.account.code_access = *code_access;
-  if (auto device = json_string(a, "device"); device && !device->empty())
-    s.account.device_label = text::truncate_code_points(*device, 80);
+void handle(AppState& s, const VaultOpened& a, Effects& e) {
+  const bool created = a.created.value_or(false);
+  const bool remember = a.remember.value_or(false);
+  const bool reset = a.reset.value_or(false);
+  if (a.code_access) s.account.code_access = *a.code_access;
+  if (a.device && !a.device->empty()) s.account.device_label = text::truncate_code_points(*a.device, 80);
   if (created) {
     if (s.account.phase != AccountPhase::none) return;
     const json& f = s.account.form;
     s.account.login = f.value("phone", "");
     s.account.login_hashes = {login_hash(f.value("phone", "")), login_hash(f.value("email", ""))};
     s.account.password_hashes.clear();
-    if (auto hash = json_string(a, "password_hash")) auth::remember_password_hash(s.account.password_hashes, *hash);
+    if (a.password_hash) auth::remember_password_hash(s.account.password_hashes, *a.password_hash);
     s.account.password_changed_ms = s.now_ms;
     s.account.lockout = auth::Lockout();
     profile_from_registration(s);
@@ -130,7 +130,7 @@ void vault_opened(AppState& s, const json& a, Effects& e) {
     return;
   }
   // Restored from a backup: the account is the backup's; its logins open it from now on.
-  if (json_bool(a, "restored").value_or(false)) {
+  if (a.restored.value_or(false)) {
     if (s.account.step != "restoring") return;
     AccountState& acc = s.account;
     acc.phase = AccountPhase::signed_out;
@@ -149,7 +149,7 @@ void vault_opened(AppState& s, const json& a, Effects& e) {
     add_notice(s, "success", "auth.restore.done");
   }
   if (s.account.phase != AccountPhase::signed_out) return;
-  const bool by_code = json_bool(a, "by_code").value_or(false);
+  const bool by_code = a.by_code.value_or(false);
   // «Войти по СНИЛС»: the code went to the login phone; the SNILS typed must be the vault's own.
   if (const auto typed = json_string(s.account.form, "snils"); by_code && typed) {
     if (*typed != ids::check_snils(json_string(s.forms.profile, "snils").value_or("")).normalized) {
@@ -168,10 +168,10 @@ void vault_opened(AppState& s, const json& a, Effects& e) {
   s.account.lockout.record_success();
   move_failed_sign_ins_to_audit(s, e);
   save_account_public(s, e);
-  if (auto hash = json_string(a, "password_hash")) {
+  if (a.password_hash) {
     // The vault was re-sealed (Argon2id parameters raised): the current password's new hash
     // replaces its old one, the newest entry (the history is newest first, password_policy.hpp).
-    if (!s.account.password_hashes.empty()) s.account.password_hashes.front() = *hash;
+    if (!s.account.password_hashes.empty()) s.account.password_hashes.front() = *a.password_hash;
   }
   const auto device = std::find_if(s.account.devices.begin(), s.account.devices.end(),
                                    [&](const KnownDevice& d) { return d.id == s.account.device_id; });

@@ -36,15 +36,16 @@ ids::Date today(const AppState& s) {
           static_cast<unsigned>(std::stoi(iso.substr(8, 2)))};
 }
 
-void register_submit(AppState& s, const json& a, Effects& e) {
+}  // namespace
+
+void handle(AppState& s, const RegisterSubmit& a, Effects& e) {
   if (s.account.phase != AccountPhase::none) return;
   clear_field_errors(s, "register.");
-  json form = {
-      {"full_name", text::trim(json_text(a, "full_name"))}, {"birth_date", text::trim(json_text(a, "birth_date"))},
-      {"phone", text::trim(json_text(a, "phone"))},         {"email", text::trim(json_text(a, "email"))},
-      {"snils", text::trim(json_text(a, "snils"))},         {"inn", text::trim(json_text(a, "inn"))}};
-  const std::string password = json_string(a, "password").value_or("");
-  const std::string repeat = json_string(a, "password_repeat").value_or("");
+  json form = {{"full_name", text::trim(typed_text(a.full_name))}, {"birth_date", text::trim(typed_text(a.birth_date))},
+               {"phone", text::trim(typed_text(a.phone))},         {"email", text::trim(typed_text(a.email))},
+               {"snils", text::trim(typed_text(a.snils))},         {"inn", text::trim(typed_text(a.inn))}};
+  const std::string& password = text_or_empty(a.password);
+  const std::string& repeat = text_or_empty(a.password_repeat);
   const auto name = ids::check_person_name(form["full_name"].get<std::string>());
   check_field(s, "register.full_name", name);
   if (name.ok() && std::count(name.normalized.begin(), name.normalized.end(), ' ') < 1)
@@ -79,7 +80,7 @@ void register_submit(AppState& s, const json& a, Effects& e) {
   }
   if (!text::is_valid_utf8(password)) add_field_error(s, "register.password", "auth.password.space_or_control");
   if (repeat != password) add_field_error(s, "register.password_repeat", "auth.register.repeat_differs");
-  if (!json_bool(a, "agree").value_or(false)) add_field_error(s, "register.agree", "auth.register.agree_required");
+  if (!a.agree.value_or(false)) add_field_error(s, "register.agree", "auth.register.agree_required");
   if (std::any_of(s.errors.begin(), s.errors.end(),
                   [](const FieldError& f) { return f.field.rfind("register.", 0) == 0; }))
     return;
@@ -96,12 +97,12 @@ void register_submit(AppState& s, const json& a, Effects& e) {
   issue_code(s, e, "register_email", "email", email.normalized);
 }
 
-void register_confirm(AppState& s, const json& a, Effects& e) {
+void handle(AppState& s, const RegisterConfirm& a, Effects& e) {
   if (s.account.phase != AccountPhase::none || s.account.step != "confirm") return;
   clear_field_errors(s, "register.");
-  const CodeCheck phone = check_code(s, "register_phone", json_text(a, "phone_code"));
+  const CodeCheck phone = check_code(s, "register_phone", typed_text(a.phone_code));
   if (phone != CodeCheck::ok) add_field_error(s, "register.phone_code", code_error_key(phone));
-  const CodeCheck email = check_code(s, "register_email", json_text(a, "email_code"));
+  const CodeCheck email = check_code(s, "register_email", typed_text(a.email_code));
   if (email != CodeCheck::ok) add_field_error(s, "register.email_code", code_error_key(email));
   // A code that was right stays used only when both are right: ask again for both otherwise.
   if (phone != CodeCheck::ok || email != CodeCheck::ok) {
@@ -113,9 +114,9 @@ void register_confirm(AppState& s, const json& a, Effects& e) {
   e.push_back(VaultCreate{s.account.form.value("password", "")});
 }
 
-void register_resend(AppState& s, const json& a, Effects& e) {
+void handle(AppState& s, const RegisterResend& a, Effects& e) {
   if (s.account.step != "confirm") return;
-  const std::string channel = json_text(a, "channel");
+  const std::string& channel = typed_text(a.channel);
   if (channel != "phone" && channel != "email") return;
   if (const int64_t wait = resend_wait_seconds(s, "register_" + channel); wait > 0)
     return set_refusal(s, "auth.code.wait", {{"seconds", wait}});
@@ -123,13 +124,13 @@ void register_resend(AppState& s, const json& a, Effects& e) {
   issue_code(s, e, "register_" + channel, channel, s.account.form.value(channel, ""));
 }
 
-void register_back(AppState& s, const json&, Effects&) {
+void handle(AppState& s, const RegisterBack&, Effects&) {
   if (s.account.phase != AccountPhase::none) return;
   s.account.step = "details";
   s.account.codes.clear();
 }
 
-void sign_in(AppState& s, const json& a, Effects& e) {
+void handle(AppState& s, const SignIn& a, Effects& e) {
   if (s.account.phase != AccountPhase::signed_out) return;
   clear_field_errors(s, "sign_in.");
   set_refusal(s, "");
@@ -137,8 +138,8 @@ void sign_in(AppState& s, const json& a, Effects& e) {
     set_refusal(s, "auth.lockout.locked", lock_params(s));
     return;
   }
-  const std::string login = json_text(a, "login");
-  const std::string password = json_string(a, "password").value_or("");
+  const std::string& login = typed_text(a.login);
+  const std::string& password = text_or_empty(a.password);
   if (login.empty()) add_field_error(s, "sign_in.login", "auth.sign_in.login_empty");
   if (password.empty()) add_field_error(s, "sign_in.password", "auth.sign_in.password_empty");
   if (login.empty() || password.empty()) return;
@@ -148,14 +149,14 @@ void sign_in(AppState& s, const json& a, Effects& e) {
     return;
   }
   s.account.step = "opening";
-  e.push_back(VaultOpen{password, json_bool(a, "remember").value_or(false)});
+  e.push_back(VaultOpen{password, a.remember.value_or(false)});
 }
 
-void vault_failed(AppState& s, const json& a, Effects& e) {
+void handle(AppState& s, const VaultFailed& a, Effects& e) {
   // Only an opening the citizen started, signed out, can fail.
   if (s.account.phase != AccountPhase::none && s.account.phase != AccountPhase::signed_out) return;
-  const std::string error = json_text(a, "error");
-  if (json_bool(a, "by_code").value_or(false)) {
+  const std::string& error = typed_text(a.error);
+  if (a.by_code.value_or(false)) {
     // The code was right; the escrow or the file let it down. The password still opens the vault.
     s.account.step.clear();
     return set_refusal(s, error == "escrow_unavailable" ? "auth.code_access.broken" : "auth.vault." + error);
@@ -181,16 +182,16 @@ void vault_failed(AppState& s, const json& a, Effects& e) {
 
 // «Восстановить из резервной копии»: the backup's password opens it, then it
 // replaces the vault here (an account already here is kept as a backup file).
-void restore_backup(AppState& s, const json& a, Effects& e) {
+void handle(AppState& s, const RestoreBackup& a, Effects& e) {
   AccountState& acc = s.account;
   if (acc.phase != AccountPhase::none && acc.phase != AccountPhase::signed_out) return;
   clear_field_errors(s, "restore.");
   set_refusal(s, "");
   if (acc.lockout.is_locked(s.now_ms)) return set_refusal(s, "auth.lockout.locked", lock_params(s));
   if (acc.restore_bytes.empty()) add_field_error(s, "restore.file", "auth.restore.no_file");
-  const std::string password = json_string(a, "password").value_or("");
+  const std::string& password = text_or_empty(a.password);
   if (password.empty()) add_field_error(s, "restore.password", "auth.sign_in.password_empty");
-  const bool replace = json_bool(a, "replace").value_or(false);
+  const bool replace = a.replace.value_or(false);
   if (acc.phase == AccountPhase::signed_out && !replace)
     add_field_error(s, "restore.replace", "auth.restore.confirm_replace");
   if (acc.restore_bytes.empty() || password.empty() || (acc.phase == AccountPhase::signed_out && !replace)) return;
@@ -198,13 +199,13 @@ void restore_backup(AppState& s, const json& a, Effects& e) {
   e.push_back(VaultRestore{password});
 }
 
-void second_factor(AppState& s, const json& a, Effects& e) {
+void handle(AppState& s, const SecondFactor& a, Effects& e) {
   if (s.account.phase != AccountPhase::second_factor) return;
   if (s.account.lockout.is_locked(s.now_ms)) {
     set_refusal(s, "auth.lockout.locked", lock_params(s));
     return;
   }
-  const std::string code = json_text(a, "code");
+  const std::string& code = typed_text(a.code);
   TwoFactor& tf = s.account.two_factor;
   const auto secret = auth::from_hex(tf.secret_hex);
   const auto check =
@@ -232,7 +233,7 @@ void second_factor(AppState& s, const json& a, Effects& e) {
 
 // «Получить код по СМС» on the second factor's screen: a code to the account's phone. Not after
 // a sign-in by an SMS code: the same channel twice is one factor, so the authenticator is asked.
-void second_factor_send_code(AppState& s, const json&, Effects& e) {
+void handle(AppState& s, const SecondFactorSendCode&, Effects& e) {
   if (s.account.phase != AccountPhase::second_factor || !s.account.codes_leave_the_device) return;
   if (s.account.lockout.is_locked(s.now_ms)) return set_refusal(s, "auth.lockout.locked", lock_params(s));
   if (!sms_second_factor_allowed(s)) return set_refusal(s, "auth.sign_in.second_factor_sms_same_channel");
@@ -243,8 +244,6 @@ void second_factor_send_code(AppState& s, const json&, Effects& e) {
   set_refusal(s, "");
   issue_code(s, e, kSecondFactorPurpose, "phone", phone);
 }
-
-}  // namespace
 
 bool sms_second_factor_allowed(const AppState& s) {
   return s.account.codes_leave_the_device && !s.account.opened_by_code;
@@ -316,19 +315,6 @@ void handle(AppState& s, const SignOut&, Effects& e) {
 
 void handle(AppState& s, const StaySignedIn&, Effects&) {
   s.account.idle_warning = false;
-}
-
-void add_account_handlers(HandlerTable& t) {
-  t["register_submit"] = register_submit;
-  t["register_confirm"] = register_confirm;
-  t["register_resend"] = register_resend;
-  t["register_back"] = register_back;
-  t["sign_in"] = sign_in;
-  t["restore_backup"] = restore_backup;
-  t["vault_failed"] = vault_failed;
-  t["second_factor"] = second_factor;
-  t["second_factor_send_code"] = second_factor_send_code;
-  t["vault_opened"] = vault_opened;
 }
 
 }  // namespace cabinet::app

@@ -162,10 +162,6 @@ const std::map<std::string, Handler>& handlers() {
     add_forms_handlers(all);
     add_catalog_handlers(all);
     add_tracking_handlers(all);
-    add_account_handlers(all);
-    add_security_handlers(all);
-    add_personal_handlers(all);
-    add_code_access_handlers(all);
     return all;
   }();
   return full;

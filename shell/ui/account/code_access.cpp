@@ -22,7 +22,7 @@ bool field(Ui& ui, const app::AppState& state, const char* id, const std::string
 }
 
 void back_to_sign_in(ViewState& view, app::Runtime& runtime) {
-  runtime.dispatch({"code_access_back", {}});
+  runtime.dispatch(app::CodeAccessBack{});
   wipe(view.account.access_code);
   view.account.mode = "sign_in";
 }
@@ -40,7 +40,7 @@ void code_step(Ui& ui, ViewState& view, app::Runtime& runtime, const std::string
         {.input = "numeric", .autocomplete = "one-time-code"});
   const std::string resend = prefix + ".resend";
   if (button(ui, resend.c_str(), ui.tr("auth.code.resend"), {.kind = ButtonKind::link}))
-    runtime.dispatch({"code_access_resend", {}});
+    runtime.dispatch(app::CodeAccessResend{});
 }
 
 }  // namespace
@@ -56,7 +56,7 @@ void draw_code_sign_in(Ui& ui, ViewState& view, app::Runtime& runtime) {
     checkbox(ui, "code_sign_in.remember", ui.tr("auth.sign_in.remember"), v.remember);
     ImGui::Spacing();
     if (button(ui, "code_sign_in.submit", ui.tr("auth.code_sign_in.submit"))) {
-      runtime.dispatch({"code_sign_in_confirm", {{"code", v.access_code}, {"remember", v.remember}}});
+      runtime.dispatch(app::CodeSignInConfirm{.code = v.access_code, .remember = v.remember});
       wipe(v.access_code);
     }
   } else {
@@ -67,7 +67,7 @@ void draw_code_sign_in(Ui& ui, ViewState& view, app::Runtime& runtime) {
           {.hint = ui.tr("auth.register.phone_hint"), .input = "tel", .autocomplete = "tel"});
     ImGui::Spacing();
     if (button(ui, "code_sign_in.get_code", ui.tr("auth.code_sign_in.get_code")))
-      runtime.dispatch({"code_sign_in_request", {{"snils", v.code_snils}, {"phone", v.code_phone}}});
+      runtime.dispatch(app::CodeSignInRequest{.snils = v.code_snils, .phone = v.code_phone});
   }
   same_line_if_fits(ui.tr("auth.code_sign_in.back"));
   if (button(ui, "code_sign_in.back", ui.tr("auth.code_sign_in.back"), {.kind = ButtonKind::secondary}))
@@ -84,7 +84,7 @@ void draw_password_reset(Ui& ui, ViewState& view, app::Runtime& runtime) {
     code_step(ui, view, runtime, "password_reset", "reset");
     ImGui::Spacing();
     if (button(ui, "password_reset.continue", ui.tr("auth.reset.continue"))) {
-      runtime.dispatch({"password_reset_confirm", {{"code", v.access_code}}});
+      runtime.dispatch(app::PasswordResetConfirm{.code = v.access_code});
       wipe(v.access_code);
     }
   } else {
@@ -94,13 +94,13 @@ void draw_password_reset(Ui& ui, ViewState& view, app::Runtime& runtime) {
             {.input = "email", .autocomplete = "username"});
       ImGui::Spacing();
       if (button(ui, "password_reset.get_code", ui.tr("auth.reset.get_code")))
-        runtime.dispatch({"password_reset_request", {{"login", v.reset_login}}});
+        runtime.dispatch(app::PasswordResetRequest{.login = v.reset_login});
     } else {
       paragraph(ui, ui.tr("auth.code_access.no_remote_escrow"), true);
     }
     paragraph(ui, ui.tr("auth.sign_in.forgot_text"), true);
     if (button(ui, "restore.open", ui.tr("auth.restore.link"), {.kind = ButtonKind::link})) {
-      runtime.dispatch({"code_access_back", {}});
+      runtime.dispatch(app::CodeAccessBack{});
       v.mode = "restore";
     }
   }
@@ -121,7 +121,7 @@ void draw_new_password(Ui& ui, ViewState& view, app::Runtime& runtime) {
         {.input = "password", .autocomplete = "new-password"});
   ImGui::Spacing();
   if (button(ui, "password_reset.save", ui.tr("auth.reset.save"))) {
-    runtime.dispatch({"password_reset_set", {{"new", v.new_password}, {"repeat", v.password_repeat}}},
+    runtime.dispatch(app::PasswordResetSet{.new_password = v.new_password, .repeat = v.password_repeat},
                      [&v](const app::AppState& s) {
                        if (s.account.phase != app::AccountPhase::signed_in) return;
                        v.wipe_secrets();
@@ -154,7 +154,7 @@ void draw_code_access_switch(Ui& ui, ViewState& view, app::Runtime& runtime) {
   const std::string label = ui.tr(on ? "auth.code_access.turn_off" : "auth.code_access.turn_on");
   const std::string name = ui.tr(on ? "auth.code_access.turn_off_name" : "auth.code_access.turn_on_name");
   if (button(ui, id, label, {.kind = ButtonKind::secondary, .accessible_name = name})) {
-    runtime.dispatch({"set_code_access", {{"on", !on}, {"password", v.code_access_password}}});
+    runtime.dispatch(app::SetCodeAccess{.on = !on, .password = v.code_access_password});
     wipe(v.code_access_password);
   }
 }

@@ -50,14 +50,14 @@ void draw_contact(Ui& ui, AccountView& v, app::Runtime& runtime, const std::stri
     text_field(ui, "personal.code", ui.tr("personal.code"), v.contact_code,
                with_error(ui, state, "personal.code", {.input = "numeric", .autocomplete = "one-time-code"}));
     if (button(ui, (prefix + ".confirm").c_str(), ui.tr("personal.confirm"))) {
-      runtime.dispatch({"contact_change_confirm", {{"code", v.contact_code}}}, [&v](const app::AppState& s) {
+      runtime.dispatch(app::ContactChangeConfirm{.code = v.contact_code}, [&v](const app::AppState& s) {
         if (!s.account.contact_change && !app::has_field_errors(s, "personal.")) v.personal_editing.clear();
       });
       auth::wipe(v.contact_code);
     }
     same_line_if_fits(ui.tr("personal.cancel"));
     if (button(ui, (prefix + ".cancel").c_str(), ui.tr("personal.cancel"), {.kind = ButtonKind::secondary})) {
-      runtime.dispatch({"contact_change_cancel", {}});
+      runtime.dispatch(app::ContactChangeCancel{});
       v.personal_editing.clear();
     }
     return;
@@ -65,7 +65,7 @@ void draw_contact(Ui& ui, AccountView& v, app::Runtime& runtime, const std::stri
   if (v.personal_editing != channel) {
     if (button(ui, (prefix + ".change").c_str(), ui.tr(phone ? "personal.change_phone" : "personal.change_email"),
                {.kind = ButtonKind::link})) {
-      if (state.account.contact_change) runtime.dispatch({"contact_change_cancel", {}});
+      if (state.account.contact_change) runtime.dispatch(app::ContactChangeCancel{});
       v.personal_editing = channel;
       v.new_contact.clear();
     }
@@ -80,7 +80,7 @@ void draw_contact(Ui& ui, AccountView& v, app::Runtime& runtime, const std::stri
                  {.hint = ui.tr("personal.password_hint"), .input = "password", .autocomplete = "current-password"}));
   if (button(ui, (prefix + ".send_code").c_str(), ui.tr("personal.send_code"))) {
     runtime.dispatch(
-        {"contact_change_request", {{"channel", channel}, {"value", v.new_contact}, {"password", v.contact_password}}});
+        app::ContactChangeRequest{.channel = channel, .value = v.new_contact, .password = v.contact_password});
     auth::wipe(v.contact_password);
   }
   same_line_if_fits(ui.tr("personal.cancel"));
@@ -121,11 +121,10 @@ void draw_passport(Ui& ui, AccountView& v, app::Runtime& runtime) {
   // «Сохранить» fits a phone at 200 % text; its name says what is saved.
   if (button(ui, "personal.passport_save", ui.tr("personal.save"),
              {.accessible_name = ui.tr("personal.passport_save")})) {
-    runtime.dispatch({"personal_passport_save",
-                      {{"passport", v.passport},
-                       {"issue_date", v.passport_issue_date},
-                       {"issued_by", v.passport_issued_by},
-                       {"office_code", v.passport_office_code}}},
+    runtime.dispatch(app::PersonalPassportSave{.passport = v.passport,
+                                               .issue_date = v.passport_issue_date,
+                                               .issued_by = v.passport_issued_by,
+                                               .office_code = v.passport_office_code},
                      [&v](const app::AppState& s) {
                        if (!app::has_field_errors(s, "personal.passport")) v.personal_editing.clear();
                      });
@@ -153,7 +152,7 @@ void draw_address(Ui& ui, AccountView& v, app::Runtime& runtime) {
              with_error(ui, state, "personal.address", {.autocomplete = "street-address", .max_bytes = 600}));
   if (button(ui, "personal.address_save", ui.tr("personal.save"),
              {.accessible_name = ui.tr("personal.address_save")})) {
-    runtime.dispatch({"personal_address_save", {{"address", v.address}}}, [&v](const app::AppState& s) {
+    runtime.dispatch(app::PersonalAddressSave{.address = v.address}, [&v](const app::AppState& s) {
       if (!app::find_error(s, "personal.address")) v.personal_editing.clear();
     });
   }

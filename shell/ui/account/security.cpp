@@ -49,7 +49,7 @@ void draw_sessions(Ui& ui, app::Runtime& runtime) {
     if (!it->ended_ms && it->id != state.account.session_id) {
       const std::string id = "sessions.end." + it->id;
       if (button(ui, id.c_str(), ui.tr("auth.sessions.end"), {.kind = ButtonKind::secondary}))
-        runtime.dispatch({"end_session", {{"id", it->id}}});
+        runtime.dispatch(app::EndSession{.id = it->id});
     }
   }
   if (button(ui, "sessions.sign_out", ui.tr("auth.sessions.sign_out"), {.kind = ButtonKind::secondary}))
@@ -67,21 +67,21 @@ void draw_two_factor(Ui& ui, ViewState& view, app::Runtime& runtime) {
     paragraph(ui, ui.tr("auth.two_factor.recovery_text"));
     for (const std::string& code : tf.fresh_recovery_codes) paragraph(ui, code.substr(0, 5) + "-" + code.substr(5));
     if (button(ui, "two_factor.recovery_done", ui.tr("auth.two_factor.recovery_done")))
-      runtime.dispatch({"recovery_codes_seen", {}});
+      runtime.dispatch(app::RecoveryCodesSeen{});
     return;
   }
   paragraph(ui, ui.tr(tf.enabled ? "auth.two_factor.on" : "auth.two_factor.off"), true);
   if (tf.enabled) {
     text_field(ui, "two_factor.disable_code", ui.tr("auth.two_factor.disable_code"), v.totp_code, {.input = "numeric"});
     if (button(ui, "two_factor.disable", ui.tr("auth.two_factor.disable"), {.kind = ButtonKind::secondary})) {
-      runtime.dispatch({"two_factor_disable", {{"code", v.totp_code}}});
+      runtime.dispatch(app::TwoFactorDisable{.code = v.totp_code});
       v.totp_code.clear();
     }
     return;
   }
   if (tf.pending_secret_hex.empty()) {
     if (button(ui, "two_factor.enable", ui.tr("auth.two_factor.enable"), {.kind = ButtonKind::secondary}))
-      runtime.dispatch({"two_factor_start", {}});
+      runtime.dispatch(app::TwoFactorStart{});
     return;
   }
   const auto secret = auth::from_hex(tf.pending_secret_hex).value_or("");
@@ -91,7 +91,7 @@ void draw_two_factor(Ui& ui, ViewState& view, app::Runtime& runtime) {
   text_field(ui, "two_factor.code", ui.tr("auth.two_factor.code"), v.totp_code,
              {.input = "numeric", .autocomplete = "one-time-code"});
   if (button(ui, "two_factor.confirm", ui.tr("auth.two_factor.confirm"))) {
-    runtime.dispatch({"two_factor_confirm", {{"code", v.totp_code}}});
+    runtime.dispatch(app::TwoFactorConfirm{.code = v.totp_code});
     v.totp_code.clear();
   }
 }
@@ -108,8 +108,8 @@ void draw_password_change(Ui& ui, ViewState& view, app::Runtime& runtime) {
   secret_field("password_change.new", "auth.password.new", v.change_password, "new-password");
   secret_field("password_change.repeat", "auth.password.repeat", v.change_repeat, "new-password");
   if (button(ui, "password_change.submit", ui.tr("auth.password.change"), {.kind = ButtonKind::secondary})) {
-    runtime.dispatch(
-        {"change_password", {{"old", v.old_password}, {"new", v.change_password}, {"repeat", v.change_repeat}}});
+    runtime.dispatch(app::ChangePassword{
+        .old_password = v.old_password, .new_password = v.change_password, .repeat = v.change_repeat});
     for (std::string* secret : {&v.old_password, &v.change_password, &v.change_repeat}) auth::wipe(*secret);
   }
 }
@@ -118,7 +118,7 @@ void draw_backup(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks) {
   heading(ui, ui.tr("auth.backup.title"), 2);
   paragraph(ui, ui.tr("auth.backup.text"), true);
   if (hooks.download && button(ui, "backup.export", ui.tr("auth.backup.export"), {.kind = ButtonKind::secondary})) {
-    runtime.dispatch({"export_backup", {}});
+    runtime.dispatch(app::ExportBackup{});
     if (auto bytes = runtime.vault_backup())
       hooks.download(vault::backup_key_for(runtime.state().now_ms), "application/octet-stream", *bytes);
   }
@@ -202,7 +202,7 @@ void draw_journal(Ui& ui, ViewState& view, app::Runtime& runtime, const Platform
   paragraph(ui, ui.tr("auth.journal.count", {{"count", entries.size()}}), true);
   if (hooks.download && !entries.empty() &&
       button(ui, "journal.export", ui.tr("auth.journal.export"), {.kind = ButtonKind::secondary})) {
-    runtime.dispatch({"record_export", {{"what", "audit_csv"}}});
+    runtime.dispatch(app::RecordExport{.what = "audit_csv"});
     hooks.download("journal.csv", "text/csv;charset=utf-8", audit::to_csv(entries, ui.catalog));
   }
   if (entries.empty()) paragraph(ui, ui.tr("auth.journal.empty"), true);

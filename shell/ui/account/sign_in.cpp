@@ -49,7 +49,7 @@ void draw_sign_in(Ui& ui, ViewState& view, app::Runtime& runtime) {
   checkbox(ui, "sign_in.remember", ui.tr("auth.sign_in.remember"), v.remember);
   ImGui::Spacing();
   if (button(ui, "sign_in.submit", ui.tr("auth.sign_in.submit"))) {
-    runtime.dispatch({"sign_in", {{"login", v.login}, {"password", v.password}, {"remember", v.remember}}});
+    runtime.dispatch(app::SignIn{.login = v.login, .password = v.password, .remember = v.remember});
     wipe(v.password);
   }
   same_line_if_fits(ui.tr("auth.sign_in.forgot"));
@@ -86,7 +86,7 @@ void draw_restore(Ui& ui, ViewState& view, app::Runtime& runtime) {
   }
   ImGui::Spacing();
   if (button(ui, "restore.submit", ui.tr("auth.restore.submit"))) {
-    runtime.dispatch({"restore_backup", {{"password", v.restore_password}, {"replace", v.restore_replace}}},
+    runtime.dispatch(app::RestoreBackup{.password = v.restore_password, .replace = v.restore_replace},
                      [&v](const app::AppState& s) {
                        if (s.account.phase == app::AccountPhase::signed_in) v.mode = "sign_in";
                      });
@@ -123,16 +123,15 @@ void draw_register_details(Ui& ui, ViewState& view, app::Runtime& runtime) {
     banner(ui, "register.agree_error", error, true);
   ImGui::Spacing();
   if (button(ui, "register.submit", ui.tr("auth.register.submit"))) {
-    runtime.dispatch({"register_submit",
-                      {{"full_name", v.full_name},
-                       {"birth_date", v.birth_date},
-                       {"phone", v.phone},
-                       {"email", v.email},
-                       {"snils", v.snils},
-                       {"inn", v.inn},
-                       {"password", v.new_password},
-                       {"password_repeat", v.password_repeat},
-                       {"agree", v.agree}}});
+    runtime.dispatch(app::RegisterSubmit{.full_name = v.full_name,
+                                         .birth_date = v.birth_date,
+                                         .phone = v.phone,
+                                         .email = v.email,
+                                         .snils = v.snils,
+                                         .inn = v.inn,
+                                         .password = v.new_password,
+                                         .password_repeat = v.password_repeat,
+                                         .agree = v.agree});
     view.reset_scroll = true;
   }
 }
@@ -148,20 +147,20 @@ void draw_register_confirm(Ui& ui, ViewState& view, app::Runtime& runtime) {
   field(ui, state, "register.phone_code", ui.tr("auth.register.phone_code"), v.phone_code,
         {.input = "numeric", .autocomplete = "one-time-code"});
   if (button(ui, "register.resend_phone", ui.tr("auth.code.resend"), {.kind = ButtonKind::link}))
-    runtime.dispatch({"register_resend", {{"channel", "phone"}}});
+    runtime.dispatch(app::RegisterResend{.channel = "phone"});
   field(ui, state, "register.email_code", ui.tr("auth.register.email_code"), v.email_code, {.input = "numeric"});
   if (button(ui, "register.resend_email", ui.tr("auth.code.resend"), {.kind = ButtonKind::link}))
-    runtime.dispatch({"register_resend", {{"channel", "email"}}});
+    runtime.dispatch(app::RegisterResend{.channel = "email"});
   ImGui::Spacing();
   if (button(ui, "register.confirm", ui.tr("auth.register.confirm"))) {
-    runtime.dispatch({"register_confirm", {{"phone_code", v.phone_code}, {"email_code", v.email_code}}},
+    runtime.dispatch(app::RegisterConfirm{.phone_code = v.phone_code, .email_code = v.email_code},
                      [&v](const app::AppState& s) {
                        if (s.account.phase == app::AccountPhase::signed_in) v.wipe_secrets();
                      });
   }
   same_line_if_fits(ui.tr("auth.register.back"));
   if (button(ui, "register.back", ui.tr("auth.register.back"), {.kind = ButtonKind::secondary}))
-    runtime.dispatch({"register_back", {}});
+    runtime.dispatch(app::RegisterBack{});
 }
 
 void draw_second_factor(Ui& ui, ViewState& view, app::Runtime& runtime) {
@@ -175,10 +174,10 @@ void draw_second_factor(Ui& ui, ViewState& view, app::Runtime& runtime) {
   if (app::sms_second_factor_allowed(runtime.state())) {
     paragraph(ui, ui.tr("auth.sign_in.second_factor_sms_hint"), true);
     if (button(ui, "sign_in.second_sms", ui.tr("auth.sign_in.second_factor_sms"), {.kind = ButtonKind::link}))
-      runtime.dispatch({"second_factor_send_code", {}});
+      runtime.dispatch(app::SecondFactorSendCode{});
   }
   if (button(ui, "sign_in.second_submit", ui.tr("auth.sign_in.second_factor_submit"))) {
-    runtime.dispatch({"second_factor", {{"code", v.second_code}}});
+    runtime.dispatch(app::SecondFactor{.code = v.second_code});
     wipe(v.second_code);
   }
   same_line_if_fits(ui.tr("auth.sign_in.cancel"));
