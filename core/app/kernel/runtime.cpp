@@ -253,7 +253,7 @@ void Runtime::perform_effect(VaultClose&) {
 
 void Runtime::perform_effect(EscrowSync& e) {
   // After the vault's documents were read (account.json says whether code access is wanted).
-  if (session_) dispatch({"code_access_state", {{"on", sync_escrow(e.rotate, state_.account.code_access_wanted)}}});
+  if (session_) dispatch(CodeAccessState{.on = sync_escrow(e.rotate, state_.account.code_access_wanted)});
 }
 
 void Runtime::perform_effect(EscrowRekey& e) {
@@ -333,7 +333,7 @@ void Runtime::create_vault(const std::string& password) {
   if (auto previous = base_.read(vault::kVaultKey)) {
     const storage::WriteResult kept = base_.write_atomic(free_backup_key(base_, clock_.now_ms()), *previous);
     if (!kept.ok) {
-      dispatch({"vault_failed", {{"error", "write_failed"}}});
+      dispatch(VaultFailed{.error = "write_failed"});
       return;
     }
   }
@@ -345,19 +345,19 @@ void Runtime::create_vault(const std::string& password) {
   }
   auto created = vault::VaultSession::create(base_, vault::VaultStorage::serialize(values), password, crypto_.vault);
   if (!created.ok()) {
-    dispatch({"vault_failed", {{"error", vault::vault_error_id(created.result.error)}}});
+    dispatch(VaultFailed{.error = std::string(vault::vault_error_id(created.result.error))});
     return;
   }
   session_ = std::move(created.session);
   storage_ = std::make_unique<vault::VaultStorage>(base_, &*session_, values, in_account_vault);
   for (const auto& [key, bytes] : values) base_.remove(key);
   const auto hash = auth::hash_password(password, crypto_.password);
-  nlohmann::json args = {{"created", true}, {"device", device_label_}, {"code_access", sync_escrow(true, false)}};
-  if (hash) args["password_hash"] = *hash;
+  VaultOpened opened{.created = true, .code_access = sync_escrow(true, false), .device = device_label_};
+  if (hash) opened.password_hash = *hash;
   for (const auto& [key, bytes] : values) {
     if (key == kFormsKey) dispatch(StorageLoaded{.key = std::string(key), .data = bytes});
   }
-  dispatch({"vault_opened", args});
+  dispatch(opened);
 }
 
 void Runtime::restore_vault(const std::string& password) {
@@ -367,20 +367,20 @@ void Runtime::restore_vault(const std::string& password) {
   vault::OpenResult checked = vault::open(bytes, password);
   sodium_memzero(checked.plaintext.data(), checked.plaintext.size());
   if (!checked.ok()) {
-    dispatch({"vault_failed", {{"error", vault::vault_error_id(checked.error)}}});
+    dispatch(VaultFailed{.error = std::string(vault::vault_error_id(checked.error))});
     return;
   }
   // An account already on this device is never lost: it is kept as a backup file with its own password.
   if (auto previous = base_.read(vault::kVaultKey)) {
     const storage::WriteResult kept = base_.write_atomic(free_backup_key(base_, clock_.now_ms()), *previous);
     if (!kept.ok) {
-      dispatch({"vault_failed", {{"error", "write_failed"}}});
+      dispatch(VaultFailed{.error = "write_failed"});
       return;
     }
   }
   const vault::StoreResult imported = vault::VaultStore(base_).import_backup(bytes, password);
   if (!imported.ok()) {
-    dispatch({"vault_failed", {{"error", vault::vault_error_id(imported.error)}}});
+    dispatch(VaultFailed{.error = std::string(vault::vault_error_id(imported.error))});
     return;
   }
   open_vault(password, false, true);
@@ -389,31 +389,31 @@ void Runtime::restore_vault(const std::string& password) {
 void Runtime::open_vault(const std::string& password, bool remember, bool restored) {
   auto opened = vault::VaultSession::open(base_, password);
   if (!opened.ok()) {
-    dispatch({"vault_failed", {{"error", vault::vault_error_id(opened.error)}}});
+    dispatch(VaultFailed{.error = std::string(vault::vault_error_id(opened.error))});
     return;
   }
-  nlohmann::json args = {{"remember", remember}, {"device", device_label_}, {"restored", restored}};
+  VaultOpened done{.restored = restored, .remember = remember, .device = device_label_};
   // Parameters raised since the vault was made, or halves of an on-device escrow left by an
   // earlier build (a copy of them opens the current key): re-seal it under a new salt. The
   // escrow files themselves go at escrow_sync, right after.
   const bool rekey = opened.session->needs_rehash(crypto_.vault) || device_escrow_left();
   if (rekey && opened.session->rehash(password, crypto_.vault).ok()) {
-    if (auto hash = auth::hash_password(password, crypto_.password)) args["password_hash"] = *hash;
+    if (auto hash = auth::hash_password(password, crypto_.password)) done.password_hash = *hash;
   }
-  adopt_session(opened, std::move(args));
+  adopt_session(opened, std::move(done));
 }
 
-void Runtime::adopt_session(vault::SessionOpenResult& opened, nlohmann::json args) {
+void Runtime::adopt_session(vault::SessionOpenResult& opened, VaultOpened done) {
   vault::ValuesResult values = vault::VaultStorage::parse(opened.plaintext);
   sodium_memzero(opened.plaintext.data(), opened.plaintext.size());
   if (!values.ok()) {
-    dispatch({"vault_failed", {{"error", "damaged"}}});
+    dispatch(VaultFailed{.error = "damaged"});
     return;
   }
   session_ = std::move(opened.session);
   storage_ = std::make_unique<vault::VaultStorage>(base_, &*session_, std::move(*values.values), in_account_vault);
   load_vault_documents();
-  dispatch({"vault_opened", args});
+  dispatch(done);
 }
 
 void Runtime::open_vault_by_code(bool remember, bool reset, const std::string& code) {
@@ -423,7 +423,7 @@ void Runtime::open_vault_by_code(bool remember, bool reset, const std::string& c
   auto key = wrapped && ports_.escrow ? ports_.escrow->release(wrapped->escrow_id, code) : std::nullopt;
   if (!key || key->size() != vault::kKeyBytes) {
     if (key) sodium_memzero(key->data(), key->size());
-    dispatch({"vault_failed", {{"error", "escrow_unavailable"}, {"by_code", true}}});
+    dispatch(VaultFailed{.error = "escrow_unavailable", .by_code = true});
     return;
   }
   vault::SecretKey wrapping;
@@ -433,23 +433,22 @@ void Runtime::open_vault_by_code(bool remember, bool reset, const std::string& c
   if (!opened.ok()) {
     // The wrapped key belongs to another vault or was changed: the password still opens it.
     const bool stale = opened.error == vault::VaultError::wrong_password_or_tampered;
-    dispatch({"vault_failed",
-              {{"error", stale ? "escrow_unavailable" : vault::vault_error_id(opened.error)}, {"by_code", true}}});
+    dispatch(VaultFailed{.error = stale ? "escrow_unavailable" : std::string(vault::vault_error_id(opened.error)), .by_code = true});
     return;
   }
-  adopt_session(opened, {{"remember", remember}, {"device", device_label_}, {"by_code", true}, {"reset", reset}});
+  adopt_session(opened, VaultOpened{.by_code = true, .reset = reset, .remember = remember, .device = device_label_});
 }
 
 void Runtime::reset_password(const std::string& new_password) {
   if (!session_) return;
   const vault::StoreResult changed = session_->reset_password(new_password, crypto_.vault);
   if (!changed.ok()) {
-    dispatch({"password_change_failed", {{"error", vault::vault_error_id(changed.error)}}});
+    dispatch(PasswordChangeFailed{.error = std::string(vault::vault_error_id(changed.error))});
     return;
   }
-  nlohmann::json args = {{"reset", true}, {"code_access", sync_escrow(true, state_.account.code_access_wanted)}};
-  if (auto hash = auth::hash_password(new_password, crypto_.password)) args["password_hash"] = *hash;
-  dispatch({"password_changed", args});
+  PasswordChanged changed_to{.code_access = sync_escrow(true, state_.account.code_access_wanted), .reset = true};
+  if (auto hash = auth::hash_password(new_password, crypto_.password)) changed_to.password_hash = *hash;
+  dispatch(changed_to);
 }
 
 bool Runtime::device_escrow_left() const {
@@ -493,10 +492,10 @@ void Runtime::rekey_for_code_access(const std::string& password, bool on) {
   // The password proves it is the citizen, and a new vault key makes escrow halves copied before useless.
   const vault::StoreResult rekeyed = session_->rehash(password, crypto_.vault);
   if (!rekeyed.ok()) {
-    dispatch({"code_access_failed", {{"error", vault::vault_error_id(rekeyed.error)}}});
+    dispatch(CodeAccessFailed{.error = std::string(vault::vault_error_id(rekeyed.error))});
     return;
   }
-  dispatch({"code_access_changed", {{"on", sync_escrow(true, on)}, {"wanted", on}}});
+  dispatch(CodeAccessChanged{.on = sync_escrow(true, on), .wanted = on});
 }
 
 void Runtime::persist_quietly() {
@@ -529,12 +528,12 @@ void Runtime::change_password(const std::string& old_password, const std::string
   if (!session_) return;
   const vault::StoreResult changed = session_->change_password(old_password, new_password, crypto_.vault);
   if (!changed.ok()) {
-    dispatch({"password_change_failed", {{"error", vault::vault_error_id(changed.error)}}});
+    dispatch(PasswordChangeFailed{.error = std::string(vault::vault_error_id(changed.error))});
     return;
   }
-  nlohmann::json args = {{"code_access", sync_escrow(true, state_.account.code_access_wanted)}};
-  if (auto hash = auth::hash_password(new_password, crypto_.password)) args["password_hash"] = *hash;
-  dispatch({"password_changed", args});
+  PasswordChanged changed_to{.code_access = sync_escrow(true, state_.account.code_access_wanted)};
+  if (auto hash = auth::hash_password(new_password, crypto_.password)) changed_to.password_hash = *hash;
+  dispatch(changed_to);
 }
 
 void Runtime::close_vault() {

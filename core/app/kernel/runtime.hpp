@@ -160,7 +160,7 @@ class Runtime {
   // password opened the vault, so damage to either half is mended).
   bool sync_escrow(bool rotate, bool wanted);
   // The session is open: read the documents and tell the update.
-  void adopt_session(vault::SessionOpenResult& opened, nlohmann::json args);
+  void adopt_session(vault::SessionOpenResult& opened, VaultOpened done);
   // A write to the device's storage outside save() (the escrow): synced like the rest.
   void persist_quietly();
   // True when an earlier build left escrow files on this device (kernel/key_escrow.hpp).

@@ -235,7 +235,7 @@ void draw_payment(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, con
     same_line_if_fits(ui.tr("payments.receipt_download"));
     if (button(ui, (prefix + ".receipt").c_str(), ui.tr("payments.receipt_download"),
                {.kind = ButtonKind::secondary})) {
-      runtime.dispatch({"record_export", {{"what", "payment_receipt"}}});
+      runtime.dispatch(app::RecordExport{.what = "payment_receipt"});
       pdf_download(ui, runtime, hooks, "receipt-" + (p.transaction.empty() ? p.id : p.transaction) + ".pdf",
                    app::receipt_text(p, ui.catalog));
     }
@@ -281,12 +281,12 @@ void draw_history(Ui& ui, ViewState& view, app::Runtime& runtime, const Platform
   paragraph(ui, ui.tr("payments.count", {{"count", list.size()}}), true);
   if (hooks.download && !list.empty()) {
     if (button(ui, "payments.export_csv", ui.tr("payments.export_csv"), {.kind = ButtonKind::secondary})) {
-      runtime.dispatch({"record_export", {{"what", "payments_csv"}}});
+      runtime.dispatch(app::RecordExport{.what = "payments_csv"});
       hooks.download("payments.csv", "text/csv;charset=utf-8", app::payments_csv(list, ui.catalog));
     }
     same_line_if_fits(ui.tr("payments.export_pdf"));
     if (button(ui, "payments.export_pdf", ui.tr("payments.export_pdf"), {.kind = ButtonKind::secondary})) {
-      runtime.dispatch({"record_export", {{"what", "payments_pdf"}}});
+      runtime.dispatch(app::RecordExport{.what = "payments_pdf"});
       pdf_download(ui, runtime, hooks, "payments.pdf", app::payments_report_text(list, ui.catalog, state.now_ms));
     }
   }

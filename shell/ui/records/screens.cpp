@@ -144,12 +144,12 @@ void draw_work(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHoo
       return all;
     };
     if (button(ui, "records.export_csv", ui.tr("records.export_csv"), {.kind = ButtonKind::secondary})) {
-      runtime.dispatch({"record_export", {{"what", "records_csv"}}});
+      runtime.dispatch(app::RecordExport{.what = "records_csv"});
       hooks.download("records.csv", "text/csv;charset=utf-8", rec::records_csv(every(), ui.catalog));
     }
     same_line_if_fits(ui.tr("records.export_pdf"));
     if (button(ui, "records.export_pdf", ui.tr("records.export_pdf"), {.kind = ButtonKind::secondary})) {
-      runtime.dispatch({"record_export", {{"what", "records_pdf"}}});
+      runtime.dispatch(app::RecordExport{.what = "records_pdf"});
       pdf_download(ui, runtime, hooks, "records.pdf",
                    rec::records_pdf_text(every(), length.length, snils_of(state), on_day, ui.catalog));
     }
@@ -206,12 +206,12 @@ void draw_statement(Ui& ui, ViewState& view, app::Runtime& runtime, const Platfo
   paragraph(ui, ui.tr("records.statement.made", {{"time", moscow_time(st.statement_made_ms)}}), true);
   if (hooks.download) {
     if (button(ui, "records.statement.export_csv", ui.tr("records.export_csv"), {.kind = ButtonKind::secondary})) {
-      runtime.dispatch({"record_export", {{"what", "statement_csv"}}});
+      runtime.dispatch(app::RecordExport{.what = "statement_csv"});
       hooks.download("statement.csv", "text/csv;charset=utf-8", rec::statement_csv(s, ui.catalog));
     }
     same_line_if_fits(ui.tr("records.export_pdf"));
     if (button(ui, "records.statement.export_pdf", ui.tr("records.export_pdf"), {.kind = ButtonKind::secondary})) {
-      runtime.dispatch({"record_export", {{"what", "statement_pdf"}}});
+      runtime.dispatch(app::RecordExport{.what = "statement_pdf"});
       pdf_download(ui, runtime, hooks, "statement.pdf", rec::statement_pdf_text(s, snils_of(state), ui.catalog));
     }
   }
