@@ -1,6 +1,6 @@
 #pragma once
 // Мои документы's actions (typed_action.hpp), handled in update.cpp. The file
-// itself (`document_file`, `attach_file`, `drop_file`) still goes by JSON with the forms' attachments.
+// itself (`document_file`) still goes by JSON; the forms' `attach_file` and `drop_file` hand it over.
 #include <array>
 #include <optional>
 #include <string>

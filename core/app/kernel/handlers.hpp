@@ -28,15 +28,12 @@ inline constexpr int64_t kAutosaveMs = 800;  // a draft is saved this long after
 void add_notice(AppState& state, std::string kind, std::string key, nlohmann::json params = nlohmann::json::object());
 
 // Catalog, journeys, drafts and submissions (forms/update.cpp, forms/catalog.cpp).
-void add_forms_handlers(HandlerTable& table);
-void add_catalog_handlers(HandlerTable& table);
 // Reads forms.json (drafts, applications, favourites); false when it is damaged.
 bool load_forms(AppState& state, const std::string& text);
 // Leaves the open form or start page for the catalog (the draft stays and is saved).
 void leave_journey(AppState& state, Effects& effects);
 // Delivers what waits in the outbox and reads the agency's feed (forms/tracking.cpp).
 void sync_agency(AppState& state, Effects& effects);
-void add_tracking_handlers(HandlerTable& table);
 // The bytes of a file an action carries ("content" as binary JSON, or "content_base64").
 std::string action_file_content(const nlohmann::json& args);
 // Writes forms.json now.

@@ -170,9 +170,6 @@ const std::map<std::string, Handler>& handlers() {
   };
   static const std::map<std::string, Handler> full = [] {
     std::map<std::string, Handler> all = table;
-    add_forms_handlers(all);
-    add_catalog_handlers(all);
-    add_tracking_handlers(all);
     add_account_handlers(all);
     add_security_handlers(all);
     add_personal_handlers(all);
