@@ -2,7 +2,7 @@
 // applications screen's tab, and forms.json: what survives a reload.
 #include <algorithm>
 
-#include "app/kernel/handlers.hpp"
+#include "app/forms/handlers.hpp"
 #include "app/kernel/json_args.hpp"
 #include "forms/form_registry.hpp"
 #include "text/utf8.hpp"
@@ -17,25 +17,31 @@ using json = nlohmann::json;
 constexpr size_t kQueryMax = 200;
 constexpr size_t kSavedFiltersMax = 20;
 
-std::string clean_text(const json& a, const char* name, size_t max) {
-  const std::string raw = json_string(a, name).value_or("");
-  if (!text::is_valid_utf8(raw)) return "";
-  return text::truncate_code_points(raw, max);
+// Text typed into the catalog: "" when left out or not valid UTF-8, cut at `max` characters.
+std::string clean_text(const std::optional<std::string>& raw, size_t max) {
+  if (!raw || !text::is_valid_utf8(*raw)) return "";
+  return text::truncate_code_points(*raw, max);
 }
 
-void catalog_search(AppState& s, const json& a, Effects&) {
-  s.forms.catalog.query = clean_text(a, "query", kQueryMax);
+json saved_filter_json(const SavedFilter& f) {
+  return {{"name", f.name}, {"query", f.query}, {"category", f.category}, {"document", f.document}};
 }
 
-void catalog_filter(AppState& s, const json& a, Effects&) {
-  if (auto category = json_string(a, "category")) s.forms.catalog.category = clean_text(a, "category", 40);
-  if (auto document = json_string(a, "document")) s.forms.catalog.document = clean_text(a, "document", 40);
-  if (auto region = json_string(a, "region")) s.forms.catalog.region = clean_text(a, "region", 4);
-  if (auto only = json_bool(a, "favourites_only")) s.forms.catalog.favourites_only = *only;
+}  // namespace
+
+void handle(AppState& s, const CatalogSearch& a, Effects&) {
+  s.forms.catalog.query = clean_text(a.query, kQueryMax);
 }
 
-void toggle_favourite(AppState& s, const json& a, Effects& e) {
-  const std::string id = json_string(a, "form").value_or("");
+void handle(AppState& s, const CatalogFilter& a, Effects&) {
+  if (a.category) s.forms.catalog.category = clean_text(a.category, 40);
+  if (a.document) s.forms.catalog.document = clean_text(a.document, 40);
+  if (a.region) s.forms.catalog.region = clean_text(a.region, 4);
+  if (a.favourites_only) s.forms.catalog.favourites_only = *a.favourites_only;
+}
+
+void handle(AppState& s, const ToggleFavourite& a, Effects& e) {
+  const std::string id = a.form.value_or("");
   if (!forms::FormRegistry::embedded().find(id)) return;
   auto& favourites = s.forms.catalog.favourites;
   auto it = std::find(favourites.begin(), favourites.end(), id);
@@ -47,8 +53,8 @@ void toggle_favourite(AppState& s, const json& a, Effects& e) {
   save_forms(s, e);
 }
 
-void save_filter(AppState& s, const json& a, Effects& e) {
-  const std::string name = text::trim(clean_text(a, "name", 60));
+void handle(AppState& s, const SaveFilter& a, Effects& e) {
+  const std::string name = text::trim(clean_text(a.name, 60));
   if (name.empty() || text::has_control_chars(name)) return;
   auto& saved = s.forms.catalog.saved_filters;
   std::erase_if(saved, [&](const SavedFilter& f) { return f.name == name; });
@@ -58,8 +64,8 @@ void save_filter(AppState& s, const json& a, Effects& e) {
   save_forms(s, e);
 }
 
-void apply_filter(AppState& s, const json& a, Effects&) {
-  const std::string name = json_string(a, "name").value_or("");
+void handle(AppState& s, const ApplyFilter& a, Effects&) {
+  const std::string name = a.name.value_or("");
   for (const SavedFilter& f : s.forms.catalog.saved_filters) {
     if (f.name != name) continue;
     s.forms.catalog.query = f.query;
@@ -68,14 +74,14 @@ void apply_filter(AppState& s, const json& a, Effects&) {
   }
 }
 
-void delete_filter(AppState& s, const json& a, Effects& e) {
-  const std::string name = json_string(a, "name").value_or("");
+void handle(AppState& s, const DeleteFilter& a, Effects& e) {
+  const std::string name = a.name.value_or("");
   if (std::erase_if(s.forms.catalog.saved_filters, [&](const SavedFilter& f) { return f.name == name; }) > 0)
     save_forms(s, e);
 }
 
-void open_service(AppState& s, const json& a, Effects& e) {
-  const std::string id = json_string(a, "form").value_or("");
+void handle(AppState& s, const OpenService& a, Effects& e) {
+  const std::string id = a.form.value_or("");
   if (!forms::FormRegistry::embedded().find(id)) return;
   if (s.forms.has_journey && s.forms.drafts_dirty_since >= 0) save_forms(s, e);
   s.forms.has_journey = false;
@@ -83,40 +89,18 @@ void open_service(AppState& s, const json& a, Effects& e) {
   s.section = Section::services;
 }
 
-void set_applications_tab(AppState& s, const json& a, Effects&) {
-  const std::string tab = json_string(a, "tab").value_or("");
+void handle(AppState& s, const SetApplicationsTab& a, Effects&) {
+  const std::string tab = a.tab.value_or("");
   if (tab != "drafts" && tab != "submitted" && tab != "archive") return;
   s.forms.applications_tab = tab;
   s.forms.opened_application.clear();
 }
 
-void applications_view(AppState& s, const json& a, Effects&) {
+void handle(AppState& s, const ApplicationsShow& a, Effects&) {
   ApplicationsView& v = s.forms.applications_view;
-  if (auto status = json_string(a, "status"); status && (status->empty() || tracking::parse_status(*status)))
-    v.status = *status;
-  if (auto service = json_string(a, "service");
-      service && (service->empty() || forms::FormRegistry::embedded().find(*service)))
-    v.service = *service;
-  if (auto period = json_string(a, "period"); period && (*period == "all" || *period == "30d" || *period == "12m"))
-    v.period = *period;
-}
-
-json saved_filter_json(const SavedFilter& f) {
-  return {{"name", f.name}, {"query", f.query}, {"category", f.category}, {"document", f.document}};
-}
-
-}  // namespace
-
-void add_catalog_handlers(HandlerTable& t) {
-  t["catalog_search"] = catalog_search;
-  t["catalog_filter"] = catalog_filter;
-  t["toggle_favourite"] = toggle_favourite;
-  t["save_filter"] = save_filter;
-  t["apply_filter"] = apply_filter;
-  t["delete_filter"] = delete_filter;
-  t["open_service"] = open_service;
-  t["set_applications_tab"] = set_applications_tab;
-  t["applications_view"] = applications_view;
+  if (a.status && (a.status->empty() || tracking::parse_status(*a.status))) v.status = *a.status;
+  if (a.service && (a.service->empty() || forms::FormRegistry::embedded().find(*a.service))) v.service = *a.service;
+  if (a.period && (*a.period == "all" || *a.period == "30d" || *a.period == "12m")) v.period = *a.period;
 }
 
 json forms_document(const FormsState& forms) {

@@ -5,6 +5,39 @@
 
 namespace cabinet::app {
 
-void handle(AppState& state, const CloseJourney& action, Effects& effects);  // update.cpp
+// The catalog and Заявления's screen (catalog.cpp).
+void handle(AppState& state, const CatalogSearch& action, Effects& effects);
+void handle(AppState& state, const CatalogFilter& action, Effects& effects);
+void handle(AppState& state, const ToggleFavourite& action, Effects& effects);
+void handle(AppState& state, const SaveFilter& action, Effects& effects);
+void handle(AppState& state, const ApplyFilter& action, Effects& effects);
+void handle(AppState& state, const DeleteFilter& action, Effects& effects);
+void handle(AppState& state, const OpenService& action, Effects& effects);
+void handle(AppState& state, const SetApplicationsTab& action, Effects& effects);
+void handle(AppState& state, const ApplicationsShow& action, Effects& effects);
+
+// The journey, drafts and attachments (update.cpp).
+void handle(AppState& state, const StartForm& action, Effects& effects);
+void handle(AppState& state, const ResumeDraft& action, Effects& effects);
+void handle(AppState& state, const DeleteDraft& action, Effects& effects);
+void handle(AppState& state, const SetField& action, Effects& effects);
+void handle(AppState& state, const AddGroupItem& action, Effects& effects);
+void handle(AppState& state, const RemoveGroupItem& action, Effects& effects);
+void handle(AppState& state, const CheckStep& action, Effects& effects);
+void handle(AppState& state, const NextStep& action, Effects& effects);
+void handle(AppState& state, const PreviousStep& action, Effects& effects);
+void handle(AppState& state, const GotoStep& action, Effects& effects);
+void handle(AppState& state, const SubmitForm& action, Effects& effects);
+void handle(AppState& state, const AttachFile& action, Effects& effects);
+void handle(AppState& state, const DropFile& action, Effects& effects);
+void handle(AppState& state, const AttachDocument& action, Effects& effects);
+void handle(AppState& state, const RemoveAttachment& action, Effects& effects);
+void handle(AppState& state, const SetProfileData& action, Effects& effects);
+void handle(AppState& state, const CloseJourney& action, Effects& effects);
+
+// The applications' tracking (tracking.cpp).
+void handle(AppState& state, const SyncAgencyNow& action, Effects& effects);
+void handle(AppState& state, const SendApplicationMessage& action, Effects& effects);
+void handle(AppState& state, const FastForwardSandbox& action, Effects& effects);
 
 }  // namespace cabinet::app

@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "app/account/account.hpp"
-#include "app/kernel/handlers.hpp"
+#include "app/forms/handlers.hpp"
 #include "app/kernel/json_args.hpp"
 #include "text/utf8.hpp"
 #include "tracking/feed_apply.hpp"
@@ -54,14 +54,16 @@ std::string submitted_passport(const FormsState& f, const std::string& number) {
   return "";
 }
 
+}  // namespace
+
 // «Написать сообщение»: to the agency while the status allows it. Nothing is
 // lost on failure: the screen keeps the text until the message is recorded.
-void send_message(AppState& s, const json& a, Effects& e) {
-  const std::string number = json_string(a, "number").value_or("");
+void handle(AppState& s, const SendApplicationMessage& a, Effects& e) {
+  const std::string number = a.number.value_or("");
   auto tracked = std::find_if(s.forms.tracked.begin(), s.forms.tracked.end(),
                               [&](const tracking::Tracked& t) { return t.number == number; });
   if (tracked == s.forms.tracked.end()) return;
-  const std::string raw = json_string(a, "text").value_or("");
+  const std::string raw = a.text.value_or("");
   const std::string text = text::trim(raw);
   const auto refuse = [&](const char* key) { add_notice(s, "error", key, {{"number", number}}); };
   if (!tracking::capabilities(tracked->status).message) return refuse("tracking.message.not_now");
@@ -71,8 +73,6 @@ void send_message(AppState& s, const json& a, Effects& e) {
   if (!s.online) return refuse("tracking.message.offline");
   e.push_back(SendMessage{s.epoch, number, text});
 }
-
-}  // namespace
 
 // Recorded in the application's messages only once the agency accepted it.
 void on_answer(AppState& s, const MessageAnswered& answer, Effects& e) {
@@ -150,15 +150,14 @@ void on_answer(AppState& s, const AgencySynced& answer, Effects& e) {
   save_forms(s, e);
 }
 
-void add_tracking_handlers(HandlerTable& t) {
-  t["sync_agency"] = [](AppState& s, const nlohmann::json&, Effects& e) { sync_agency(s, e); };
-  t["send_message"] = send_message;
-  // The sandbox agency decides `hours` (1 to 720) sooner; the Runtime then syncs.
-  t["sandbox_fast_forward"] = [](AppState&, const nlohmann::json& a, Effects& e) {
-    const auto hours = json_int(a, "hours");
-    if (!hours || *hours < 1 || *hours > 720) return;
-    e.push_back(SandboxFastForward{*hours * 3'600'000});
-  };
+void handle(AppState& s, const SyncAgencyNow&, Effects& e) {
+  sync_agency(s, e);
+}
+
+// The sandbox agency decides `hours` (1 to 720) sooner; the Runtime then syncs.
+void handle(AppState&, const FastForwardSandbox& a, Effects& e) {
+  if (!a.hours || *a.hours < 1 || *a.hours > 720) return;
+  e.push_back(SandboxFastForward{*a.hours * 3'600'000});
 }
 
 }  // namespace cabinet::app

@@ -72,12 +72,68 @@ void open_journey(AppState& s, const Draft& draft) {
   s.section = Section::services;
 }
 
-void start_form(AppState& s, const json& a, Effects& e) {
-  const std::string id = json_string(a, "form").value_or("");
+// The bytes of a file: `content` as binary JSON, else `content_base64` (nothing when that is not base64).
+std::string file_bytes(const json& content, const std::string& base64) {
+  if (content.is_binary()) return std::string(content.get_binary().begin(), content.get_binary().end());
+  std::string out(base64.size() * 3 / 4 + 3, '\0');
+  size_t length = 0;
+  if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), base64.data(), base64.size(), "\n\r ",
+                        &length, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0)
+    return {};
+  out.resize(length);
+  return out;
+}
+
+// The file of `attach_file` or `drop_file` (`a`) into the form's file field
+// `field_name` on the step shown: checked, then stored as file-<blake2b>.
+template <typename FileAction>
+void attach_to_field(AppState& s, const std::string& field_name, const FileAction& a, Effects& e) {
+  const auto* form = s.forms.has_journey ? find_form(s.forms.journey.form_id) : nullptr;
+  Journey& j = s.forms.journey;
+  if (!form || j.page != JourneyPage::step) return;
+  const forms::Field* field = form->definition.find_field(field_name);
+  if (!field || field->widget != "file") return;
+  const std::string content = file_bytes(a.content, a.content_base64.value_or(""));
+  const std::string name = a.name.value_or("");
+  forms::AttachmentRules rules;
+  if (!field->accept.empty()) rules.accept = field->accept;
+  rules.max_bytes = static_cast<int64_t>(field->max_size_mb) * 1024 * 1024;
+  forms::AttachmentCheck checked = forms::check_attachment(name, content, rules);
+  // The browser does not copy a file far above every limit: it declares its size only.
+  if (a.declared_size && *a.declared_size > rules.max_bytes) {
+    checked = {};
+    checked.code = "too_large";
+    checked.params = {{"max_mb", field->max_size_mb}};
+  }
+  json& files = j.data[field_name];
+  if (!files.is_array()) files = json::array();
+  if (checked.ok && static_cast<int>(files.size()) >= field->max_files) {
+    checked.ok = false;
+    checked.code = "too_many";
+    checked.params = {{"max", field->max_files}};
+  }
+  if (!checked.ok) {
+    j.attach_error = "journey.attach." + checked.code;
+    j.attach_params = checked.params;
+    j.attach_params["name"] = text::is_valid_utf8(name) ? name : "?";
+    return;
+  }
+  j.attach_error.clear();
+  files.push_back({{"name", name}, {"type", checked.type}, {"size", content.size()}, {"blake2b", checked.blake2b}});
+  std::erase_if(j.errors, [&](const JourneyError& err) { return forms::top_property(err.path) == field_name; });
+  e.push_back(Save{"file-" + checked.blake2b, content});
+  sync_draft(s);
+  save_forms(s, e);
+}
+
+}  // namespace
+
+void handle(AppState& s, const StartForm& a, Effects& e) {
+  const std::string id = a.form.value_or("");
   const auto* form = find_form(id);
   if (!form || refuse_below_level(s, form->definition.identity_level)) return;
   // A visit is booked on Запись на приём's own screen: free times come from the agency, not typed.
-  if (id == kAppointmentForm) return open_booking(s, json_string(a, "service").value_or(""));
+  if (id == kAppointmentForm) return open_booking(s, a.service.value_or(""));
   Draft draft;
   draft.id = "D-" + sequence_text(s.forms.next_sequence++, 6);
   draft.form_id = id;
@@ -89,14 +145,14 @@ void start_form(AppState& s, const json& a, Effects& e) {
   save_forms(s, e);
 }
 
-void resume_draft(AppState& s, const json& a, Effects&) {
-  if (const Draft* draft = find_draft(s, json_string(a, "id").value_or(""))) {
+void handle(AppState& s, const ResumeDraft& a, Effects&) {
+  if (const Draft* draft = find_draft(s, a.id.value_or(""))) {
     if (find_form(draft->form_id)) open_journey(s, *draft);
   }
 }
 
-void delete_draft(AppState& s, const json& a, Effects& e) {
-  const std::string id = json_string(a, "id").value_or("");
+void handle(AppState& s, const DeleteDraft& a, Effects& e) {
+  const std::string id = a.id.value_or("");
   if (!find_draft(s, id)) return;
   std::erase_if(s.forms.drafts, [&](const Draft& d) { return d.id == id; });
   if (s.forms.has_journey && s.forms.journey.draft_id == id) s.forms.has_journey = false;
@@ -104,12 +160,11 @@ void delete_draft(AppState& s, const json& a, Effects& e) {
   save_forms(s, e);
 }
 
-void set_field(AppState& s, const json& a, Effects&) {
+void handle(AppState& s, const SetField& a, Effects&) {
   if (!s.forms.has_journey || s.forms.journey.page != JourneyPage::step) return;
-  const std::string path = json_string(a, "path").value_or("");
-  const json* value = json_field(a, "value");
-  if (!value) return;
-  json stored = *value;
+  if (!a.value) return;
+  const std::string path = a.path.value_or("");
+  json stored = *a.value;
   if (stored.is_string()) {
     const std::string& text = stored.get_ref<const std::string&>();
     // Text from a paste or the phone keyboard: never store invalid UTF-8 or a book.
@@ -123,9 +178,9 @@ void set_field(AppState& s, const json& a, Effects&) {
   if (s.forms.drafts_dirty_since < 0) s.forms.drafts_dirty_since = s.now_ms;
 }
 
-void add_group_item(AppState& s, const json& a, Effects&) {
+void handle(AppState& s, const AddGroupItem& a, Effects&) {
   if (!s.forms.has_journey) return;
-  const std::string group = json_string(a, "group").value_or("");
+  const std::string group = a.group.value_or("");
   json& data = s.forms.journey.data;
   if (group.empty() || group.find('/') != std::string::npos) return;
   if (!data.contains(group) || !data[group].is_array()) data[group] = json::array();
@@ -135,10 +190,10 @@ void add_group_item(AppState& s, const json& a, Effects&) {
   if (s.forms.drafts_dirty_since < 0) s.forms.drafts_dirty_since = s.now_ms;
 }
 
-void remove_item(AppState& s, const json& a, Effects&) {
+void handle(AppState& s, const RemoveGroupItem& a, Effects&) {
   if (!s.forms.has_journey) return;
-  const std::string group = json_string(a, "group").value_or("");
-  const auto index = json_int(a, "index");
+  const std::string group = a.group.value_or("");
+  const auto index = a.index;
   json& data = s.forms.journey.data;
   if (!index || *index < 0 || !data.contains(group) || !data[group].is_array()) return;
   if (static_cast<size_t>(*index) >= data[group].size()) return;
@@ -148,14 +203,14 @@ void remove_item(AppState& s, const json& a, Effects&) {
   if (s.forms.drafts_dirty_since < 0) s.forms.drafts_dirty_since = s.now_ms;
 }
 
-void check_step(AppState& s, const json&, Effects&) {
+void handle(AppState& s, const CheckStep&, Effects&) {
   const auto* form = s.forms.has_journey ? find_form(s.forms.journey.form_id) : nullptr;
   if (!form || s.forms.journey.page != JourneyPage::step) return;
   set_errors(s.forms.journey, forms::check_step(*form, s.forms.journey.data, s.forms.journey.step, s.forms.profile));
   if (s.forms.journey.errors.empty()) add_notice(s, "success", "journey.step_ok");
 }
 
-void next_step(AppState& s, const json&, Effects& e) {
+void handle(AppState& s, const NextStep&, Effects& e) {
   const auto* form = s.forms.has_journey ? find_form(s.forms.journey.form_id) : nullptr;
   if (!form) return;
   Journey& j = s.forms.journey;
@@ -176,7 +231,7 @@ void next_step(AppState& s, const json&, Effects& e) {
   save_forms(s, e);
 }
 
-void previous_step(AppState& s, const json&, Effects&) {
+void handle(AppState& s, const PreviousStep&, Effects&) {
   if (!s.forms.has_journey) return;
   Journey& j = s.forms.journey;
   j.errors.clear();
@@ -191,9 +246,9 @@ void previous_step(AppState& s, const json&, Effects&) {
   sync_draft(s);
 }
 
-void goto_step(AppState& s, const json& a, Effects&) {
+void handle(AppState& s, const GotoStep& a, Effects&) {
   const auto* form = s.forms.has_journey ? find_form(s.forms.journey.form_id) : nullptr;
-  const auto step = json_int(a, "step");
+  const auto step = a.step;
   if (!form || !step || *step < 0 || static_cast<size_t>(*step) >= form->definition.steps.size()) return;
   if (s.forms.journey.page != JourneyPage::review && s.forms.journey.page != JourneyPage::step) return;
   s.forms.journey.back_to_review = s.forms.journey.page == JourneyPage::review;
@@ -202,7 +257,7 @@ void goto_step(AppState& s, const json& a, Effects&) {
   s.forms.journey.errors.clear();
 }
 
-void submit(AppState& s, const json&, Effects& e) {
+void handle(AppState& s, const SubmitForm&, Effects& e) {
   const auto* form = s.forms.has_journey ? find_form(s.forms.journey.form_id) : nullptr;
   Journey& j = s.forms.journey;
   if (!form || j.page != JourneyPage::review || refuse_below_level(s, form->definition.identity_level)) return;
@@ -248,64 +303,29 @@ void submit(AppState& s, const json&, Effects& e) {
   sync_agency(s, e);
 }
 
-void attach_file(AppState& s, const json& a, Effects& e) {
+void handle(AppState& s, const AttachFile& a, Effects& e) {
+  const std::string field = a.field.value_or("");
   // «Восстановить из резервной копии» picks its file before anyone is signed in.
-  if (json_string(a, "field").value_or("") == kBackupFileField) return choose_backup(s, a);
+  if (field == kBackupFileField) return choose_backup(s, encode_typed(a));
   if (s.account.phase != AccountPhase::signed_in) return;
   // The file picker of Мои документы answers with this field.
-  if (json_string(a, "field").value_or("") == kDocumentFileField) {
-    documents_take_drop(s, a, e);
+  if (field == kDocumentFileField) {
+    documents_take_drop(s, encode_typed(a), e);
     return;
   }
-  const auto* form = s.forms.has_journey ? find_form(s.forms.journey.form_id) : nullptr;
-  Journey& j = s.forms.journey;
-  if (!form || j.page != JourneyPage::step) return;
-  const std::string field_name = json_string(a, "field").value_or("");
-  const forms::Field* field = form->definition.find_field(field_name);
-  if (!field || field->widget != "file") return;
-  const std::string content = action_file_content(a);
-  const std::string name = json_string(a, "name").value_or("");
-  forms::AttachmentRules rules;
-  if (!field->accept.empty()) rules.accept = field->accept;
-  rules.max_bytes = static_cast<int64_t>(field->max_size_mb) * 1024 * 1024;
-  forms::AttachmentCheck checked = forms::check_attachment(name, content, rules);
-  // The browser does not copy a file far above every limit: it declares its size only.
-  if (const auto declared = json_int(a, "declared_size"); declared && *declared > rules.max_bytes) {
-    checked = {};
-    checked.code = "too_large";
-    checked.params = {{"max_mb", field->max_size_mb}};
-  }
-  json& files = j.data[field_name];
-  if (!files.is_array()) files = json::array();
-  if (checked.ok && static_cast<int>(files.size()) >= field->max_files) {
-    checked.ok = false;
-    checked.code = "too_many";
-    checked.params = {{"max", field->max_files}};
-  }
-  if (!checked.ok) {
-    j.attach_error = "journey.attach." + checked.code;
-    j.attach_params = checked.params;
-    j.attach_params["name"] = text::is_valid_utf8(name) ? name : "?";
-    return;
-  }
-  j.attach_error.clear();
-  files.push_back({{"name", name}, {"type", checked.type}, {"size", content.size()}, {"blake2b", checked.blake2b}});
-  std::erase_if(j.errors, [&](const JourneyError& err) { return forms::top_property(err.path) == field_name; });
-  e.push_back(Save{"file-" + checked.blake2b, content});
-  sync_draft(s);
-  save_forms(s, e);
+  attach_to_field(s, field, a, e);
 }
 
 // «Из моих документов»: the document's file in use goes into the field (its
 // bytes are stored already). An expired document cannot be attached (seed:
 // «система блокирует его использование»).
-void attach_document(AppState& s, const json& a, Effects& e) {
+void handle(AppState& s, const AttachDocument& a, Effects& e) {
   const auto* form = s.forms.has_journey ? find_form(s.forms.journey.form_id) : nullptr;
   Journey& j = s.forms.journey;
   if (!form || j.page != JourneyPage::step) return;
-  const std::string field_name = json_string(a, "field").value_or("");
+  const std::string field_name = a.field.value_or("");
   const forms::Field* field = form->definition.find_field(field_name);
-  const Document* document = find_document(s.documents, json_string(a, "id").value_or(""));
+  const Document* document = find_document(s.documents, a.id.value_or(""));
   if (!field || field->widget != "file" || !document) return;
   const DocumentVersion& file = document->current();
   json& files = j.data[field_name];
@@ -342,24 +362,22 @@ void attach_document(AppState& s, const json& a, Effects& e) {
 }
 
 // A file dropped onto the window goes to the first file field of the step shown.
-void drop_file(AppState& s, const json& a, Effects& e) {
-  if (documents_take_drop(s, a, e)) return;
+void handle(AppState& s, const DropFile& a, Effects& e) {
+  if (documents_take_drop(s, encode_typed(a), e)) return;
   const auto* form = s.forms.has_journey ? find_form(s.forms.journey.form_id) : nullptr;
   const Journey& j = s.forms.journey;
   if (!form || j.page != JourneyPage::step || j.step >= form->definition.steps.size()) return;
   for (const forms::Field& field : form->definition.steps[j.step].fields) {
     if (field.widget != "file" || !forms::is_visible(form->definition, field.name, j.data)) continue;
-    json args = a;
-    args["field"] = field.name;
-    return attach_file(s, args, e);
+    return attach_to_field(s, field.name, a, e);
   }
   add_notice(s, "error", "journey.attach.no_target");
 }
 
-void remove_attachment(AppState& s, const json& a, Effects& e) {
+void handle(AppState& s, const RemoveAttachment& a, Effects& e) {
   if (!s.forms.has_journey) return;
-  const std::string field = json_string(a, "field").value_or("");
-  const auto index = json_int(a, "index");
+  const std::string field = a.field.value_or("");
+  const auto index = a.index;
   json& data = s.forms.journey.data;
   if (!index || *index < 0 || !data.contains(field) || !data[field].is_array()) return;
   if (static_cast<size_t>(*index) >= data[field].size()) return;
@@ -368,13 +386,13 @@ void remove_attachment(AppState& s, const json& a, Effects& e) {
   save_forms(s, e);
 }
 
-void set_profile_data(AppState& s, const json& a, Effects& e) {
-  const json* values = json_field(a, "values");
-  if (!values || !values->is_object()) return;
+void handle(AppState& s, const SetProfileData& a, Effects& e) {
+  const json& values = a.values;
+  if (!values.is_object()) return;
   // The contacts (they sign in), the confirmation and its clock change only
   // through their own actions (account/personal.cpp, confirm_identity).
   static const std::set<std::string> kOwnActions = {"phone", "email", "passport_confirmed", "phone_changed_ms"};
-  for (auto it = values->begin(); it != values->end(); ++it) {
+  for (auto it = values.begin(); it != values.end(); ++it) {
     if (kOwnActions.contains(it.key())) continue;
     if (it->is_string() && text::is_valid_utf8(it->get_ref<const std::string&>()) &&
         it->get_ref<const std::string&>().size() < 1000)
@@ -384,19 +402,9 @@ void set_profile_data(AppState& s, const json& a, Effects& e) {
   save_forms(s, e);
 }
 
-}  // namespace
-
 std::string action_file_content(const json& a) {
-  if (const json* binary = json_field(a, "content"); binary && binary->is_binary())
-    return std::string(binary->get_binary().begin(), binary->get_binary().end());
-  const std::string text = json_string(a, "content_base64").value_or("");
-  std::string out(text.size() * 3 / 4 + 3, '\0');
-  size_t length = 0;
-  if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(), text.size(), "\n\r ",
-                        &length, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0)
-    return {};
-  out.resize(length);
-  return out;
+  const json* content = json_field(a, "content");
+  return file_bytes(content ? *content : json(), json_string(a, "content_base64").value_or(""));
 }
 
 submission::SigningKey signing_key(AppState& s) {
@@ -416,25 +424,6 @@ void leave_journey(AppState& s, Effects& e) {
 
 void handle(AppState& s, const CloseJourney&, Effects& e) {
   leave_journey(s, e);
-}
-
-void add_forms_handlers(HandlerTable& t) {
-  t["start_form"] = start_form;
-  t["resume_draft"] = resume_draft;
-  t["delete_draft"] = delete_draft;
-  t["set_field"] = set_field;
-  t["add_group_item"] = add_group_item;
-  t["remove_group_item"] = remove_item;
-  t["check_step"] = check_step;
-  t["next_step"] = next_step;
-  t["previous_step"] = previous_step;
-  t["goto_step"] = goto_step;
-  t["submit"] = submit;
-  t["attach_file"] = attach_file;
-  t["remove_attachment"] = remove_attachment;
-  t["drop_file"] = drop_file;
-  t["attach_document"] = attach_document;
-  t["set_profile_data"] = set_profile_data;
 }
 
 }  // namespace cabinet::app

@@ -1,7 +1,7 @@
 #pragma once
-// Internal to update(): the handler table, split by area so each file stays small.
-#include <functional>
-#include <map>
+// Internal to update(): what the features' handlers share (notices, forms.json,
+// the audit log, the feed, the answers of the ports). Each feature declares its
+// own typed handlers in <feature>/handlers.hpp.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,9 +18,6 @@
 
 namespace cabinet::app {
 
-using Handler = std::function<void(AppState&, const nlohmann::json&, Effects&)>;
-using HandlerTable = std::map<std::string, Handler>;
-
 inline constexpr const char* kFormsKey = "forms.json";
 inline constexpr const char* kAuditKey = "audit.jsonl";
 inline constexpr int64_t kAutosaveMs = 800;  // a draft is saved this long after the last keystroke
@@ -28,15 +25,12 @@ inline constexpr int64_t kAutosaveMs = 800;  // a draft is saved this long after
 void add_notice(AppState& state, std::string kind, std::string key, nlohmann::json params = nlohmann::json::object());
 
 // Catalog, journeys, drafts and submissions (forms/update.cpp, forms/catalog.cpp).
-void add_forms_handlers(HandlerTable& table);
-void add_catalog_handlers(HandlerTable& table);
 // Reads forms.json (drafts, applications, favourites); false when it is damaged.
 bool load_forms(AppState& state, const std::string& text);
 // Leaves the open form or start page for the catalog (the draft stays and is saved).
 void leave_journey(AppState& state, Effects& effects);
 // Delivers what waits in the outbox and reads the agency's feed (forms/tracking.cpp).
 void sync_agency(AppState& state, Effects& effects);
-void add_tracking_handlers(HandlerTable& table);
 // The bytes of a file an action carries ("content" as binary JSON, or "content_base64").
 std::string action_file_content(const nlohmann::json& args);
 // Writes forms.json now.

@@ -3,8 +3,6 @@
 #include <sodium.h>
 
 #include <algorithm>
-#include <functional>
-#include <map>
 #include <set>
 
 #include "app/account/account.hpp"
@@ -155,18 +153,6 @@ void handle(AppState& s, const Tick&, Effects& e) {
 
 namespace {
 
-const std::map<std::string, Handler>& handlers() {
-  static const std::map<std::string, Handler> table;
-  static const std::map<std::string, Handler> full = [] {
-    std::map<std::string, Handler> all = table;
-    add_forms_handlers(all);
-    add_catalog_handlers(all);
-    add_tracking_handlers(all);
-    return all;
-  }();
-  return full;
-}
-
 // What works without signing in: reading the catalog and help, the display
 // settings, and the sign-in itself. Everything else touches personal data.
 bool allowed_signed_out(std::string_view type) {
@@ -277,12 +263,7 @@ UpdateResult update(AppState& state, const Action& action, const Inputs& inputs)
   const nlohmann::json args = action.args.is_null() ? nlohmann::json::object() : action.args;
   if (auto command = decode_command(action.type, args, error)) return update(state, *command, inputs);
   if (!error.empty()) return {.known = true, .effects = {}, .error = error};  // refused at the edge, loudly
-  const auto& table = handlers();
-  auto it = table.find(action.type);
-  if (it == table.end()) return {.known = false, .effects = {}, .error = "unknown action type \"" + action.type + "\""};
-  return gated(state, action.type, inputs, [&](Effects& effects) {
-    it->second(state, action.args.is_object() ? action.args : nlohmann::json::object(), effects);
-  });
+  return {.known = false, .effects = {}, .error = "unknown action type \"" + action.type + "\""};
 }
 
 UpdateResult update(AppState& state, const Answer& answer, const Inputs& inputs) {
@@ -308,12 +289,11 @@ std::optional<int64_t> next_deadline(const AppState& state) {
 
 bool action_known(std::string_view type) {
   const std::vector<std::string_view>& typed = command_types();
-  return handlers().contains(std::string(type)) || std::find(typed.begin(), typed.end(), type) != typed.end();
+  return std::find(typed.begin(), typed.end(), type) != typed.end();
 }
 
 std::vector<std::string> action_types() {
   std::vector<std::string> types;
-  for (const auto& [type, handler] : handlers()) types.push_back(type);
   for (std::string_view type : command_types()) types.emplace_back(type);
   std::sort(types.begin(), types.end());
   return types;

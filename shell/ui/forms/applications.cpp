@@ -40,7 +40,7 @@ void draw_drafts(Ui& ui, app::Runtime& runtime) {
     const std::string chosen = context_menu(
         ui, "applications.context." + draft.id,
         {{"resume", ui.tr("applications.context.resume")}, {"delete", ui.tr("applications.context.delete")}});
-    if (resume_pressed || chosen == "resume") runtime.dispatch({"resume_draft", {{"id", draft.id}}});
+    if (resume_pressed || chosen == "resume") runtime.dispatch(app::ResumeDraft{.id = draft.id});
     same_line_if_fits(ui.tr("applications.delete_draft", {{"number", draft.id}}));
     const std::string remove = "applications.delete." + draft.id;
     if (button(ui, remove.c_str(), ui.tr("applications.delete_draft", {{"number", draft.id}}),
@@ -51,7 +51,7 @@ void draw_drafts(Ui& ui, app::Runtime& runtime) {
                                ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
       paragraph(ui, ui.tr("applications.confirm_delete", {{"number", draft.id}}));
       if (button(ui, "applications.confirm_delete_yes", ui.tr("applications.confirm_delete_yes"))) {
-        runtime.dispatch({"delete_draft", {{"id", draft.id}}});
+        runtime.dispatch(app::DeleteDraft{.id = draft.id});
         ImGui::CloseCurrentPopup();
       }
       ImGui::SameLine();
@@ -97,22 +97,26 @@ void draw_filters(Ui& ui, ViewState& view, app::Runtime& runtime, bool archive) 
              {.kind = ButtonKind::secondary, .expanded = view.applications_filters_open ? 1 : 0}))
     view.applications_filters_open = !view.applications_filters_open;
   if (!view.applications_filters_open) return;
-  const auto set = [&runtime](const char* name) {
-    return [&runtime, name](const std::string& value) { runtime.dispatch({"applications_view", {{name, value}}}); };
+  const auto set = [&runtime](std::optional<std::string> app::ApplicationsShow::*filter) {
+    return [&runtime, filter](const std::string& value) {
+      app::ApplicationsShow show;
+      show.*filter = value;
+      runtime.dispatch(show);
+    };
   };
   paragraph(ui, ui.tr("applications.filter.period"), true);
   choice_buttons(ui, "applications.period", v.period,
                  {{"all", ui.tr("applications.period.all")},
                   {"30d", ui.tr("applications.period.30d")},
                   {"12m", ui.tr("applications.period.12m")}},
-                 set("period"));
+                 set(&app::ApplicationsShow::period));
   paragraph(ui, ui.tr("applications.filter.status"), true);
   std::vector<std::pair<std::string, std::string>> statuses = {{"", ui.tr("applications.filter.any")}};
   for (const std::string& id : app::statuses_in(forms, archive)) statuses.emplace_back(id, status_label(ui, id));
-  choice_buttons(ui, "applications.status", v.status, statuses, set("status"));
+  choice_buttons(ui, "applications.status", v.status, statuses, set(&app::ApplicationsShow::status));
   paragraph(ui, ui.tr("applications.filter.service"), true);
   service_radios(ui, "applications.service", ui.tr("applications.filter.any"), v.service,
-                 app::services_in(forms, archive), set("service"));
+                 app::services_in(forms, archive), set(&app::ApplicationsShow::service));
 }
 
 // The citizen's messages and «Написать сообщение» while the status allows it.
@@ -141,7 +145,7 @@ void draw_messages(Ui& ui, ViewState& view, app::Runtime& runtime, const trackin
     const std::string number = tracked.number;
     const size_t before = tracked.messages.size();
     // Cleared only once the agency took it; otherwise the text stays to send again.
-    runtime.dispatch({"send_message", {{"number", number}, {"text", draft}}},
+    runtime.dispatch(app::SendApplicationMessage{.number = number, .text = draft},
                      [&draft, number, before](const app::AppState& s) {
                        const tracking::Tracked* now = tracked_of(s.forms, number);
                        if (now && now->messages.size() > before) draft.clear();
@@ -182,7 +186,7 @@ void draw_submitted(Ui& ui, ViewState& view, app::Runtime& runtime, const Platfo
   if (!forms.opened_application.empty()) {
     banner(ui, "applications.opened", ui.tr("applications.opened", {{"number", forms.opened_application}}), false);
     if (button(ui, "applications.show_all", ui.tr("applications.show_all"), {.kind = ButtonKind::secondary}))
-      runtime.dispatch({"set_applications_tab", {{"tab", forms.applications_tab}}});
+      runtime.dispatch(app::SetApplicationsTab{.tab = forms.applications_tab});
   } else {
     text_field(ui, "applications.search", ui.tr("applications.search"), view.applications_query,
                {.hint = ui.tr("applications.search_hint"), .input = "numeric", .max_bytes = 40});
@@ -201,12 +205,12 @@ void draw_submitted(Ui& ui, ViewState& view, app::Runtime& runtime, const Platfo
   if (listed.empty()) paragraph(ui, ui.tr(archive ? "applications.archive_empty" : "applications.none"), true);
   if (archive || listed.empty()) return;
   if (button(ui, "applications.check_again", ui.tr("applications.check_again"), {.kind = ButtonKind::secondary}))
-    runtime.dispatch({"sync_agency", {}});
+    runtime.dispatch(app::SyncAgencyNow{});
   // This build's agency is the embedded sandbox: its decisions can come sooner.
   ImGui::Spacing();
   paragraph(ui, ui.tr("applications.sandbox_note"), true);
   if (button(ui, "applications.sandbox_day", ui.tr("applications.sandbox_day"), {.kind = ButtonKind::secondary}))
-    runtime.dispatch({"sandbox_fast_forward", {{"hours", 24}}});
+    runtime.dispatch(app::FastForwardSandbox{.hours = 24});
 }
 
 }  // namespace
@@ -223,7 +227,7 @@ void draw_applications(Ui& ui, ViewState& view, app::Runtime& runtime, const Pla
     const std::string id = "applications.tab." + tab;
     if (button(ui, id.c_str(), ui.tr(id, {{"count", count_of(tab)}}),
                {.kind = ButtonKind::secondary, .selected = forms.applications_tab == tab}))
-      runtime.dispatch({"set_applications_tab", {{"tab", tab}}});
+      runtime.dispatch(app::SetApplicationsTab{.tab = tab});
     if (i + 1 < std::size(tabs))
       same_line_if_fits(ui.tr("applications.tab." + std::string(tabs[i + 1]), {{"count", count_of(tabs[i + 1])}}));
   }
@@ -252,7 +256,7 @@ void draw_help(Ui& ui, ViewState& view, app::Runtime& runtime) {
   ImGui::Spacing();
   heading(ui, ui.tr("help.ask_title"), 2);
   paragraph(ui, ui.tr("help.ask_text"), true);
-  if (button(ui, "help.ask", ui.tr("help.ask"))) runtime.dispatch({"open_service", {{"form", "appeal"}}});
+  if (button(ui, "help.ask", ui.tr("help.ask"))) runtime.dispatch(app::OpenService{.form = "appeal"});
 }
 
 }  // namespace cabinet::ui

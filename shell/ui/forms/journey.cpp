@@ -49,7 +49,7 @@ void draw_step(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHoo
   const std::string& language = ui.catalog.language();
   const forms::Step& step = form.steps[std::min(journey.step, form.steps.size() - 1)];
   if (button(ui, "journey.back", ui.tr("journey.back"), {.kind = ButtonKind::link})) {
-    runtime.dispatch({"previous_step", {}});
+    runtime.dispatch(app::PreviousStep{});
     view.reset_scroll = true;
   }
   paragraph(ui, form.title.in(language), true);
@@ -65,12 +65,12 @@ void draw_step(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHoo
   ImGui::Spacing();
   ImGui::Separator();
   if (button(ui, "journey.continue", ui.tr(journey.back_to_review ? "journey.save_and_review" : "journey.continue"))) {
-    runtime.dispatch({"next_step", {}});
+    runtime.dispatch(app::NextStep{});
     view.reset_scroll = true;
   }
   same_line_if_fits(ui.tr("journey.check"));
   if (button(ui, "journey.check", ui.tr("journey.check"), {.kind = ButtonKind::secondary}))
-    runtime.dispatch({"check_step", {}});
+    runtime.dispatch(app::CheckStep{});
   paragraph(ui, ui.tr("journey.autosaved", {{"number", journey.draft_id}}), true);
   if (button(ui, "journey.save_and_close", ui.tr("journey.save_and_close"), {.kind = ButtonKind::link}))
     runtime.dispatch(app::CloseJourney{});
@@ -81,7 +81,7 @@ void draw_review(Ui& ui, ViewState& view, app::Runtime& runtime, const forms::Fo
   const std::string& language = ui.catalog.language();
   const nlohmann::json data = forms::clean_data(form, journey.data);
   if (button(ui, "journey.back", ui.tr("journey.back"), {.kind = ButtonKind::link}))
-    runtime.dispatch({"previous_step", {}});
+    runtime.dispatch(app::PreviousStep{});
   paragraph(ui, form.title.in(language), true);
   heading(ui, ui.tr("journey.review_title"));
   error_summary(ui, form, journey);
@@ -107,7 +107,7 @@ void draw_review(Ui& ui, ViewState& view, app::Runtime& runtime, const forms::Fo
     const std::string id = "journey.change." + std::to_string(s);
     if (button(ui, id.c_str(), ui.tr("journey.change", {{"step", step.title.in(language)}}),
                {.kind = ButtonKind::link})) {
-      runtime.dispatch({"goto_step", {{"step", s}}});
+      runtime.dispatch(app::GotoStep{.step = static_cast<int64_t>(s)});
       view.reset_scroll = true;
     }
     ImGui::Separator();
@@ -116,7 +116,7 @@ void draw_review(Ui& ui, ViewState& view, app::Runtime& runtime, const forms::Fo
   paragraph(ui, ui.tr("journey.declaration"));
   if (!runtime.state().online) paragraph(ui, ui.tr("journey.offline_submit"), true);
   if (button(ui, "journey.submit", ui.tr("journey.submit"))) {
-    runtime.dispatch({"submit", {}});
+    runtime.dispatch(app::SubmitForm{});
     view.reset_scroll = true;
   }
 }
@@ -173,7 +173,7 @@ void draw_confirmation(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks
                    receipt_text(ui, form, *application));
   if (button(ui, "journey.to_applications", ui.tr("journey.to_applications"))) {
     runtime.dispatch(app::CloseJourney{});
-    runtime.dispatch({"set_applications_tab", {{"tab", "submitted"}}});
+    runtime.dispatch(app::SetApplicationsTab{.tab = "submitted"});
     runtime.dispatch({"navigate", {{"section", "applications"}}});
   }
 }

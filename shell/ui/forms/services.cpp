@@ -22,7 +22,8 @@ std::vector<TextSpan> spans_of(const std::string& text, const std::vector<search
 
 // A row of toggle buttons; wraps when the next one would not fit.
 void choice_row(Ui& ui, app::Runtime& runtime, const char* prefix, const std::string& current,
-                const std::vector<std::string>& values, const char* catalog_prefix, const char* filter) {
+                const std::vector<std::string>& values, const char* catalog_prefix,
+                std::optional<std::string> app::CatalogFilter::*filter) {
   const std::vector<std::string> all = [&] {
     std::vector<std::string> v{""};
     v.insert(v.end(), values.begin(), values.end());
@@ -39,8 +40,11 @@ void choice_row(Ui& ui, app::Runtime& runtime, const char* prefix, const std::st
       ImGui::SameLine();
       if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
     }
-    if (button(ui, id.c_str(), label, {.kind = ButtonKind::secondary, .selected = current == all[i]}))
-      runtime.dispatch({"catalog_filter", {{filter, all[i]}}});
+    if (button(ui, id.c_str(), label, {.kind = ButtonKind::secondary, .selected = current == all[i]})) {
+      app::CatalogFilter chosen;
+      chosen.*filter = all[i];
+      runtime.dispatch(chosen);
+    }
   }
 }
 
@@ -49,16 +53,16 @@ void draw_saved_filters(Ui& ui, ViewState& view, app::Runtime& runtime) {
   for (const app::SavedFilter& filter : catalog.saved_filters) {
     const std::string id = "services.saved." + filter.name;
     if (button(ui, id.c_str(), ui.tr("services.apply_filter", {{"name", filter.name}}), {.kind = ButtonKind::link}))
-      runtime.dispatch({"apply_filter", {{"name", filter.name}}});
+      runtime.dispatch(app::ApplyFilter{.name = filter.name});
     same_line_if_fits(ui.tr("services.delete_filter", {{"name", filter.name}}));
     const std::string remove = "services.saved_delete." + filter.name;
     if (button(ui, remove.c_str(), ui.tr("services.delete_filter", {{"name", filter.name}}),
                {.kind = ButtonKind::link}))
-      runtime.dispatch({"delete_filter", {{"name", filter.name}}});
+      runtime.dispatch(app::DeleteFilter{.name = filter.name});
   }
   text_field(ui, "services.filter_name", ui.tr("services.filter_name"), view.filter_name, {.max_bytes = 200});
   if (button(ui, "services.save_filter", ui.tr("services.save_filter"), {.kind = ButtonKind::secondary})) {
-    runtime.dispatch({"save_filter", {{"name", view.filter_name}}});
+    runtime.dispatch(app::SaveFilter{.name = view.filter_name});
     view.filter_name.clear();
   }
 }
@@ -70,7 +74,7 @@ void draw_catalog(Ui& ui, ViewState& view, app::Runtime& runtime) {
   std::string query = catalog.query;
   if (text_field(ui, "services.search", ui.tr("services.search"), query,
                  {.hint = ui.tr("services.search_hint"), .max_bytes = 400}))
-    runtime.dispatch({"catalog_search", {{"query", query}}});
+    runtime.dispatch(app::CatalogSearch{.query = query});
   // Filters fold away so that on a phone the results follow the search box.
   const int active =
       !catalog.category.empty() + !catalog.document.empty() + !catalog.region.empty() + catalog.favourites_only;
@@ -82,20 +86,20 @@ void draw_catalog(Ui& ui, ViewState& view, app::Runtime& runtime) {
   if (view.filters_open) {
     heading(ui, ui.tr("services.category"), 3);
     choice_row(ui, runtime, "services.category", catalog.category, app::catalog_categories(), "services.categories.",
-               "category");
+               &app::CatalogFilter::category);
     heading(ui, ui.tr("services.document"), 3);
     choice_row(ui, runtime, "services.document", catalog.document, app::catalog_documents(), "services.documents.",
-               "document");
+               &app::CatalogFilter::document);
     heading(ui, ui.tr("services.region"), 3);
     // Region codes as labels (an empty catalog prefix): names come with the offices data of appointments.
     if (const std::vector<std::string> regions = app::catalog_regions(); regions.empty()) {
       paragraph(ui, ui.tr("services.all_regions"), true);
     } else {
-      choice_row(ui, runtime, "services.region", catalog.region, regions, "", "region");
+      choice_row(ui, runtime, "services.region", catalog.region, regions, "", &app::CatalogFilter::region);
     }
     bool favourites_only = catalog.favourites_only;
     if (checkbox(ui, "services.favourites_only", ui.tr("services.favourites_only"), favourites_only))
-      runtime.dispatch({"catalog_filter", {{"favourites_only", favourites_only}}});
+      runtime.dispatch(app::CatalogFilter{.favourites_only = favourites_only});
     draw_saved_filters(ui, view, runtime);
   }
 
@@ -112,7 +116,7 @@ void draw_catalog(Ui& ui, ViewState& view, app::Runtime& runtime) {
     if (!summary.empty()) highlighted_text(ui, summary, spans_of(summary, entry.highlights, app::kCatalogSummary));
     const std::string open_id = "services.open." + form.id;
     if (button(ui, open_id.c_str(), ui.tr("services.open", {{"title", title}}), {.kind = ButtonKind::link}))
-      runtime.dispatch({"open_service", {{"form", form.id}}});
+      runtime.dispatch(app::OpenService{.form = form.id});
     same_line_if_fits(ui.tr(entry.favourite ? "services.unfavourite" : "services.favourite"));
     const std::string star_id = "services.favourite." + form.id;
     if (button(ui, star_id.c_str(), ui.tr(entry.favourite ? "services.unfavourite" : "services.favourite"),
@@ -120,7 +124,7 @@ void draw_catalog(Ui& ui, ViewState& view, app::Runtime& runtime) {
                 .selected = entry.favourite,
                 .accessible_name = ui.tr(entry.favourite ? "services.unfavourite_named" : "services.favourite_named",
                                          {{"title", title}})}))
-      runtime.dispatch({"toggle_favourite", {{"form", form.id}}});
+      runtime.dispatch(app::ToggleFavourite{.form = form.id});
   }
 }
 
@@ -156,7 +160,7 @@ void draw_start_page(Ui& ui, ViewState& view, app::Runtime& runtime, const forms
     if (draft.form_id != form.id) continue;
     const std::string id = "journey.resume." + draft.id;
     if (button(ui, id.c_str(), ui.tr("journey.resume_draft", {{"number", draft.id}}), {.kind = ButtonKind::secondary}))
-      runtime.dispatch({"resume_draft", {{"id", draft.id}}});
+      runtime.dispatch(app::ResumeDraft{.id = draft.id});
   }
   // Applying needs the account: the start page offers the sign-in right here.
   if (state.account.phase != app::AccountPhase::signed_in) {
@@ -171,7 +175,7 @@ void draw_start_page(Ui& ui, ViewState& view, app::Runtime& runtime, const forms
     // The way up is one rung at a time: the passport in Профиль first, then the agency's confirmation.
     if (needed == "confirmed" && state.account.identity_level != "basic") {
       if (button(ui, "journey.level_up", ui.tr("journey.level_up.confirm"), {.kind = ButtonKind::secondary}))
-        runtime.dispatch({"open_service", {{"form", app::kIdentityConfirmationForm}}});
+        runtime.dispatch(app::OpenService{.form = app::kIdentityConfirmationForm});
     } else if (button(ui, "journey.level_up", ui.tr("journey.level_up.profile"), {.kind = ButtonKind::secondary})) {
       runtime.dispatch({"navigate", {{"section", "profile"}}});
       view.focus_when_shown = "personal.passport";
@@ -180,7 +184,7 @@ void draw_start_page(Ui& ui, ViewState& view, app::Runtime& runtime, const forms
     button(ui, "journey.start", ui.tr("journey.start"), {.disabled = true});
     return;
   }
-  if (button(ui, "journey.start", ui.tr("journey.start"))) runtime.dispatch({"start_form", {{"form", form.id}}});
+  if (button(ui, "journey.start", ui.tr("journey.start"))) runtime.dispatch(app::StartForm{.form = form.id});
 }
 
 }  // namespace

@@ -81,7 +81,7 @@ const app::JourneyError* error_at(const app::AppState& state, const std::string&
 }
 
 void set(app::Runtime& runtime, const std::string& path, const json& value) {
-  runtime.dispatch({"set_field", {{"path", path}, {"value", value}}});
+  runtime.dispatch(app::SetField{.path = path, .value = value});
 }
 
 void draw_choice(Ui& ui, app::Runtime& runtime, const forms::Field& field, const std::string& path, const json* value,
@@ -132,7 +132,7 @@ void draw_from_documents(Ui& ui, ViewState& view, app::Runtime& runtime, const f
                     {{"title", title}, {"file", d.current().file_name}, {"date", app::display_iso_date(until)}});
     const std::string id = field_widget_id(path) + ".document." + d.id;
     if (button(ui, id.c_str(), label, {.kind = ButtonKind::link}))
-      runtime.dispatch({"attach_document", {{"field", field.name}, {"id", d.id}}});
+      runtime.dispatch(app::AttachDocument{.field = field.name, .id = d.id});
   }
 }
 
@@ -159,7 +159,7 @@ void draw_files(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHo
       paragraph(ui, "• " + name + " (" + std::to_string((size + 1023) / 1024) + " КБ)");
       const std::string id = field_widget_id(path) + ".remove." + std::to_string(i);
       if (button(ui, id.c_str(), ui.tr("journey.remove_file", {{"name", name}}), {.kind = ButtonKind::link}))
-        runtime.dispatch({"remove_attachment", {{"field", field.name}, {"index", i}}});
+        runtime.dispatch(app::RemoveAttachment{.field = field.name, .index = static_cast<int64_t>(i)});
     }
   }
   const app::Journey& journey = runtime.state().forms.journey;
@@ -190,11 +190,11 @@ void draw_group(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHo
       draw_field(ui, view, runtime, hooks, child, item_path + "/" + child.name);
     const std::string remove_id = field_widget_id(item_path) + ".remove";
     if (button(ui, remove_id.c_str(), ui.tr("journey.remove_item", {{"n", i + 1}}), {.kind = ButtonKind::link}))
-      runtime.dispatch({"remove_group_item", {{"group", field.name}, {"index", i}}});
+      runtime.dispatch(app::RemoveGroupItem{.group = field.name, .index = static_cast<int64_t>(i)});
   }
   ImGui::Separator();
   if (button(ui, field_widget_id(path).c_str(), ui.tr("journey.add_item"), {.kind = ButtonKind::secondary}))
-    runtime.dispatch({"add_group_item", {{"group", field.name}}});
+    runtime.dispatch(app::AddGroupItem{.group = field.name});
   if (const app::JourneyError* e = error_at(runtime.state(), path))
     banner(ui, (field_widget_id(path) + ".error").c_str(), journey_error_text(ui, &field, *e), true);
 }

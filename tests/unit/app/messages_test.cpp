@@ -65,13 +65,17 @@ TEST(Messages, BadTextOfflineAndAStatusWithoutMessagesRecordNothing) {
       {std::string(2001, 'a'), "tracking.message.too_long"},
       {"\xC3\x28 битый UTF-8", "tracking.message.bad_text"},
       {"строка\x07звонок", "tracking.message.bad_text"},
-      {42, "tracking.message.empty"},
   };
   for (const auto& [text, key] : cases) {
     t.send(text);
     EXPECT_EQ(t.last_notice(), key) << text.dump(-1, ' ', false, json::error_handler_t::replace);
     EXPECT_EQ(ru.tr(key).find("tracking."), std::string::npos) << "a Russian text for " << key;
   }
+  // Not text at all: refused at the edge, with no notice.
+  const size_t notices = t.s.notices.size();
+  EXPECT_EQ(t.send(42).error, "send_message: \"text\" must be text");
+  EXPECT_EQ(t.s.notices.size(), notices);
+  EXPECT_TRUE(t.messages().empty());
   t.send(std::string(2000, 'a'));  // exactly the limit is fine
   EXPECT_EQ(t.messages().size(), 1u);
   t.s.online = false;
