@@ -16,28 +16,28 @@ namespace {
 constexpr ImGuiWindowFlags kPlainWindow = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                           ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
 
-void navigate(app::Runtime& runtime, ViewState& view, app::Section section) {
-  runtime.dispatch(app::Navigate{.section = std::string(app::section_id(section))});
+void navigate(Dispatch& dispatch, ViewState& view, app::Section section) {
+  dispatch(app::Navigate{.section = std::string(app::section_id(section))});
   view.menu_open = false;
 }
 
-void draw_navigation(Ui& ui, ViewState& view, app::Runtime& runtime, bool wide) {
+void draw_navigation(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, bool wide) {
   for (app::Section section : app::kAllSections) {
     const std::string id = "nav." + std::string(app::section_id(section));
-    ButtonOptions options{.kind = ButtonKind::navigation, .selected = runtime.state().section == section, .width = -1};
-    const std::string label = section_label(ui, section, unread_entries(view, runtime.state()));
-    if (button(ui, id.c_str(), label, options)) navigate(runtime, view, section);
+    ButtonOptions options{.kind = ButtonKind::navigation, .selected = state.section == section, .width = -1};
+    const std::string label = section_label(ui, section, unread_entries(view, state));
+    if (button(ui, id.c_str(), label, options)) navigate(dispatch, view, section);
   }
-  if (!wide && runtime.state().account.phase == app::AccountPhase::signed_in &&
+  if (!wide && state.account.phase == app::AccountPhase::signed_in &&
       button(ui, "sign_out", ui.tr("auth.sessions.sign_out"), {.kind = ButtonKind::secondary, .width = -1})) {
-    runtime.dispatch(app::SignOut{});
+    dispatch(app::SignOut{});
     view.account.wipe_secrets();
     view.menu_open = false;
   }
 }
 
-void draw_language_switch(Ui& ui, app::Runtime& runtime) {
-  const std::string& current = runtime.state().language;
+void draw_language_switch(Ui& ui, const app::AppState& state, Dispatch& dispatch) {
+  const std::string& current = state.language;
   for (const char* language : {"ru", "en"}) {
     const std::string id = std::string("language.") + language;
     const bool ru = language == std::string("ru");
@@ -46,13 +46,13 @@ void draw_language_switch(Ui& ui, app::Runtime& runtime) {
                           .width = 56,
                           .accessible_name = ui.tr(ru ? "app.language_ru" : "app.language_en")};
     if (button(ui, id.c_str(), ru ? "RU" : "EN", options))
-      runtime.dispatch(app::SetLanguage{.language = language});
+      dispatch(app::SetLanguage{.language = language});
     ImGui::SameLine();
   }
   ImGui::NewLine();
 }
 
-void draw_header(Ui& ui, ViewState& view, app::Runtime& runtime, bool wide) {
+void draw_header(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, bool wide) {
   const float switch_width = ui.px(56) * 2 + ImGui::GetStyle().ItemSpacing.x;
   ImGui::PushFont(fonts().title);
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(primary_color()));
@@ -80,7 +80,7 @@ void draw_header(Ui& ui, ViewState& view, app::Runtime& runtime, bool wide) {
     ImGui::SameLine();
   // «Выйти» sits left of the language switch whenever the account is open.
   // On a phone it is the last item of the menu instead (the header row has no room at large text).
-  const bool signed_in = wide && runtime.state().account.phase == app::AccountPhase::signed_in;
+  const bool signed_in = wide && state.account.phase == app::AccountPhase::signed_in;
   const std::string sign_out = ui.tr("auth.sessions.sign_out");
   const float sign_out_width = signed_in ? ImGui::CalcTextSize(sign_out.c_str()).x +
                                                ImGui::GetStyle().FramePadding.x * 2 + ImGui::GetStyle().ItemSpacing.x
@@ -89,17 +89,16 @@ void draw_header(Ui& ui, ViewState& view, app::Runtime& runtime, bool wide) {
   if (wide) ImGui::SetCursorPosY(ImGui::GetStyle().WindowPadding.y);
   if (signed_in) {
     if (button(ui, "sign_out", sign_out, {.kind = ButtonKind::secondary})) {
-      runtime.dispatch(app::SignOut{});
+      dispatch(app::SignOut{});
       view.account.wipe_secrets();
       view.menu_open = false;
     }
     ImGui::SameLine();
   }
-  draw_language_switch(ui, runtime);
+  draw_language_switch(ui, state, dispatch);
 }
 
-void draw_banners(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks) {
-  const app::AppState& state = runtime.state();
+void draw_banners(Ui& ui, const app::AppState& state, const PlatformHooks& hooks) {
   if (!state.online) banner(ui, "banner.offline", ui.tr("app.offline"), false);
   if (state.update_available) {
     if (button(ui, "update", ui.tr("app.update_available"), {.width = -1}) &&
@@ -120,45 +119,44 @@ bool is_public(app::Section section) {
          section == app::Section::profile;
 }
 
-void draw_content(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks) {
-  const app::AppState& state = runtime.state();
+void draw_content(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks) {
   const bool gated = state.account.phase != app::AccountPhase::signed_in &&
                      ((!is_public(state.section) && app::section_is_built(state.section)) ||
                       state.account.phase == app::AccountPhase::second_factor ||
                       state.account.phase == app::AccountPhase::new_password);
   if (gated) {
-    draw_account_gate(ui, view, runtime);
+    draw_account_gate(ui, view, state, dispatch);
     return;
   }
   if (state.section == app::Section::profile) {
-    draw_profile(ui, view, runtime);
+    draw_profile(ui, view, state, dispatch);
     ImGui::Spacing();
     if (state.account.phase != app::AccountPhase::signed_in) {
-      draw_account_gate(ui, view, runtime);
+      draw_account_gate(ui, view, state, dispatch);
       return;
     }
-    draw_security(ui, view, runtime, hooks);
+    draw_security(ui, view, state, dispatch, hooks);
     ImGui::Spacing();
-    draw_journal(ui, view, runtime, hooks);
+    draw_journal(ui, view, state, dispatch, hooks);
     return;
   }
   switch (state.section) {
-    case app::Section::home: draw_home(ui, view, runtime); break;
-    case app::Section::profile: draw_profile(ui, view, runtime); break;
-    case app::Section::services: draw_services(ui, view, runtime, hooks); break;
-    case app::Section::applications: draw_applications(ui, view, runtime, hooks); break;
-    case app::Section::help: draw_help(ui, view, runtime); break;
-    case app::Section::consents: draw_consents(ui, view, runtime, hooks); break;
-    case app::Section::notifications: draw_notifications(ui, view, runtime); break;
-    case app::Section::documents: draw_documents(ui, view, runtime, hooks); break;
+    case app::Section::home: draw_home(ui, view, state, dispatch); break;
+    case app::Section::profile: draw_profile(ui, view, state, dispatch); break;
+    case app::Section::services: draw_services(ui, view, state, dispatch, hooks); break;
+    case app::Section::applications: draw_applications(ui, view, state, dispatch, hooks); break;
+    case app::Section::help: draw_help(ui, view, dispatch); break;
+    case app::Section::consents: draw_consents(ui, view, state, dispatch, hooks); break;
+    case app::Section::notifications: draw_notifications(ui, view, state, dispatch); break;
+    case app::Section::documents: draw_documents(ui, view, state, dispatch, hooks); break;
     case app::Section::appointments:
-      draw_appointments(ui, view, runtime, hooks);
+      draw_appointments(ui, view, state, dispatch, hooks);
       break;
-    case app::Section::payments: draw_payments(ui, view, runtime, hooks); break;
+    case app::Section::payments: draw_payments(ui, view, state, dispatch, hooks); break;
     case app::Section::records:
-      draw_records(ui, view, runtime, hooks);
+      draw_records(ui, view, state, dispatch, hooks);
       break;
-    default: draw_under_construction(ui, runtime.state().section); break;
+    default: draw_under_construction(ui, state.section); break;
   }
 }
 
@@ -202,9 +200,11 @@ void draw_app(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHook
     explicit Held(app::Runtime& r) : runtime(r) { runtime.hold(); }
     ~Held() { runtime.release(); }
   } held(runtime);
+  Dispatch dispatch(runtime);
+  const app::AppState& state = runtime.state();
   view.hooks = &hooks;
   // Signed out by any road (the button, the idle timeout): what was typed goes.
-  const app::AccountPhase phase = runtime.state().account.phase;
+  const app::AccountPhase phase = state.account.phase;
   const auto vault_open = [](app::AccountPhase p) {
     return p == app::AccountPhase::signed_in || p == app::AccountPhase::second_factor ||
            p == app::AccountPhase::new_password;
@@ -221,7 +221,7 @@ void draw_app(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHook
     if (shown) ui.focus_request = view.focus_when_shown;
     if (shown || --view.focus_frames_left <= 0) view.focus_when_shown.clear();
   }
-  if (ui.catalog.language() != runtime.state().language) ui.catalog = i18n::Catalog::load(runtime.state().language);
+  if (ui.catalog.language() != state.language) ui.catalog = i18n::Catalog::load(state.language);
   if (ui.escape_pressed) view.menu_open = false;
 
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -229,19 +229,19 @@ void draw_app(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHook
   ImGui::SetNextWindowSize(viewport->Size);
   ImGui::Begin("##cabinet", nullptr, kPlainWindow);
   const bool wide = viewport->Size.x >= ui.px(kWideLayoutMin);
-  draw_header(ui, view, runtime, wide);
+  draw_header(ui, view, state, dispatch, wide);
   ImGui::Spacing();
 
   if (wide) {
     ImGui::BeginChild("##navigation", ImVec2(ui.px(240), 0), false, ImGuiWindowFlags_NoSavedSettings);
     apply_touch_scroll(ui);
-    draw_navigation(ui, view, runtime, true);
+    draw_navigation(ui, view, state, dispatch, true);
     ImGui::EndChild();
     ImGui::SameLine();
   } else if (view.menu_open) {
-    draw_navigation(ui, view, runtime, false);
+    draw_navigation(ui, view, state, dispatch, false);
     ImGui::End();
-    view.drawn_section = runtime.state().section;
+    view.drawn_section = state.section;
     return;
   }
   const float margin = wide ? ui.px(24.0f) : 12.0f;  // narrow screens keep their width for text
@@ -254,13 +254,13 @@ void draw_app(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHook
   }
   ImGui::BeginChild("##main", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
   apply_touch_scroll(ui);
-  draw_banners(ui, runtime, hooks);
-  draw_idle_warning(ui, runtime);
-  draw_content(ui, view, runtime, hooks);
+  draw_banners(ui, state, hooks);
+  draw_idle_warning(ui, state, dispatch);
+  draw_content(ui, view, state, dispatch, hooks);
   ImGui::EndChild();
   ImGui::PopStyleVar();
   ImGui::End();
-  view.drawn_section = runtime.state().section;
+  view.drawn_section = state.section;
 }
 
 }  // namespace cabinet::ui

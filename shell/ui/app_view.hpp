@@ -1,7 +1,7 @@
 #pragma once
-// draw_app: one frame of the whole application. Reads the Runtime's state,
-// dispatches actions; keeps only view-local things (an open menu, text being
-// typed) in ViewState.
+// draw_app: one frame of the whole application. A screen is drawn from the
+// state (read only) and its view (ViewState: an open menu, text being typed)
+// and sends typed actions through Dispatch, which only queues them.
 #include <functional>
 #include <cstdint>
 #include <map>
@@ -11,6 +11,7 @@
 
 #include "app/kernel/runtime.hpp"
 #include "forms/form_definition.hpp"
+#include "ui/kit/dispatch.hpp"
 #include "ui/kit/ui.hpp"
 
 namespace cabinet::app {
@@ -122,30 +123,32 @@ struct PlatformHooks {
   std::function<void(const std::string& name, const std::string& mime, const std::string& bytes)> download;
 };
 
+// The root: holds the Runtime for the frame (what the screens dispatch is applied
+// after it) and hands each screen the state and a Dispatch, never the Runtime.
 void draw_app(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks = {});
 
 // Screens (shell/ui/<feature>/).
-void draw_home(Ui& ui, ViewState& view, app::Runtime& runtime);
-void draw_profile(Ui& ui, ViewState& view, app::Runtime& runtime);
+void draw_home(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch);
+void draw_profile(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch);
 void draw_under_construction(Ui& ui, app::Section section);
-void draw_display_settings(Ui& ui, app::Runtime& runtime);
-void draw_services(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
-void draw_journey(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
-void draw_applications(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
-void draw_help(Ui& ui, ViewState& view, app::Runtime& runtime);
+void draw_display_settings(Ui& ui, const app::AppState& state, Dispatch& dispatch);
+void draw_services(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks);
+void draw_journey(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks);
+void draw_applications(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks);
+void draw_help(Ui& ui, ViewState& view, Dispatch& dispatch);
 // The account (account/sign_in.cpp, account/security.cpp).
-void draw_account_gate(Ui& ui, ViewState& view, app::Runtime& runtime);
-void draw_idle_warning(Ui& ui, app::Runtime& runtime);
-void draw_security(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
-void draw_personal_data(Ui& ui, ViewState& view, app::Runtime& runtime);
+void draw_account_gate(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch);
+void draw_idle_warning(Ui& ui, const app::AppState& state, Dispatch& dispatch);
+void draw_security(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks);
+void draw_personal_data(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch);
 // account/code_access.cpp: «Войти по СНИЛС и коду», «Забыли пароль?», the new password, the switch.
-void draw_code_sign_in(Ui& ui, ViewState& view, app::Runtime& runtime);
-void draw_password_reset(Ui& ui, ViewState& view, app::Runtime& runtime);
-void draw_new_password(Ui& ui, ViewState& view, app::Runtime& runtime);
-void draw_code_access_switch(Ui& ui, ViewState& view, app::Runtime& runtime);
+void draw_code_sign_in(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch);
+void draw_password_reset(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch);
+void draw_new_password(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch);
+void draw_code_access_switch(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch);
 // The password rules of seed 002 §4.2, ticked off while the citizen types.
 void password_checklist(Ui& ui, const std::string& password, const app::AccountDraft& draft);
-void draw_journal(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
+void draw_journal(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks);
 // A period typed as two dates ДД.ММ.ГГГГ (either may be empty): from the first
 // day's start to the last day's end, Moscow time; a wrong date or an end
 // before the start is left out with its reason.
@@ -159,24 +162,24 @@ void period_fields(Ui& ui, const std::string& prefix, std::string& from, std::st
 // The text of a field error: a full catalog key ("ids.snils.checksum") or an "errors.<code>" code.
 std::string field_error_text(const Ui& ui, const app::AppState& state, std::string_view field);
 // Согласия and the consent parts of other screens (consents/screens.cpp).
-void draw_consents(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
-void draw_form_consents(Ui& ui, app::Runtime& runtime, const forms::FormDefinition& form);
-void draw_step_consents(Ui& ui, app::Runtime& runtime, const forms::FormDefinition& form, size_t step);
-void draw_review_consent(Ui& ui, ViewState& view, app::Runtime& runtime, const forms::FormDefinition& form);
-void draw_suggestions(Ui& ui, app::Runtime& runtime);
+void draw_consents(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks);
+void draw_form_consents(Ui& ui, const app::AppState& state, Dispatch& dispatch, const forms::FormDefinition& form);
+void draw_step_consents(Ui& ui, const app::AppState& state, Dispatch& dispatch, const forms::FormDefinition& form, size_t step);
+void draw_review_consent(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const forms::FormDefinition& form);
+void draw_suggestions(Ui& ui, const app::AppState& state, Dispatch& dispatch);
 
 // Мои документы (documents/screens.cpp).
-void draw_documents(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
+void draw_documents(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks);
 // Запись на приём (appointments/screens.cpp).
-void draw_appointments(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
+void draw_appointments(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks);
 
 // Платежи (payments/screens.cpp).
-void draw_payments(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
+void draw_payments(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks);
 // Сведения (records/screens.cpp).
-void draw_records(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks);
+void draw_records(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks);
 
 // Уведомления (notifications/screens.cpp).
-void draw_notifications(Ui& ui, ViewState& view, app::Runtime& runtime);
+void draw_notifications(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch);
 // The number of unread entries in the feed, counted once per state revision.
 size_t unread_entries(ViewState& view, const app::AppState& state);
 

@@ -265,7 +265,7 @@ void Runtime::perform_effect(SandboxFastForward& e) {
   if (ports_.agency != &sandbox_) return;
   sandbox_.fast_forward(e.ms);
   save_sandboxes();
-  dispatch({"sync_agency", {}});
+  dispatch(SyncAgencyNow{});
 }
 
 void Runtime::save_sandboxes() {

@@ -21,16 +21,15 @@ bool field(Ui& ui, const app::AppState& state, const char* id, const std::string
   return text_field(ui, id, label, value, options);
 }
 
-void back_to_sign_in(ViewState& view, app::Runtime& runtime) {
-  runtime.dispatch(app::CodeAccessBack{});
+void back_to_sign_in(ViewState& view, Dispatch& dispatch) {
+  dispatch(app::CodeAccessBack{});
   wipe(view.account.access_code);
   view.account.mode = "sign_in";
 }
 
 // The code step shared by both: where it went, the code, «Отправить код повторно».
 // `prefix`: the fields' ids; `texts`: the catalog's section.
-void code_step(Ui& ui, ViewState& view, app::Runtime& runtime, const std::string& prefix, const std::string& texts) {
-  const app::AppState& state = runtime.state();
+void code_step(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const std::string& prefix, const std::string& texts) {
   AccountView& v = view.account;
   const nlohmann::json& form = state.account.form;
   paragraph(ui, ui.tr("auth." + texts + ".code_intro",
@@ -40,23 +39,22 @@ void code_step(Ui& ui, ViewState& view, app::Runtime& runtime, const std::string
         {.input = "numeric", .autocomplete = "one-time-code"});
   const std::string resend = prefix + ".resend";
   if (button(ui, resend.c_str(), ui.tr("auth.code.resend"), {.kind = ButtonKind::link}))
-    runtime.dispatch(app::CodeAccessResend{});
+    dispatch(app::CodeAccessResend{});
 }
 
 }  // namespace
 
-void draw_code_sign_in(Ui& ui, ViewState& view, app::Runtime& runtime) {
-  const app::AppState& state = runtime.state();
+void draw_code_sign_in(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch) {
   AccountView& v = view.account;
   heading(ui, ui.tr("auth.code_sign_in.title"));
   if (!state.account.error_key.empty())
     banner(ui, "account.error", ui.tr(state.account.error_key, state.account.error_params), true);
   if (state.account.step == "code_sign_in" || state.account.step == "opening_code") {
-    code_step(ui, view, runtime, "code_sign_in", "code_sign_in");
+    code_step(ui, view, state, dispatch, "code_sign_in", "code_sign_in");
     checkbox(ui, "code_sign_in.remember", ui.tr("auth.sign_in.remember"), v.remember);
     ImGui::Spacing();
     if (button(ui, "code_sign_in.submit", ui.tr("auth.code_sign_in.submit"))) {
-      runtime.dispatch(app::CodeSignInConfirm{.code = v.access_code, .remember = v.remember});
+      dispatch(app::CodeSignInConfirm{.code = v.access_code, .remember = v.remember});
       wipe(v.access_code);
     }
   } else {
@@ -67,24 +65,23 @@ void draw_code_sign_in(Ui& ui, ViewState& view, app::Runtime& runtime) {
           {.hint = ui.tr("auth.register.phone_hint"), .input = "tel", .autocomplete = "tel"});
     ImGui::Spacing();
     if (button(ui, "code_sign_in.get_code", ui.tr("auth.code_sign_in.get_code")))
-      runtime.dispatch(app::CodeSignInRequest{.snils = v.code_snils, .phone = v.code_phone});
+      dispatch(app::CodeSignInRequest{.snils = v.code_snils, .phone = v.code_phone});
   }
   same_line_if_fits(ui.tr("auth.code_sign_in.back"));
   if (button(ui, "code_sign_in.back", ui.tr("auth.code_sign_in.back"), {.kind = ButtonKind::secondary}))
-    back_to_sign_in(view, runtime);
+    back_to_sign_in(view, dispatch);
 }
 
-void draw_password_reset(Ui& ui, ViewState& view, app::Runtime& runtime) {
-  const app::AppState& state = runtime.state();
+void draw_password_reset(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch) {
   AccountView& v = view.account;
   heading(ui, ui.tr("auth.reset.title"));
   if (!state.account.error_key.empty())
     banner(ui, "account.error", ui.tr(state.account.error_key, state.account.error_params), true);
   if (state.account.step == "password_reset" || state.account.step == "opening_reset") {
-    code_step(ui, view, runtime, "password_reset", "reset");
+    code_step(ui, view, state, dispatch, "password_reset", "reset");
     ImGui::Spacing();
     if (button(ui, "password_reset.continue", ui.tr("auth.reset.continue"))) {
-      runtime.dispatch(app::PasswordResetConfirm{.code = v.access_code});
+      dispatch(app::PasswordResetConfirm{.code = v.access_code});
       wipe(v.access_code);
     }
   } else {
@@ -94,23 +91,22 @@ void draw_password_reset(Ui& ui, ViewState& view, app::Runtime& runtime) {
             {.input = "email", .autocomplete = "username"});
       ImGui::Spacing();
       if (button(ui, "password_reset.get_code", ui.tr("auth.reset.get_code")))
-        runtime.dispatch(app::PasswordResetRequest{.login = v.reset_login});
+        dispatch(app::PasswordResetRequest{.login = v.reset_login});
     } else {
       paragraph(ui, ui.tr("auth.code_access.no_remote_escrow"), true);
     }
     paragraph(ui, ui.tr("auth.sign_in.forgot_text"), true);
     if (button(ui, "restore.open", ui.tr("auth.restore.link"), {.kind = ButtonKind::link})) {
-      runtime.dispatch(app::CodeAccessBack{});
+      dispatch(app::CodeAccessBack{});
       v.mode = "restore";
     }
   }
   same_line_if_fits(ui.tr("auth.code_sign_in.back"));
   if (button(ui, "password_reset.back", ui.tr("auth.code_sign_in.back"), {.kind = ButtonKind::secondary}))
-    back_to_sign_in(view, runtime);
+    back_to_sign_in(view, dispatch);
 }
 
-void draw_new_password(Ui& ui, ViewState& view, app::Runtime& runtime) {
-  const app::AppState& state = runtime.state();
+void draw_new_password(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch) {
   AccountView& v = view.account;
   heading(ui, ui.tr("auth.reset.new_title"));
   paragraph(ui, ui.tr("auth.reset.new_intro"), true);
@@ -121,7 +117,7 @@ void draw_new_password(Ui& ui, ViewState& view, app::Runtime& runtime) {
         {.input = "password", .autocomplete = "new-password"});
   ImGui::Spacing();
   if (button(ui, "password_reset.save", ui.tr("auth.reset.save"))) {
-    runtime.dispatch(app::PasswordResetSet{.new_password = v.new_password, .repeat = v.password_repeat},
+    dispatch(app::PasswordResetSet{.new_password = v.new_password, .repeat = v.password_repeat},
                      [&v](const app::AppState& s) {
                        if (s.account.phase != app::AccountPhase::signed_in) return;
                        v.wipe_secrets();
@@ -130,14 +126,13 @@ void draw_new_password(Ui& ui, ViewState& view, app::Runtime& runtime) {
   }
   same_line_if_fits(ui.tr("auth.sign_in.cancel"));
   if (button(ui, "password_reset.cancel", ui.tr("auth.sign_in.cancel"), {.kind = ButtonKind::secondary})) {
-    runtime.dispatch(app::SignOut{});
+    dispatch(app::SignOut{});
     v.wipe_secrets();
     v.mode = "sign_in";
   }
 }
 
-void draw_code_access_switch(Ui& ui, ViewState& view, app::Runtime& runtime) {
-  const app::AppState& state = runtime.state();
+void draw_code_access_switch(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch) {
   AccountView& v = view.account;
   heading(ui, ui.tr("auth.code_access.title"), 2);
   const bool on = state.account.code_access;
@@ -154,7 +149,7 @@ void draw_code_access_switch(Ui& ui, ViewState& view, app::Runtime& runtime) {
   const std::string label = ui.tr(on ? "auth.code_access.turn_off" : "auth.code_access.turn_on");
   const std::string name = ui.tr(on ? "auth.code_access.turn_off_name" : "auth.code_access.turn_on_name");
   if (button(ui, id, label, {.kind = ButtonKind::secondary, .accessible_name = name})) {
-    runtime.dispatch(app::SetCodeAccess{.on = !on, .password = v.code_access_password});
+    dispatch(app::SetCodeAccess{.on = !on, .password = v.code_access_password});
     wipe(v.code_access_password);
   }
 }

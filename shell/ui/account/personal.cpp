@@ -37,8 +37,7 @@ FieldOptions with_error(const Ui& ui, const app::AppState& state, const char* fi
   return options;
 }
 
-void draw_contact(Ui& ui, AccountView& v, app::Runtime& runtime, const std::string& channel) {
-  const app::AppState& state = runtime.state();
+void draw_contact(Ui& ui, AccountView& v, const app::AppState& state, Dispatch& dispatch, const std::string& channel) {
   const bool phone = channel == "phone";
   const std::string current = profile_text(state, channel.c_str());
   fact(ui, phone ? "personal.phone" : "personal.email", phone ? ids::display_phone(current) : current);
@@ -50,14 +49,14 @@ void draw_contact(Ui& ui, AccountView& v, app::Runtime& runtime, const std::stri
     text_field(ui, "personal.code", ui.tr("personal.code"), v.contact_code,
                with_error(ui, state, "personal.code", {.input = "numeric", .autocomplete = "one-time-code"}));
     if (button(ui, (prefix + ".confirm").c_str(), ui.tr("personal.confirm"))) {
-      runtime.dispatch(app::ContactChangeConfirm{.code = v.contact_code}, [&v](const app::AppState& s) {
+      dispatch(app::ContactChangeConfirm{.code = v.contact_code}, [&v](const app::AppState& s) {
         if (!s.account.contact_change && !app::has_field_errors(s, "personal.")) v.personal_editing.clear();
       });
       auth::wipe(v.contact_code);
     }
     same_line_if_fits(ui.tr("personal.cancel"));
     if (button(ui, (prefix + ".cancel").c_str(), ui.tr("personal.cancel"), {.kind = ButtonKind::secondary})) {
-      runtime.dispatch(app::ContactChangeCancel{});
+      dispatch(app::ContactChangeCancel{});
       v.personal_editing.clear();
     }
     return;
@@ -65,7 +64,7 @@ void draw_contact(Ui& ui, AccountView& v, app::Runtime& runtime, const std::stri
   if (v.personal_editing != channel) {
     if (button(ui, (prefix + ".change").c_str(), ui.tr(phone ? "personal.change_phone" : "personal.change_email"),
                {.kind = ButtonKind::link})) {
-      if (state.account.contact_change) runtime.dispatch(app::ContactChangeCancel{});
+      if (state.account.contact_change) dispatch(app::ContactChangeCancel{});
       v.personal_editing = channel;
       v.new_contact.clear();
     }
@@ -79,7 +78,7 @@ void draw_contact(Ui& ui, AccountView& v, app::Runtime& runtime, const std::stri
       with_error(ui, state, "personal.password",
                  {.hint = ui.tr("personal.password_hint"), .input = "password", .autocomplete = "current-password"}));
   if (button(ui, (prefix + ".send_code").c_str(), ui.tr("personal.send_code"))) {
-    runtime.dispatch(
+    dispatch(
         app::ContactChangeRequest{.channel = channel, .value = v.new_contact, .password = v.contact_password});
     auth::wipe(v.contact_password);
   }
@@ -88,8 +87,7 @@ void draw_contact(Ui& ui, AccountView& v, app::Runtime& runtime, const std::stri
     v.personal_editing.clear();
 }
 
-void draw_passport(Ui& ui, AccountView& v, app::Runtime& runtime) {
-  const app::AppState& state = runtime.state();
+void draw_passport(Ui& ui, AccountView& v, const app::AppState& state, Dispatch& dispatch) {
   heading(ui, ui.tr("personal.passport_title"), 3);
   const std::string number = profile_text(state, "passport");
   if (!number.empty() && v.personal_editing != "passport") {
@@ -121,7 +119,7 @@ void draw_passport(Ui& ui, AccountView& v, app::Runtime& runtime) {
   // «Сохранить» fits a phone at 200 % text; its name says what is saved.
   if (button(ui, "personal.passport_save", ui.tr("personal.save"),
              {.accessible_name = ui.tr("personal.passport_save")})) {
-    runtime.dispatch(app::PersonalPassportSave{.passport = v.passport,
+    dispatch(app::PersonalPassportSave{.passport = v.passport,
                                                .issue_date = v.passport_issue_date,
                                                .issued_by = v.passport_issued_by,
                                                .office_code = v.passport_office_code},
@@ -136,8 +134,7 @@ void draw_passport(Ui& ui, AccountView& v, app::Runtime& runtime) {
   }
 }
 
-void draw_address(Ui& ui, AccountView& v, app::Runtime& runtime) {
-  const app::AppState& state = runtime.state();
+void draw_address(Ui& ui, AccountView& v, const app::AppState& state, Dispatch& dispatch) {
   heading(ui, ui.tr("personal.address_title"), 3);
   const std::string address = profile_text(state, "address");
   if (!address.empty() && v.personal_editing != "address") {
@@ -152,7 +149,7 @@ void draw_address(Ui& ui, AccountView& v, app::Runtime& runtime) {
              with_error(ui, state, "personal.address", {.autocomplete = "street-address", .max_bytes = 600}));
   if (button(ui, "personal.address_save", ui.tr("personal.save"),
              {.accessible_name = ui.tr("personal.address_save")})) {
-    runtime.dispatch(app::PersonalAddressSave{.address = v.address}, [&v](const app::AppState& s) {
+    dispatch(app::PersonalAddressSave{.address = v.address}, [&v](const app::AppState& s) {
       if (!app::find_error(s, "personal.address")) v.personal_editing.clear();
     });
   }
@@ -165,8 +162,7 @@ void draw_address(Ui& ui, AccountView& v, app::Runtime& runtime) {
 
 }  // namespace
 
-void draw_personal_data(Ui& ui, ViewState& view, app::Runtime& runtime) {
-  const app::AppState& state = runtime.state();
+void draw_personal_data(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch) {
   if (state.account.phase != app::AccountPhase::signed_in) return;
   AccountView& v = view.account;
   heading(ui, ui.tr("personal.title"), 2);
@@ -176,11 +172,11 @@ void draw_personal_data(Ui& ui, ViewState& view, app::Runtime& runtime) {
   fact(ui, "personal.inn", profile_text(state, "inn"));
   paragraph(ui, ui.tr("personal.fixed_hint"), true);
   heading(ui, ui.tr("personal.contacts"), 3);
-  draw_contact(ui, v, runtime, "phone");
-  draw_contact(ui, v, runtime, "email");
+  draw_contact(ui, v, state, dispatch, "phone");
+  draw_contact(ui, v, state, dispatch, "email");
   paragraph(ui, ui.tr("personal.phone_hint"), true);
-  draw_passport(ui, v, runtime);
-  draw_address(ui, v, runtime);
+  draw_passport(ui, v, state, dispatch);
+  draw_address(ui, v, state, dispatch);
 }
 
 }  // namespace cabinet::ui

@@ -36,8 +36,7 @@ void draw_level(Ui& ui, const app::AppState& state) {
   if (level == "standard") paragraph(ui, ui.tr("auth.level.how_up_standard"), true);
 }
 
-void draw_sessions(Ui& ui, app::Runtime& runtime) {
-  const app::AppState& state = runtime.state();
+void draw_sessions(Ui& ui, const app::AppState& state, Dispatch& dispatch) {
   heading(ui, ui.tr("auth.sessions.title"), 2);
   const auto& sessions = state.account.sessions;
   for (auto it = sessions.rbegin(); it != sessions.rend() && it - sessions.rbegin() < 10; ++it) {
@@ -49,15 +48,14 @@ void draw_sessions(Ui& ui, app::Runtime& runtime) {
     if (!it->ended_ms && it->id != state.account.session_id) {
       const std::string id = "sessions.end." + it->id;
       if (button(ui, id.c_str(), ui.tr("auth.sessions.end"), {.kind = ButtonKind::secondary}))
-        runtime.dispatch(app::EndSession{.id = it->id});
+        dispatch(app::EndSession{.id = it->id});
     }
   }
   if (button(ui, "sessions.sign_out", ui.tr("auth.sessions.sign_out"), {.kind = ButtonKind::secondary}))
-    runtime.dispatch(app::SignOut{});
+    dispatch(app::SignOut{});
 }
 
-void draw_two_factor(Ui& ui, ViewState& view, app::Runtime& runtime) {
-  const app::AppState& state = runtime.state();
+void draw_two_factor(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch) {
   const app::TwoFactor& tf = state.account.two_factor;
   AccountView& v = view.account;
   heading(ui, ui.tr("auth.two_factor.title"), 2);
@@ -67,21 +65,21 @@ void draw_two_factor(Ui& ui, ViewState& view, app::Runtime& runtime) {
     paragraph(ui, ui.tr("auth.two_factor.recovery_text"));
     for (const std::string& code : tf.fresh_recovery_codes) paragraph(ui, code.substr(0, 5) + "-" + code.substr(5));
     if (button(ui, "two_factor.recovery_done", ui.tr("auth.two_factor.recovery_done")))
-      runtime.dispatch(app::RecoveryCodesSeen{});
+      dispatch(app::RecoveryCodesSeen{});
     return;
   }
   paragraph(ui, ui.tr(tf.enabled ? "auth.two_factor.on" : "auth.two_factor.off"), true);
   if (tf.enabled) {
     text_field(ui, "two_factor.disable_code", ui.tr("auth.two_factor.disable_code"), v.totp_code, {.input = "numeric"});
     if (button(ui, "two_factor.disable", ui.tr("auth.two_factor.disable"), {.kind = ButtonKind::secondary})) {
-      runtime.dispatch(app::TwoFactorDisable{.code = v.totp_code});
+      dispatch(app::TwoFactorDisable{.code = v.totp_code});
       v.totp_code.clear();
     }
     return;
   }
   if (tf.pending_secret_hex.empty()) {
     if (button(ui, "two_factor.enable", ui.tr("auth.two_factor.enable"), {.kind = ButtonKind::secondary}))
-      runtime.dispatch(app::TwoFactorStart{});
+      dispatch(app::TwoFactorStart{});
     return;
   }
   const auto secret = auth::from_hex(tf.pending_secret_hex).value_or("");
@@ -91,13 +89,12 @@ void draw_two_factor(Ui& ui, ViewState& view, app::Runtime& runtime) {
   text_field(ui, "two_factor.code", ui.tr("auth.two_factor.code"), v.totp_code,
              {.input = "numeric", .autocomplete = "one-time-code"});
   if (button(ui, "two_factor.confirm", ui.tr("auth.two_factor.confirm"))) {
-    runtime.dispatch(app::TwoFactorConfirm{.code = v.totp_code});
+    dispatch(app::TwoFactorConfirm{.code = v.totp_code});
     v.totp_code.clear();
   }
 }
 
-void draw_password_change(Ui& ui, ViewState& view, app::Runtime& runtime) {
-  const app::AppState& state = runtime.state();
+void draw_password_change(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch) {
   AccountView& v = view.account;
   heading(ui, ui.tr("auth.password.change_title"), 2);
   auto secret_field = [&](const char* id, const char* label, std::string& value, const char* autocomplete) {
@@ -108,40 +105,39 @@ void draw_password_change(Ui& ui, ViewState& view, app::Runtime& runtime) {
   secret_field("password_change.new", "auth.password.new", v.change_password, "new-password");
   secret_field("password_change.repeat", "auth.password.repeat", v.change_repeat, "new-password");
   if (button(ui, "password_change.submit", ui.tr("auth.password.change"), {.kind = ButtonKind::secondary})) {
-    runtime.dispatch(app::ChangePassword{
+    dispatch(app::ChangePassword{
         .old_password = v.old_password, .new_password = v.change_password, .repeat = v.change_repeat});
     for (std::string* secret : {&v.old_password, &v.change_password, &v.change_repeat}) auth::wipe(*secret);
   }
 }
 
-void draw_backup(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks) {
+void draw_backup(Ui& ui, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks) {
   heading(ui, ui.tr("auth.backup.title"), 2);
   paragraph(ui, ui.tr("auth.backup.text"), true);
   if (hooks.download && button(ui, "backup.export", ui.tr("auth.backup.export"), {.kind = ButtonKind::secondary})) {
-    runtime.dispatch(app::ExportBackup{});
-    if (auto bytes = runtime.vault_backup())
-      hooks.download(vault::backup_key_for(runtime.state().now_ms), "application/octet-stream", *bytes);
+    dispatch(app::ExportBackup{});
+    if (auto bytes = dispatch.vault_backup())
+      hooks.download(vault::backup_key_for(state.now_ms), "application/octet-stream", *bytes);
   }
 }
 
 }  // namespace
 
-void draw_security(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks) {
-  const app::AppState& state = runtime.state();
+void draw_security(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks) {
   if (state.account.phase != app::AccountPhase::signed_in) return;
   draw_level(ui, state);
   ImGui::Spacing();
-  draw_personal_data(ui, view, runtime);
+  draw_personal_data(ui, view, state, dispatch);
   ImGui::Spacing();
-  draw_two_factor(ui, view, runtime);
+  draw_two_factor(ui, view, state, dispatch);
   ImGui::Spacing();
-  draw_password_change(ui, view, runtime);
+  draw_password_change(ui, view, state, dispatch);
   ImGui::Spacing();
-  draw_code_access_switch(ui, view, runtime);
+  draw_code_access_switch(ui, view, state, dispatch);
   ImGui::Spacing();
-  draw_sessions(ui, runtime);
+  draw_sessions(ui, state, dispatch);
   ImGui::Spacing();
-  draw_backup(ui, runtime, hooks);
+  draw_backup(ui, state, dispatch, hooks);
 }
 
 namespace {
@@ -179,8 +175,7 @@ void period_fields(Ui& ui, const std::string& prefix, std::string& from, std::st
              {.hint = ui.tr("auth.journal.date_hint"), .error = period.to_error, .input = "numeric", .max_bytes = 40});
 }
 
-void draw_journal(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks) {
-  const app::AppState& state = runtime.state();
+void draw_journal(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks) {
   AccountView& v = view.account;
   heading(ui, ui.tr("auth.journal.title"), 2);
   audit::AuditFilter filter;
@@ -202,7 +197,7 @@ void draw_journal(Ui& ui, ViewState& view, app::Runtime& runtime, const Platform
   paragraph(ui, ui.tr("auth.journal.count", {{"count", entries.size()}}), true);
   if (hooks.download && !entries.empty() &&
       button(ui, "journal.export", ui.tr("auth.journal.export"), {.kind = ButtonKind::secondary})) {
-    runtime.dispatch(app::RecordExport{.what = "audit_csv"});
+    dispatch(app::RecordExport{.what = "audit_csv"});
     hooks.download("journal.csv", "text/csv;charset=utf-8", audit::to_csv(entries, ui.catalog));
   }
   if (entries.empty()) paragraph(ui, ui.tr("auth.journal.empty"), true);

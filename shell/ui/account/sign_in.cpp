@@ -36,8 +36,7 @@ app::AccountDraft typed_draft(const AccountView& v) {
   return draft;
 }
 
-void draw_sign_in(Ui& ui, ViewState& view, app::Runtime& runtime) {
-  const app::AppState& state = runtime.state();
+void draw_sign_in(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch) {
   AccountView& v = view.account;
   heading(ui, ui.tr("auth.sign_in.title"));
   paragraph(ui, ui.tr("auth.sign_in.intro"), true);
@@ -49,7 +48,7 @@ void draw_sign_in(Ui& ui, ViewState& view, app::Runtime& runtime) {
   checkbox(ui, "sign_in.remember", ui.tr("auth.sign_in.remember"), v.remember);
   ImGui::Spacing();
   if (button(ui, "sign_in.submit", ui.tr("auth.sign_in.submit"))) {
-    runtime.dispatch(app::SignIn{.login = v.login, .password = v.password, .remember = v.remember});
+    dispatch(app::SignIn{.login = v.login, .password = v.password, .remember = v.remember});
     wipe(v.password);
   }
   same_line_if_fits(ui.tr("auth.sign_in.forgot"));
@@ -61,8 +60,7 @@ void draw_sign_in(Ui& ui, ViewState& view, app::Runtime& runtime) {
 }
 
 // «Восстановить из резервной копии»: the .cabv file and its password; an account already here is kept aside.
-void draw_restore(Ui& ui, ViewState& view, app::Runtime& runtime) {
-  const app::AppState& state = runtime.state();
+void draw_restore(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch) {
   AccountView& v = view.account;
   heading(ui, ui.tr("auth.restore.title"));
   paragraph(ui, ui.tr("auth.restore.intro"), true);
@@ -86,7 +84,7 @@ void draw_restore(Ui& ui, ViewState& view, app::Runtime& runtime) {
   }
   ImGui::Spacing();
   if (button(ui, "restore.submit", ui.tr("auth.restore.submit"))) {
-    runtime.dispatch(app::RestoreBackup{.password = v.restore_password, .replace = v.restore_replace},
+    dispatch(app::RestoreBackup{.password = v.restore_password, .replace = v.restore_replace},
                      [&v](const app::AppState& s) {
                        if (s.account.phase == app::AccountPhase::signed_in) v.mode = "sign_in";
                      });
@@ -96,8 +94,7 @@ void draw_restore(Ui& ui, ViewState& view, app::Runtime& runtime) {
   if (button(ui, "restore.cancel", ui.tr("auth.restore.cancel"), {.kind = ButtonKind::secondary})) v.mode = "sign_in";
 }
 
-void draw_register_details(Ui& ui, ViewState& view, app::Runtime& runtime) {
-  const app::AppState& state = runtime.state();
+void draw_register_details(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch) {
   AccountView& v = view.account;
   heading(ui, ui.tr("auth.register.title"));
   paragraph(ui, ui.tr("auth.register.intro"), true);
@@ -123,7 +120,7 @@ void draw_register_details(Ui& ui, ViewState& view, app::Runtime& runtime) {
     banner(ui, "register.agree_error", error, true);
   ImGui::Spacing();
   if (button(ui, "register.submit", ui.tr("auth.register.submit"))) {
-    runtime.dispatch(app::RegisterSubmit{.full_name = v.full_name,
+    dispatch(app::RegisterSubmit{.full_name = v.full_name,
                                          .birth_date = v.birth_date,
                                          .phone = v.phone,
                                          .email = v.email,
@@ -136,8 +133,7 @@ void draw_register_details(Ui& ui, ViewState& view, app::Runtime& runtime) {
   }
 }
 
-void draw_register_confirm(Ui& ui, ViewState& view, app::Runtime& runtime) {
-  const app::AppState& state = runtime.state();
+void draw_register_confirm(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch) {
   AccountView& v = view.account;
   heading(ui, ui.tr("auth.register.confirm_title"));
   const nlohmann::json& form = state.account.form;
@@ -147,42 +143,42 @@ void draw_register_confirm(Ui& ui, ViewState& view, app::Runtime& runtime) {
   field(ui, state, "register.phone_code", ui.tr("auth.register.phone_code"), v.phone_code,
         {.input = "numeric", .autocomplete = "one-time-code"});
   if (button(ui, "register.resend_phone", ui.tr("auth.code.resend"), {.kind = ButtonKind::link}))
-    runtime.dispatch(app::RegisterResend{.channel = "phone"});
+    dispatch(app::RegisterResend{.channel = "phone"});
   field(ui, state, "register.email_code", ui.tr("auth.register.email_code"), v.email_code, {.input = "numeric"});
   if (button(ui, "register.resend_email", ui.tr("auth.code.resend"), {.kind = ButtonKind::link}))
-    runtime.dispatch(app::RegisterResend{.channel = "email"});
+    dispatch(app::RegisterResend{.channel = "email"});
   ImGui::Spacing();
   if (button(ui, "register.confirm", ui.tr("auth.register.confirm"))) {
-    runtime.dispatch(app::RegisterConfirm{.phone_code = v.phone_code, .email_code = v.email_code},
+    dispatch(app::RegisterConfirm{.phone_code = v.phone_code, .email_code = v.email_code},
                      [&v](const app::AppState& s) {
                        if (s.account.phase == app::AccountPhase::signed_in) v.wipe_secrets();
                      });
   }
   same_line_if_fits(ui.tr("auth.register.back"));
   if (button(ui, "register.back", ui.tr("auth.register.back"), {.kind = ButtonKind::secondary}))
-    runtime.dispatch(app::RegisterBack{});
+    dispatch(app::RegisterBack{});
 }
 
-void draw_second_factor(Ui& ui, ViewState& view, app::Runtime& runtime) {
+void draw_second_factor(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch) {
   AccountView& v = view.account;
   heading(ui, ui.tr("auth.sign_in.second_factor_title"));
   paragraph(ui, ui.tr("auth.sign_in.second_factor_intro"));
-  refusal(ui, runtime.state());
+  refusal(ui, state);
   text_field(ui, "sign_in.second_code", ui.tr("auth.sign_in.second_factor_code"), v.second_code,
              {.input = "numeric", .autocomplete = "one-time-code"});
   // An SMS code as the second factor: only through a real gateway, never after a sign-in by a code.
-  if (app::sms_second_factor_allowed(runtime.state())) {
+  if (app::sms_second_factor_allowed(state)) {
     paragraph(ui, ui.tr("auth.sign_in.second_factor_sms_hint"), true);
     if (button(ui, "sign_in.second_sms", ui.tr("auth.sign_in.second_factor_sms"), {.kind = ButtonKind::link}))
-      runtime.dispatch(app::SecondFactorSendCode{});
+      dispatch(app::SecondFactorSendCode{});
   }
   if (button(ui, "sign_in.second_submit", ui.tr("auth.sign_in.second_factor_submit"))) {
-    runtime.dispatch(app::SecondFactor{.code = v.second_code});
+    dispatch(app::SecondFactor{.code = v.second_code});
     wipe(v.second_code);
   }
   same_line_if_fits(ui.tr("auth.sign_in.cancel"));
   if (button(ui, "sign_in.cancel", ui.tr("auth.sign_in.cancel"), {.kind = ButtonKind::secondary}))
-    runtime.dispatch(app::SignOut{});
+    dispatch(app::SignOut{});
 }
 
 }  // namespace
@@ -235,23 +231,22 @@ std::string field_error_text(const Ui& ui, const app::AppState& state, std::stri
                                                     : ui.tr("errors." + error->code, error->params);
 }
 
-void draw_account_gate(Ui& ui, ViewState& view, app::Runtime& runtime) {
-  const app::AppState& state = runtime.state();
+void draw_account_gate(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch) {
   AccountView& v = view.account;
   if (v.mode == "restore" &&
       (state.account.phase == app::AccountPhase::none || state.account.phase == app::AccountPhase::signed_out) &&
       state.account.step != "confirm" && state.account.step != "creating")
-    return draw_restore(ui, view, runtime);
+    return draw_restore(ui, view, state, dispatch);
   switch (state.account.phase) {
     case app::AccountPhase::second_factor:
-      draw_second_factor(ui, view, runtime);
+      draw_second_factor(ui, view, state, dispatch);
       return;
     case app::AccountPhase::new_password:
-      draw_new_password(ui, view, runtime);
+      draw_new_password(ui, view, state, dispatch);
       return;
     case app::AccountPhase::none:
       if (state.account.step == "confirm" || state.account.step == "creating") {
-        draw_register_confirm(ui, view, runtime);
+        draw_register_confirm(ui, view, state, dispatch);
         return;
       }
       if (v.mode != "register") {
@@ -261,22 +256,22 @@ void draw_account_gate(Ui& ui, ViewState& view, app::Runtime& runtime) {
         if (button(ui, "restore.open", ui.tr("auth.restore.link"), {.kind = ButtonKind::link})) v.mode = "restore";
         return;
       }
-      draw_register_details(ui, view, runtime);
+      draw_register_details(ui, view, state, dispatch);
       return;
     case app::AccountPhase::signed_out:
-      if (v.mode == "code_sign_in") return draw_code_sign_in(ui, view, runtime);
-      if (v.mode == "forgot") return draw_password_reset(ui, view, runtime);
-      draw_sign_in(ui, view, runtime);
+      if (v.mode == "code_sign_in") return draw_code_sign_in(ui, view, state, dispatch);
+      if (v.mode == "forgot") return draw_password_reset(ui, view, state, dispatch);
+      draw_sign_in(ui, view, state, dispatch);
       return;
     case app::AccountPhase::signed_in:
       return;
   }
 }
 
-void draw_idle_warning(Ui& ui, app::Runtime& runtime) {
-  if (!runtime.state().account.idle_warning) return;
+void draw_idle_warning(Ui& ui, const app::AppState& state, Dispatch& dispatch) {
+  if (!state.account.idle_warning) return;
   banner(ui, "idle.warning", ui.tr("auth.idle.warning"), true);
-  if (button(ui, "idle.stay", ui.tr("auth.idle.stay"))) runtime.dispatch(app::StaySignedIn{});
+  if (button(ui, "idle.stay", ui.tr("auth.idle.stay"))) dispatch(app::StaySignedIn{});
 }
 
 }  // namespace cabinet::ui

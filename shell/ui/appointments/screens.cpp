@@ -81,31 +81,30 @@ void error_banner(Ui& ui, const app::AppState& state, const std::string& field) 
 }
 
 // One contact field of the panel: `member` is where AppointmentsDraft carries it.
-void draft_field(Ui& ui, app::Runtime& runtime, const char* name,
+void draft_field(Ui& ui, const app::AppState& state, Dispatch& dispatch, const char* name,
                  std::optional<std::string> app::AppointmentsDraft::*member, std::string value, FieldOptions options) {
-  options.error = error_of(ui, runtime.state(), name);
+  options.error = error_of(ui, state, name);
   const std::string id = std::string("appointments.field.") + name;
   if (!text_field(ui, id.c_str(), ui.tr(id), value, options)) return;
   app::AppointmentsDraft typed;
   typed.*member = value;
-  runtime.dispatch(typed);
+  dispatch(typed);
 }
 
-void draw_place(Ui& ui, app::Runtime& runtime, const app::BookingDraft& d) {
-  const app::AppState& state = runtime.state();
+void draw_place(Ui& ui, const app::AppState& state, Dispatch& dispatch, const app::BookingDraft& d) {
   const ap::OfficeData& data = ap::offices();
   paragraph(ui, ui.tr("appointments.field.service"), true);
   for (const char* service : ap::kServices) {
     const std::string id = std::string("appointments.service.") + service;
     if (radio(ui, id.c_str(), ui.tr(id), d.service == service))
-      runtime.dispatch(app::AppointmentsDraft{.service = service});
+      dispatch(app::AppointmentsDraft{.service = service});
   }
   error_banner(ui, state, "service");
   paragraph(ui, ui.tr("appointments.field.region"), true);
   for (const ap::Region& region : data.regions) {
     const std::string id = "appointments.region." + region.code;
     if (radio(ui, id.c_str(), region.name.in(state.language), d.region == region.code))
-      runtime.dispatch(app::AppointmentsDraft{.region = region.code});
+      dispatch(app::AppointmentsDraft{.region = region.code});
   }
   error_banner(ui, state, "region");
   if (d.region.empty() || d.service.empty()) return;
@@ -118,14 +117,13 @@ void draw_place(Ui& ui, app::Runtime& runtime, const app::BookingDraft& d) {
     const std::string label = ui.tr("appointments.office_option", {{"name", office.name.in(state.language)},
                                                                    {"address", office.address.in(state.language)}});
     if (radio(ui, id.c_str(), label, d.office == office.id))
-      runtime.dispatch(app::AppointmentsDraft{.office = office.id});
+      dispatch(app::AppointmentsDraft{.office = office.id});
   }
   if (!any) paragraph(ui, ui.tr("appointments.no_office"), true);
   error_banner(ui, state, "office");
 }
 
-void draw_times(Ui& ui, app::Runtime& runtime, const app::BookingDraft& d, const ap::Office& office) {
-  const app::AppState& state = runtime.state();
+void draw_times(Ui& ui, const app::AppState& state, Dispatch& dispatch, const app::BookingDraft& d, const ap::Office& office) {
   const int offset = ap::offices().utc_offset(office);
   if (d.slots_code == "offline") {
     banner(ui, "appointments.slots_offline", ui.tr("appointments.slots_offline"), false);
@@ -148,7 +146,7 @@ void draw_times(Ui& ui, app::Runtime& runtime, const app::BookingDraft& d, const
       days.emplace_back(day, ui.tr("appointments.day_option", params));
     }
     choice_buttons(ui, "appointments.day", d.day, days,
-                   [&runtime](const std::string& day) { runtime.dispatch(app::AppointmentsDraft{.day = day}); });
+                   [&dispatch](const std::string& day) { dispatch(app::AppointmentsDraft{.day = day}); });
     heading(ui, ui.tr("appointments.field.time"), 3);
     std::vector<std::pair<std::string, std::string>> times;
     std::map<std::string, int64_t> starts;
@@ -160,18 +158,17 @@ void draw_times(Ui& ui, app::Runtime& runtime, const app::BookingDraft& d, const
       starts[at] = slot.start_ms;
       if (slot.start_ms == d.start_ms) chosen = at;
     }
-    choice_buttons(ui, "appointments.time", chosen, times, [&runtime, &starts](const std::string& at) {
-      runtime.dispatch(app::AppointmentsDraft{.start_ms = starts[at]});
+    choice_buttons(ui, "appointments.time", chosen, times, [&dispatch, &starts](const std::string& at) {
+      dispatch(app::AppointmentsDraft{.start_ms = starts[at]});
     });
     if (d.start_ms != 0) paragraph(ui, ui.tr("appointments.chosen", visit_params(ui, &office, d.start_ms)));
   }
   error_banner(ui, state, "slot");
   if (state.online && button(ui, "appointments.refresh", ui.tr("appointments.refresh"), {.kind = ButtonKind::link}))
-    runtime.dispatch(app::AppointmentsRefresh{});
+    dispatch(app::AppointmentsRefresh{});
 }
 
-void draw_panel(Ui& ui, app::Runtime& runtime) {
-  const app::AppState& state = runtime.state();
+void draw_panel(Ui& ui, const app::AppState& state, Dispatch& dispatch) {
   const app::BookingDraft& d = state.appointments.draft;
   const ap::OfficeData& data = ap::offices();
   heading(ui, ui.tr("appointments.panel." + d.mode, {{"number", d.target}}), 2);
@@ -179,7 +176,7 @@ void draw_panel(Ui& ui, app::Runtime& runtime) {
   if (data.offices.empty()) {
     banner(ui, "appointments.no_offices_data", ui.tr("appointments.no_offices_data"), true);
   } else if (d.mode == "new") {
-    draw_place(ui, runtime, d);
+    draw_place(ui, state, dispatch, d);
   } else if (const ap::Office* office = data.office(d.office)) {
     paragraph(ui, ui.tr("appointments.service." + d.service));
     paragraph(ui, ui.tr("appointments.office_option",
@@ -193,16 +190,16 @@ void draw_panel(Ui& ui, app::Runtime& runtime) {
                           {"phone", office->phone},
                           {"zone", zone_text(ui, data.utc_offset(*office))}}),
               true);
-    draw_times(ui, runtime, d, *office);
+    draw_times(ui, state, dispatch, d, *office);
   }
   if (d.mode == "new") {
     draft_field(
-        ui, runtime, "phone", &app::AppointmentsDraft::phone, d.phone,
+        ui, state, dispatch, "phone", &app::AppointmentsDraft::phone, d.phone,
         {.hint = ui.tr("appointments.field.phone_hint"), .input = "tel", .autocomplete = "tel", .max_bytes = 80});
     draft_field(
-        ui, runtime, "email", &app::AppointmentsDraft::email, d.email,
+        ui, state, dispatch, "email", &app::AppointmentsDraft::email, d.email,
         {.hint = ui.tr("appointments.field.email_hint"), .input = "email", .autocomplete = "email", .max_bytes = 400});
-    draft_field(ui, runtime, "comment", &app::AppointmentsDraft::comment, d.comment,
+    draft_field(ui, state, dispatch, "comment", &app::AppointmentsDraft::comment, d.comment,
                 {.hint = ui.tr("appointments.field.comment_hint"),
                  .max_bytes = 4 * app::kAppointmentCommentMax,
                  .multiline = true});
@@ -211,13 +208,12 @@ void draw_panel(Ui& ui, app::Runtime& runtime) {
   const app::FieldError* submit_error = app::find_error(state, "appointments.submit");
   if (submit_error && submit_error->code == "appointments.error.consent" &&
       button(ui, "appointments.give_consent", ui.tr("appointments.give_consent"), {.kind = ButtonKind::secondary}))
-    runtime.dispatch(
-        {"consent_start", {{"op", "give"}, {"template", "application_processing"}, {"return_to", "appointments"}}});
+    dispatch(app::ConsentStart{.op = "give", .template_id = "application_processing", .return_to = "appointments"});
   if (button(ui, "appointments.submit", ui.tr("appointments.submit." + d.mode)))
-    runtime.dispatch(app::AppointmentSubmit{});
+    dispatch(app::AppointmentSubmit{});
   same_line_if_fits(ui.tr("appointments.cancel"));
   if (button(ui, "appointments.cancel", ui.tr("appointments.cancel"), {.kind = ButtonKind::secondary}))
-    runtime.dispatch(app::AppointmentsPanelClose{});
+    dispatch(app::AppointmentsPanelClose{});
 }
 
 std::string contacts_text(const app::Appointment& a) {
@@ -248,8 +244,7 @@ std::string confirmation_text(const Ui& ui, const app::AppState& state, const ap
   return text;
 }
 
-void draw_actions(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, const app::Appointment& a) {
-  const app::AppState& state = runtime.state();
+void draw_actions(Ui& ui, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks, const app::Appointment& a) {
   const std::string prefix = "appointments." + a.number;
   const ap::Office* office = ap::offices().office(a.office);
   if (state.appointments.confirm_cancel == a.number) {
@@ -258,8 +253,8 @@ void draw_actions(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, con
     const Answer answer = confirm_question(ui, prefix + ".confirm_cancel", ui.tr("appointments.confirm_cancel", params),
                                            "appointments.confirm_cancel", ui.tr("appointments.confirm_cancel_yes"),
                                            ui.tr("appointments.confirm_cancel_no"));
-    if (answer == Answer::yes) runtime.dispatch(app::AppointmentCancelConfirm{a.number});
-    if (answer == Answer::no) runtime.dispatch(app::AppointmentCancelAbort{});
+    if (answer == Answer::yes) dispatch(app::AppointmentCancelConfirm{a.number});
+    if (answer == Answer::no) dispatch(app::AppointmentCancelAbort{});
     return;
   }
   bool first = true;
@@ -271,7 +266,7 @@ void draw_actions(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, con
       if (pdf.ok())
         hooks.download("appointment-" + a.number + ".pdf", "application/pdf", pdf.bytes);
       else
-        runtime.dispatch(app::ShowNotice{.kind = "error", .message = "appointments.pdf_failed"});
+        dispatch(app::ShowNotice{.kind = "error", .message = "appointments.pdf_failed"});
     }
     first = false;
   }
@@ -282,14 +277,13 @@ void draw_actions(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, con
     first = false;
     if (!button(ui, (prefix + "." + action).c_str(), label, {.kind = ButtonKind::secondary})) continue;
     if (std::string_view(action) == "reschedule")
-      runtime.dispatch(app::AppointmentReschedule{a.number});
+      dispatch(app::AppointmentReschedule{a.number});
     else
-      runtime.dispatch(app::AppointmentCancel{a.number});
+      dispatch(app::AppointmentCancel{a.number});
   }
 }
 
-void draw_appointment(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, const app::Appointment& a) {
-  const app::AppState& state = runtime.state();
+void draw_appointment(Ui& ui, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks, const app::Appointment& a) {
   const ap::Office* office = ap::offices().office(a.office);
   const std::string prefix = "appointments." + a.number;
   ImGui::Separator();
@@ -327,37 +321,36 @@ void draw_appointment(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks,
                 true);
     }
   }
-  draw_actions(ui, runtime, hooks, a);
+  draw_actions(ui, state, dispatch, hooks, a);
 }
 
 }  // namespace
 
-void draw_appointments(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks) {
-  const app::AppState& state = runtime.state();
+void draw_appointments(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks) {
   const app::AppointmentsState& st = state.appointments;
   heading(ui, ui.tr("appointments.title"));
   if (view.appointments_panel_drawn != st.panel_open) view.reset_scroll = true;  // a new page starts at its top
   view.appointments_panel_drawn = st.panel_open;
   if (st.panel_open) {
-    draw_panel(ui, runtime);
+    draw_panel(ui, state, dispatch);
     return;
   }
   paragraph(ui, ui.tr("appointments.intro"), true);
   paragraph(ui, ui.tr("appointments.sandbox"), true);
-  if (button(ui, "appointments.book", ui.tr("appointments.book"))) runtime.dispatch(app::AppointmentsNew{});
+  if (button(ui, "appointments.book", ui.tr("appointments.book"))) dispatch(app::AppointmentsNew{});
   heading(ui, ui.tr("appointments.upcoming"), 2);
   const std::vector<const app::Appointment*> upcoming = app::listed_appointments(st, state.now_ms, true);
   const std::vector<const app::Appointment*> past = app::listed_appointments(st, state.now_ms, false);
   if (upcoming.empty()) paragraph(ui, ui.tr("appointments.empty"), true);
-  for (const app::Appointment* a : upcoming) draw_appointment(ui, runtime, hooks, *a);
+  for (const app::Appointment* a : upcoming) draw_appointment(ui, state, dispatch, hooks, *a);
   if (past.empty()) return;
   ImGui::Spacing();
   const std::string toggle =
       st.show_past ? ui.tr("appointments.past_hide") : ui.tr("appointments.past", {{"count", past.size()}});
   if (button(ui, "appointments.past", toggle, {.kind = ButtonKind::link, .expanded = st.show_past ? 1 : 0}))
-    runtime.dispatch(app::AppointmentsView{.show_past = !st.show_past});
+    dispatch(app::AppointmentsView{.show_past = !st.show_past});
   if (st.show_past) {
-    for (const app::Appointment* a : past) draw_appointment(ui, runtime, hooks, *a);
+    for (const app::Appointment* a : past) draw_appointment(ui, state, dispatch, hooks, *a);
   }
 }
 

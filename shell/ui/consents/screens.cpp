@@ -99,7 +99,7 @@ void draw_terms(Ui& ui, const consents::ConsentRecord& r) {
 // The give / change / renew form.
 
 // A field of the subject ("subject") or of their representative ("representative").
-void person_field(Ui& ui, app::Runtime& runtime, const app::PendingConsent& p, const char* group, const char* name,
+void person_field(Ui& ui, Dispatch& dispatch, const app::PendingConsent& p, const char* group, const char* name,
                   FieldOptions options) {
   const bool representative = std::string_view(group) == "representative";
   const std::string prefix = representative ? "representative." : "";
@@ -112,19 +112,19 @@ void person_field(Ui& ui, app::Runtime& runtime, const app::PendingConsent& p, c
     {
     app::ConsentSet set;
     (representative ? set.representative : set.subject) = json{{name, value}};
-    runtime.dispatch(set);
+    dispatch(set);
   }
 }
 
 // Name, address and passport of the subject or of the representative.
-void person_fields(Ui& ui, app::Runtime& runtime, const app::PendingConsent& p, const char* group) {
-  person_field(ui, runtime, p, group, "full_name", {.autocomplete = "name", .max_bytes = 300});
-  person_field(ui, runtime, p, group, "address", {.autocomplete = "street-address", .max_bytes = 500});
-  person_field(ui, runtime, p, group, "passport",
+void person_fields(Ui& ui, Dispatch& dispatch, const app::PendingConsent& p, const char* group) {
+  person_field(ui, dispatch, p, group, "full_name", {.autocomplete = "name", .max_bytes = 300});
+  person_field(ui, dispatch, p, group, "address", {.autocomplete = "street-address", .max_bytes = 500});
+  person_field(ui, dispatch, p, group, "passport",
                {.hint = ui.tr("consents.form.passport_hint"), .input = "numeric", .max_bytes = 40});
-  person_field(ui, runtime, p, group, "passport_issue_date",
+  person_field(ui, dispatch, p, group, "passport_issue_date",
                {.hint = ui.tr("consents.form.date_hint"), .input = "numeric", .max_bytes = 20});
-  person_field(ui, runtime, p, group, "passport_issued_by", {.max_bytes = 300});
+  person_field(ui, dispatch, p, group, "passport_issued_by", {.max_bytes = 300});
 }
 
 std::string term_label(const Ui& ui, int months, int64_t until_ms) {
@@ -132,8 +132,7 @@ std::string term_label(const Ui& ui, int months, int64_t until_ms) {
          ui.tr("consents.term_until", {{"date", date_of(until_ms)}});
 }
 
-void draw_operation_form(Ui& ui, ViewState& view, app::Runtime& runtime, bool inline_form) {
-  const app::AppState& state = runtime.state();
+void draw_operation_form(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, bool inline_form) {
   const app::PendingConsent& p = *state.consents.pending;
   const app::ConsentTemplates& templates = app::consent_templates();
   const consents::ConsentRecord preview = app::pending_record(state, p);
@@ -150,19 +149,19 @@ void draw_operation_form(Ui& ui, ViewState& view, app::Runtime& runtime, bool in
   if (p.op == app::ConsentOp::give) {
     heading(ui, ui.tr("consents.form.subject_title"), title_level + 1);
     paragraph(ui, ui.tr("consents.form.subject_hint"), true);
-    person_fields(ui, runtime, p, "subject");
+    person_fields(ui, dispatch, p, "subject");
     bool by_representative = p.by_representative;
     if (checkbox(ui, "consents.form.by_representative", ui.tr("consents.form.by_representative"), by_representative))
-      runtime.dispatch(app::ConsentSet{.by_representative = by_representative});
+      dispatch(app::ConsentSet{.by_representative = by_representative});
     if (p.by_representative) {
       heading(ui, ui.tr("consents.form.representative.title"), title_level + 1);
       paragraph(ui, ui.tr("consents.form.representative.hint"), true);
-      person_fields(ui, runtime, p, "representative");
-      person_field(ui, runtime, p, "representative", "authority",
+      person_fields(ui, dispatch, p, "representative");
+      person_field(ui, dispatch, p, "representative", "authority",
                    {.hint = ui.tr("consents.form.representative.authority_hint"), .max_bytes = 300});
     }
   }
-  person_field(ui, runtime, p, "subject", "phone",
+  person_field(ui, dispatch, p, "subject", "phone",
                {.hint = ui.tr("consents.form.phone_hint"), .input = "tel", .autocomplete = "tel", .max_bytes = 40});
 
   if (p.op == app::ConsentOp::change) {
@@ -170,7 +169,7 @@ void draw_operation_form(Ui& ui, ViewState& view, app::Runtime& runtime, bool in
     for (std::string_view purpose : consents::kPurposes) {
       const std::string id = "consents.form.purpose." + std::string(purpose);
       if (radio(ui, id.c_str(), purpose_label(ui, std::string(purpose)), p.purpose == purpose))
-        runtime.dispatch(app::ConsentSet{.purpose = std::string(purpose)});
+        dispatch(app::ConsentSet{.purpose = std::string(purpose)});
     }
   }
   std::vector<consents::AccessLevel> levels = {consents::AccessLevel::limited, consents::AccessLevel::partial,
@@ -187,7 +186,7 @@ void draw_operation_form(Ui& ui, ViewState& view, app::Runtime& runtime, bool in
       if (levels.size() == 1) {
         paragraph(ui, label);
       } else if (radio(ui, id.c_str(), label, p.level == level)) {
-        runtime.dispatch(app::ConsentSet{.level = level_name});
+        dispatch(app::ConsentSet{.level = level_name});
       }
     }
   }
@@ -196,14 +195,14 @@ void draw_operation_form(Ui& ui, ViewState& view, app::Runtime& runtime, bool in
   if (p.op == app::ConsentOp::change && existing) {
     if (radio(ui, "consents.form.term.0", ui.tr("consents.term.0", {{"date", date_of(existing->valid_until_ms)}}),
               p.term_months == 0))
-      runtime.dispatch(app::ConsentSet{.term_months = 0});
+      dispatch(app::ConsentSet{.term_months = 0});
   }
   for (int months : templates.term_options_months) {
     const int64_t base =
         p.op == app::ConsentOp::renew && existing ? std::max(state.now_ms, existing->valid_until_ms) : state.now_ms;
     const std::string id = "consents.form.term." + std::to_string(months);
     if (radio(ui, id.c_str(), term_label(ui, months, app::add_months(base, months)), p.term_months == months))
-      runtime.dispatch(app::ConsentSet{.term_months = months});
+      dispatch(app::ConsentSet{.term_months = months});
   }
 
   heading(ui, ui.tr("consents.form.text_title"), title_level + 1);
@@ -222,7 +221,7 @@ void draw_operation_form(Ui& ui, ViewState& view, app::Runtime& runtime, bool in
   ImGui::Spacing();
   bool acknowledged = p.acknowledged;
   if (checkbox(ui, "consents.form.acknowledge", ui.tr("consents.form.acknowledge"), acknowledged))
-    runtime.dispatch(app::ConsentSet{.acknowledged = acknowledged});
+    dispatch(app::ConsentSet{.acknowledged = acknowledged});
   for (const app::ConsentFormError& e : p.errors) {
     if (e.field == "acknowledged" || e.field.empty())
       banner(ui, ("consents.form.error." + e.field).c_str(), ui.tr(e.key, e.params), true);
@@ -230,7 +229,7 @@ void draw_operation_form(Ui& ui, ViewState& view, app::Runtime& runtime, bool in
   if (button(ui, "consents.form.get_code",
              ui.tr(p.code_sent_to.empty() ? "consents.form.get_code" : "consents.form.code_again"),
              {.kind = p.code_sent_to.empty() ? ButtonKind::primary : ButtonKind::secondary}))
-    runtime.dispatch(app::ConsentRequestCode{});
+    dispatch(app::ConsentRequestCode{});
   if (!p.code_sent_to.empty()) {
     paragraph(ui, ui.tr("consents.form.code_sent", {{"masked", p.code_sent_to}}), true);
     FieldOptions options{.input = "numeric", .autocomplete = "one-time-code", .max_bytes = 12};
@@ -240,7 +239,7 @@ void draw_operation_form(Ui& ui, ViewState& view, app::Runtime& runtime, bool in
     text_field(ui, "consents.form.code", ui.tr("consents.form.code"), view.consent_code, options);
     if (button(ui, "consents.form.confirm", ui.tr("consents.form.confirm." + op))) {
       // Given on the review page: the next thing to do is sending, so the focus goes there.
-      runtime.dispatch(app::ConsentConfirm{.code = view.consent_code}, [&ui, inline_form](const app::AppState& s) {
+      dispatch(app::ConsentConfirm{.code = view.consent_code}, [&ui, inline_form](const app::AppState& s) {
         if (inline_form && !s.consents.pending) ui.focus_request = "journey.submit";
       });
       view.consent_code.clear();
@@ -248,10 +247,10 @@ void draw_operation_form(Ui& ui, ViewState& view, app::Runtime& runtime, bool in
   }
   if (p.op == app::ConsentOp::give &&
       button(ui, "consents.form.refuse", ui.tr("consents.form.refuse"), {.kind = ButtonKind::link}))
-    runtime.dispatch(app::ConsentRefuse{});
+    dispatch(app::ConsentRefuse{});
   same_line_if_fits(ui.tr("consents.cancel"));
   if (button(ui, "consents.form.cancel", ui.tr("consents.cancel"), {.kind = ButtonKind::link})) {
-    runtime.dispatch(app::ConsentCancel{});
+    dispatch(app::ConsentCancel{});
     view.consent_code.clear();
   }
 }
@@ -259,8 +258,7 @@ void draw_operation_form(Ui& ui, ViewState& view, app::Runtime& runtime, bool in
 // ---------------------------------------------------------------------------
 // Согласия.
 
-void draw_offers(Ui& ui, app::Runtime& runtime) {
-  const app::AppState& state = runtime.state();
+void draw_offers(Ui& ui, const app::AppState& state, Dispatch& dispatch) {
   heading(ui, ui.tr("consents.offer_title"), 2);
   for (const app::ConsentTemplate& t : app::consent_templates().templates) {
     const consents::Decision decision = app::consent_decision(state, t.purpose, {});
@@ -278,13 +276,12 @@ void draw_offers(Ui& ui, app::Runtime& runtime) {
     if (button(
             ui, id.c_str(), ui.tr("consents.offer_title"),
             {.kind = ButtonKind::secondary, .accessible_name = ui.tr("consents.give_named", {{"purpose", purpose}})}))
-      runtime.dispatch(app::ConsentStart{.op = "give", .template_id = t.id});
+      dispatch(app::ConsentStart{.op = "give", .template_id = t.id});
   }
 }
 
-void draw_card(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks,
+void draw_card(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks,
                const consents::ConsentRecord& r) {
-  const app::AppState& state = runtime.state();
   heading(ui, ui.tr("consents.card_title", {{"id", r.id}}), 3);
   line(ui, ui.tr("consents.item.status"), status_text(ui, r.status));
   line(ui, ui.tr("consents.item.created"), time_of(r.created_ms));
@@ -311,8 +308,8 @@ void draw_card(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHoo
                                             {"purpose", purpose_label(ui, r.purpose)},
                                             {"date", date_of(state.now_ms + consents::kDestroyAfterMs)}}),
         "consents.confirm_withdraw", ui.tr("consents.confirm_withdraw_yes"), ui.tr("consents.cancel"));
-    if (answer == Answer::yes) runtime.dispatch(app::ConsentWithdrawConfirm{.id = r.id});
-    if (answer == Answer::no) runtime.dispatch(app::ConsentCancel{});
+    if (answer == Answer::yes) dispatch(app::ConsentWithdrawConfirm{.id = r.id});
+    if (answer == Answer::no) dispatch(app::ConsentCancel{});
     return;
   }
   bool first = true;
@@ -320,7 +317,7 @@ void draw_card(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHoo
     if (!first) same_line_if_fits(label);
     first = false;
     if (button(ui, id, label, {.kind = ButtonKind::secondary})) {
-      runtime.dispatch(command);
+      dispatch(command);
       view.consent_code.clear();
     }
   };
@@ -345,13 +342,12 @@ void draw_card(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHoo
       if (pdf.ok())
         hooks.download("consent-" + r.id + ".pdf", "application/pdf", pdf.bytes);
       else
-        runtime.dispatch(app::ShowNotice{.kind = "error", .message = "consents.pdf_failed"});
+        dispatch(app::ShowNotice{.kind = "error", .message = "consents.pdf_failed"});
     }
   }
 }
 
-void draw_list(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks) {
-  const app::AppState& state = runtime.state();
+void draw_list(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks) {
   const app::ConsentsView& v = state.consents.view;
   if (state.consents.book.records().empty()) {
     paragraph(ui, ui.tr("consents.empty_active"), true);
@@ -363,7 +359,7 @@ void draw_list(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHoo
                   {"recipient", ui.tr("consents.sort.recipient")},
                   {"status", ui.tr("consents.sort.status")}},
                  [&](const std::string& value) {
-                   runtime.dispatch(app::ConsentsShow{.sort = value});
+                   dispatch(app::ConsentsShow{.sort = value});
                  });
   const int active_filters = !v.status.empty() + !v.purpose.empty();
   const std::string toggle =
@@ -384,14 +380,14 @@ void draw_list(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHoo
     for (consents::Status status : shown)
       statuses.push_back({std::string(consents::status_id(status)), status_text(ui, status)});
     choice_buttons(ui, "consents.status", v.status, statuses, [&](const std::string& value) {
-      runtime.dispatch(app::ConsentsShow{.status = value});
+      dispatch(app::ConsentsShow{.status = value});
     });
     heading(ui, ui.tr("consents.filter_purpose"), 3);
     std::vector<std::pair<std::string, std::string>> purposes = {{"", ui.tr("consents.all")}};
     for (std::string_view purpose : consents::kPurposes)
       purposes.push_back({std::string(purpose), purpose_label(ui, std::string(purpose))});
     choice_buttons(ui, "consents.purpose", v.purpose, purposes, [&](const std::string& value) {
-      runtime.dispatch(app::ConsentsShow{.purpose = value});
+      dispatch(app::ConsentsShow{.purpose = value});
     });
   }
   const auto listed = app::listed_consents(state);
@@ -414,13 +410,12 @@ void draw_list(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHoo
     const std::string id = "consents.open." + r->id;
     if (button(ui, id.c_str(), ui.tr(open ? "consents.close" : "consents.open", {{"id", r->id}}),
                {.kind = ButtonKind::link, .expanded = open}))
-      runtime.dispatch(app::ConsentsShow{.selected = open ? "" : r->id});
-    if (open) draw_card(ui, view, runtime, hooks, *r);
+      dispatch(app::ConsentsShow{.selected = open ? "" : r->id});
+    if (open) draw_card(ui, view, state, dispatch, hooks, *r);
   }
 }
 
-void draw_journal(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks) {
-  const app::AppState& state = runtime.state();
+void draw_journal(Ui& ui, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks) {
   const std::vector<consents::HistoryEntry> entries = app::journal_entries(state.consents);
   heading(ui, ui.tr("consents.journal.title"), 2);
   if (entries.empty()) {
@@ -432,7 +427,7 @@ void draw_journal(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks) {
   for (const char* sort : {"time_desc", "time_asc", "consent", "operation"})
     sorts.push_back({sort, ui.tr("consents.journal.sort." + std::string(sort))});
   choice_buttons(ui, "consents.journal.sort", state.consents.view.journal_sort, sorts, [&](const std::string& value) {
-    runtime.dispatch(app::ConsentsShow{.journal_sort = value});
+    dispatch(app::ConsentsShow{.journal_sort = value});
   });
   if (hooks.download &&
       button(ui, "consents.journal.export", ui.tr("consents.journal.export"), {.kind = ButtonKind::secondary}))
@@ -483,7 +478,7 @@ void draw_journal(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks) {
 }
 
 // The refusal of a form's use of data, with «Дать согласие» for the right template.
-void draw_refusal(Ui& ui, app::Runtime& runtime, const app::ConsentGate& gate, const char* title_key,
+void draw_refusal(Ui& ui, Dispatch& dispatch, const app::ConsentGate& gate, const char* title_key,
                   const std::string& return_to) {
   banner(ui, ("consents.gate." + gate.use).c_str(), ui.tr(title_key) + " " + refusal_text(ui, gate.decision), true);
   const app::ConsentTemplate* t = app::consent_templates().find(gate.template_id);
@@ -491,13 +486,12 @@ void draw_refusal(Ui& ui, app::Runtime& runtime, const app::ConsentGate& gate, c
   const std::string id = "consents.gate.give." + gate.use;
   if (button(ui, id.c_str(), ui.tr("consents.offer_title"),
              {.accessible_name = ui.tr("consents.give_named", {{"purpose", purpose_label(ui, t->purpose)}})}))
-    runtime.dispatch(app::ConsentStart{.op = "give", .template_id = t->id, .return_to = return_to});
+    dispatch(app::ConsentStart{.op = "give", .template_id = t->id, .return_to = return_to});
 }
 
 }  // namespace
 
-void draw_consents(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks) {
-  const app::AppState& state = runtime.state();
+void draw_consents(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks) {
   const auto& pending = state.consents.pending;
   const bool form = pending && pending->return_to != "review";
   // A new page (the list, or a form) starts at its top.
@@ -507,7 +501,7 @@ void draw_consents(Ui& ui, ViewState& view, app::Runtime& runtime, const Platfor
     view.consent_page = page;
     ImGui::SetScrollY(0);  // this frame's window: from the next frame on
   }
-  if (form) return draw_operation_form(ui, view, runtime, false);
+  if (form) return draw_operation_form(ui, view, state, dispatch, false);
   heading(ui, ui.tr("consents.title"));
   paragraph(ui, ui.tr("consents.intro"), true);
   const auto& records = state.consents.book.records();
@@ -521,25 +515,24 @@ void draw_consents(Ui& ui, ViewState& view, app::Runtime& runtime, const Platfor
     const std::string id = "consents.tab." + tabs[i].first;
     if (button(ui, id.c_str(), ui.tr(id, {{"count", tabs[i].second}}),
                {.kind = ButtonKind::secondary, .selected = state.consents.view.tab == tabs[i].first}))
-      runtime.dispatch(app::ConsentsShow{.tab = tabs[i].first});
+      dispatch(app::ConsentsShow{.tab = tabs[i].first});
     if (i + 1 < tabs.size())
       same_line_if_fits(ui.tr("consents.tab." + tabs[i + 1].first, {{"count", tabs[i + 1].second}}));
   }
-  if (state.consents.view.tab == "journal") return draw_journal(ui, runtime, hooks);
-  draw_list(ui, view, runtime, hooks);
+  if (state.consents.view.tab == "journal") return draw_journal(ui, state, dispatch, hooks);
+  draw_list(ui, view, state, dispatch, hooks);
   ImGui::Spacing();
   ImGui::Separator();
-  draw_offers(ui, runtime);
+  draw_offers(ui, state, dispatch);
 }
 
-void draw_form_consents(Ui& ui, app::Runtime& runtime, const forms::FormDefinition& form) {
+void draw_form_consents(Ui& ui, const app::AppState& state, Dispatch& dispatch, const forms::FormDefinition& form) {
   // The consents the form declares, and autofill when it takes anything from the profile.
   std::vector<std::string> purposes = form.consents;
   if (!app::prefill_categories(form).empty() &&
       std::find(purposes.begin(), purposes.end(), "registry_autofill") == purposes.end())
     purposes.push_back("registry_autofill");
   if (purposes.empty()) return;
-  const app::AppState& state = runtime.state();
   heading(ui, ui.tr("journey.consents"), 2);
   for (const std::string& purpose : purposes) {
     const std::vector<std::string> categories = purpose == "registry_autofill"        ? app::prefill_categories(form)
@@ -564,16 +557,15 @@ void draw_form_consents(Ui& ui, app::Runtime& runtime, const forms::FormDefiniti
     const std::string id = "consents.service_give." + purpose;
     if (button(ui, id.c_str(), ui.tr("consents.give_named", {{"purpose", purpose_label(ui, purpose)}}),
                {.kind = ButtonKind::link}))
-      runtime.dispatch(
+      dispatch(
           app::ConsentStart{.op = "give", .template_id = t->id, .return_to = "service", .form = form.id});
   }
 }
 
-void draw_step_consents(Ui& ui, app::Runtime& runtime, const forms::FormDefinition& form, size_t step) {
-  const app::AppState& state = runtime.state();
+void draw_step_consents(Ui& ui, const app::AppState& state, Dispatch& dispatch, const forms::FormDefinition& form, size_t step) {
   const auto& gate = state.consents.gate;
   if (gate && gate->use == "autofill" && gate->draft_id == state.forms.journey.draft_id) {
-    draw_refusal(ui, runtime, *gate, "consents.autofill.refused", "journey");
+    draw_refusal(ui, dispatch, *gate, "consents.autofill.refused", "journey");
     return;
   }
   if (step >= form.steps.size()) return;
@@ -583,11 +575,10 @@ void draw_step_consents(Ui& ui, app::Runtime& runtime, const forms::FormDefiniti
     return;
   paragraph(ui, ui.tr("consents.autofill.hint"), true);
   if (button(ui, "consents.autofill.fill", ui.tr("consents.autofill.fill"), {.kind = ButtonKind::link}))
-    runtime.dispatch(app::PrefillFromProfile{});
+    dispatch(app::PrefillFromProfile{});
 }
 
-void draw_review_consent(Ui& ui, ViewState& view, app::Runtime& runtime, const forms::FormDefinition& form) {
-  const app::AppState& state = runtime.state();
+void draw_review_consent(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const forms::FormDefinition& form) {
   const nlohmann::json data = forms::clean_data(form, state.forms.journey.data);
   const consents::Decision d =
       app::consent_decision(state, "application_processing", app::submission_categories(form, data));
@@ -605,19 +596,18 @@ void draw_review_consent(Ui& ui, ViewState& view, app::Runtime& runtime, const f
            ui.tr("consents.submission.refused") + " " + refusal_text(ui, gate->decision), true);
   const auto& pending = state.consents.pending;
   if (pending && pending->return_to == "review" && pending->template_id == "application_processing")
-    return draw_operation_form(ui, view, runtime, true);
+    return draw_operation_form(ui, view, state, dispatch, true);
   paragraph(ui, ui.tr("consents.submission.needed"));
   if (d.reason != consents::Refusal::no_consent) paragraph(ui, refusal_text(ui, d), true);
   if (button(ui, "consents.review_give", ui.tr("consents.offer_title"),
              {.kind = ButtonKind::secondary,
               .accessible_name =
                   ui.tr("consents.give_named", {{"purpose", purpose_label(ui, "application_processing")}})}))
-    runtime.dispatch(
+    dispatch(
         app::ConsentStart{.op = "give", .template_id = "application_processing", .return_to = "review"});
 }
 
-void draw_suggestions(Ui& ui, app::Runtime& runtime) {
-  const app::AppState& state = runtime.state();
+void draw_suggestions(Ui& ui, const app::AppState& state, Dispatch& dispatch) {
   heading(ui, ui.tr("home.suggestions_title"), 2);
   const app::ConsentTemplate* t = app::consent_templates().find("personal_suggestions");
   if (!t) return;
@@ -627,7 +617,7 @@ void draw_suggestions(Ui& ui, app::Runtime& runtime) {
     if (d.reason != consents::Refusal::no_consent) paragraph(ui, refusal_text(ui, d), true);
     if (button(ui, "consents.suggestions.give",
                ui.tr("consents.give_named", {{"purpose", purpose_label(ui, t->purpose)}}), {.kind = ButtonKind::link}))
-      runtime.dispatch(app::ConsentStart{.op = "give", .template_id = t->id});
+      dispatch(app::ConsentStart{.op = "give", .template_id = t->id});
     return;
   }
   const auto suggestions = forms::suggest(forms::embedded_suggestion_rules(), state.forms.profile, state.now_ms);
@@ -640,7 +630,7 @@ void draw_suggestions(Ui& ui, app::Runtime& runtime) {
     if (button(ui, id.c_str(),
                ui.tr("consents.suggestions.open", {{"title", form->definition.title.in(state.language)}}),
                {.kind = ButtonKind::link}))
-      runtime.dispatch({"open_service", {{"form", s.form}}});
+      dispatch(app::OpenService{.form = s.form});
   }
 }
 

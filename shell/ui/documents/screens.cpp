@@ -45,18 +45,17 @@ std::string error_of(const Ui& ui, const app::AppState& state, const std::string
 }
 
 // A text field of the panel: the core keeps the draft, every change goes there.
-void draft_field(Ui& ui, app::Runtime& runtime, const char* name,
+void draft_field(Ui& ui, const app::AppState& state, Dispatch& dispatch, const char* name,
                  std::optional<std::string> app::DocumentsDraft::*member, std::string value, FieldOptions options) {
-  options.error = error_of(ui, runtime.state(), name);
+  options.error = error_of(ui, state, name);
   const std::string id = std::string("documents.field.") + name;
   if (!text_field(ui, id.c_str(), ui.tr(id), value, options)) return;
   app::DocumentsDraft typed;
   typed.*member = value;
-  runtime.dispatch(typed);
+  dispatch(typed);
 }
 
-void draw_panel(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks) {
-  const app::AppState& state = runtime.state();
+void draw_panel(Ui& ui, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks) {
   const app::DocumentDraft& d = state.documents.draft;
   heading(ui, ui.tr("documents.panel." + d.mode, {{"id", d.target}}), 2);
   paragraph(ui, ui.tr("documents.panel_text." + d.mode), true);
@@ -64,23 +63,23 @@ void draw_panel(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks) {
   for (const char* type : app::kDocumentTypes) {
     const std::string id = std::string("documents.field.type.") + type;
     if (radio(ui, id.c_str(), ui.tr(std::string("documents.type.") + type), d.type == type))
-      runtime.dispatch(app::DocumentsDraft{.type_id = type});
+      dispatch(app::DocumentsDraft{.type_id = type});
   }
   if (const std::string error = error_of(ui, state, "type"); !error.empty())
     banner(ui, "documents.field.type.error", error, true);
-  draft_field(ui, runtime, "title", &app::DocumentsDraft::title, d.title, {.max_bytes = 4 * app::kDocumentTitleMax});
-  draft_field(ui, runtime, "folder", &app::DocumentsDraft::folder, d.folder, {.max_bytes = 4 * app::kFolderNameMax});
+  draft_field(ui, state, dispatch, "title", &app::DocumentsDraft::title, d.title, {.max_bytes = 4 * app::kDocumentTitleMax});
+  draft_field(ui, state, dispatch, "folder", &app::DocumentsDraft::folder, d.folder, {.max_bytes = 4 * app::kFolderNameMax});
   if (!state.documents.folders.empty()) {
     paragraph(ui, ui.tr("documents.folder_suggestions"), true);
     std::vector<std::pair<std::string, std::string>> folders;
     for (const std::string& folder : state.documents.folders) folders.emplace_back(folder, folder);
     choice_buttons(ui, "documents.field.folder_choice", d.folder, folders,
-                   [&runtime](const std::string& folder) { runtime.dispatch(app::DocumentsDraft{.folder = folder}); });
+                   [&dispatch](const std::string& folder) { dispatch(app::DocumentsDraft{.folder = folder}); });
   }
   if (d.mode != "edit") {
     const bool required = d.mode == "renew" || app::validity_required(d.type);
     draft_field(
-        ui, runtime, "valid_until", &app::DocumentsDraft::valid_until, d.valid_until,
+        ui, state, dispatch, "valid_until", &app::DocumentsDraft::valid_until, d.valid_until,
         {.hint = ui.tr(required ? "documents.field.valid_until_required_hint" : "documents.field.valid_until_hint"),
          .max_bytes = 40});
     paragraph(ui, ui.tr("documents.file_rules", {{"mb", app::kDocumentMaxBytes / (1024 * 1024)}}), true);
@@ -93,37 +92,37 @@ void draw_panel(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks) {
     if (const std::string error = error_of(ui, state, "file"); !error.empty())
       banner(ui, "documents.file.error", error, true);
   } else if (button(ui, "documents.save", ui.tr("documents.save"))) {
-    runtime.dispatch(app::DocumentEditSave{});
+    dispatch(app::DocumentEditSave{});
   }
   same_line_if_fits(ui.tr("documents.cancel"));
   if (button(ui, "documents.cancel", ui.tr("documents.cancel"), {.kind = ButtonKind::secondary}))
-    runtime.dispatch(app::DocumentsPanelClose{});
+    dispatch(app::DocumentsPanelClose{});
 }
 
-void draw_folders(Ui& ui, ViewState& view, app::Runtime& runtime) {
-  const app::DocumentsState& docs = runtime.state().documents;
+void draw_folders(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch) {
+  const app::DocumentsState& docs = state.documents;
   paragraph(ui, ui.tr("documents.filter.folder"), true);
   std::vector<std::pair<std::string, std::string>> folders = {{"*", ui.tr("documents.filter.folder_all")},
                                                               {"", ui.tr("documents.filter.folder_none")}};
   for (const std::string& folder : docs.folders) folders.emplace_back(folder, folder);
   choice_buttons(ui, "documents.folder", docs.view.folder, folders,
-                 [&runtime](const std::string& folder) { runtime.dispatch(app::DocumentsShow{.folder = folder}); });
+                 [&dispatch](const std::string& folder) { dispatch(app::DocumentsShow{.folder = folder}); });
   const std::string& current = docs.view.folder;
   if (current != "*" && !current.empty()) {
     if (button(ui, "documents.delete_folder", ui.tr("documents.delete_folder", {{"name", current}}),
                {.kind = ButtonKind::link}))
-      runtime.dispatch(app::FolderDelete{current});
+      dispatch(app::FolderDelete{current});
   }
   // «Создать папку» opens the name field, so the list stays near the top of the page.
   if (button(ui, "documents.create_folder", ui.tr("documents.create_folder"),
              {.kind = ButtonKind::link, .expanded = view.folder_form_open ? 1 : 0}))
     view.folder_form_open = !view.folder_form_open;
   if (!view.folder_form_open) return;
-  FieldOptions options{.error = field_error_text(ui, runtime.state(), "documents.new_folder"),
+  FieldOptions options{.error = field_error_text(ui, state, "documents.new_folder"),
                        .max_bytes = 4 * app::kFolderNameMax};
   text_field(ui, "documents.new_folder", ui.tr("documents.new_folder"), view.new_folder, options);
   if (button(ui, "documents.create_folder_confirm", ui.tr("documents.create"), {.kind = ButtonKind::secondary})) {
-    runtime.dispatch(app::FolderCreate{view.new_folder}, [&view](const app::AppState& s) {
+    dispatch(app::FolderCreate{view.new_folder}, [&view](const app::AppState& s) {
       if (app::find_error(s, "documents.new_folder") != nullptr) return;
       view.new_folder.clear();
       view.folder_form_open = false;
@@ -131,18 +130,18 @@ void draw_folders(Ui& ui, ViewState& view, app::Runtime& runtime) {
   }
 }
 
-void draw_filters(Ui& ui, ViewState& view, app::Runtime& runtime) {
-  const app::DocumentsView& v = runtime.state().documents.view;
+void draw_filters(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch) {
+  const app::DocumentsView& v = state.documents.view;
   if (button(ui, "documents.filters",
              ui.tr(view.documents_filters_open ? "documents.filters_hide" : "documents.filters"),
              {.kind = ButtonKind::secondary, .expanded = view.documents_filters_open ? 1 : 0}))
     view.documents_filters_open = !view.documents_filters_open;
   if (!view.documents_filters_open) return;
-  const auto set = [&runtime](std::optional<std::string> app::DocumentsShow::*member) {
-    return [&runtime, member](const std::string& value) {
+  const auto set = [&dispatch](std::optional<std::string> app::DocumentsShow::*member) {
+    return [&dispatch, member](const std::string& value) {
       app::DocumentsShow show;
       show.*member = value;
-      runtime.dispatch(show);
+      dispatch(show);
     };
   };
   paragraph(ui, ui.tr("documents.filter.validity"), true);
@@ -188,8 +187,7 @@ void draw_versions(Ui& ui, const app::Document& d) {
   }
 }
 
-void draw_document(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, const app::Document& d) {
-  const app::AppState& state = runtime.state();
+void draw_document(Ui& ui, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks, const app::Document& d) {
   const app::DocumentVersion& file = d.current();
   const std::string prefix = "documents." + d.id;
   ImGui::Separator();
@@ -214,8 +212,8 @@ void draw_document(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, co
     const Answer answer =
         confirm_question(ui, prefix + ".confirm_delete", ui.tr("documents.confirm_delete", {{"id", d.id}}),
                          "documents.confirm_delete", ui.tr("documents.confirm_delete_yes"), ui.tr("documents.cancel"));
-    if (answer == Answer::yes) runtime.dispatch(app::DocumentDeleteConfirm{d.id});
-    if (answer == Answer::no) runtime.dispatch(app::DocumentDeleteCancel{});
+    if (answer == Answer::yes) dispatch(app::DocumentDeleteConfirm{d.id});
+    if (answer == Answer::no) dispatch(app::DocumentDeleteCancel{});
     return;
   }
   // «Открыть» also offers the entry's other actions on a long press.
@@ -228,17 +226,17 @@ void draw_document(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, co
                            {"edit", ui.tr("documents.edit")},
                            {"delete", ui.tr("documents.delete")}});
     if (open || chosen == "open") {
-      if (auto bytes = runtime.stored_file(file.blake2b))
+      if (auto bytes = dispatch.stored_file(file.blake2b))
         hooks.download(file.file_name, mime_of(file.file_type), *bytes);
       else
-        runtime.dispatch(app::ShowNotice{.kind = "error", .message = "documents.open_failed"});
+        dispatch(app::ShowNotice{.kind = "error", .message = "documents.open_failed"});
     }
   }
   const auto action = [&](const char* name, const char* mode, bool first) {
     const std::string label = ui.tr(std::string("documents.") + name);
     if (!first) same_line_if_fits(label);
     if (button(ui, (prefix + "." + name).c_str(), label, {.kind = ButtonKind::secondary}) || chosen == name)
-      runtime.dispatch(app::DocumentsPanel{.mode = mode, .id = d.id});
+      dispatch(app::DocumentsPanel{.mode = mode, .id = d.id});
   };
   action("replace", "replace", !hooks.download);
   if (!file.valid_until.empty()) action("renew", "renew", false);
@@ -246,45 +244,44 @@ void draw_document(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, co
   const std::string remove = ui.tr("documents.delete");
   same_line_if_fits(remove);
   if (button(ui, (prefix + ".delete").c_str(), remove, {.kind = ButtonKind::secondary}) || chosen == "delete")
-    runtime.dispatch(app::DocumentDelete{d.id});
+    dispatch(app::DocumentDelete{d.id});
   if (d.versions.size() > 1) {
     const bool open = state.documents.view.opened == d.id;
     if (button(ui, (prefix + ".versions").c_str(), ui.tr("documents.versions", {{"count", d.versions.size()}}),
                {.kind = ButtonKind::link, .expanded = open ? 1 : 0}))
-      runtime.dispatch(app::DocumentsShow{.opened = d.id});
+      dispatch(app::DocumentsShow{.opened = d.id});
     if (open) draw_versions(ui, d);
   }
 }
 
 }  // namespace
 
-void draw_documents(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks) {
-  const app::AppState& state = runtime.state();
+void draw_documents(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks) {
   const app::DocumentsState& docs = state.documents;
   heading(ui, ui.tr("documents.title"));
   if (view.documents_panel_drawn != docs.panel_open) view.reset_scroll = true;  // a new page starts at its top
   view.documents_panel_drawn = docs.panel_open;
   if (docs.panel_open) {
-    draw_panel(ui, runtime, hooks);
+    draw_panel(ui, state, dispatch, hooks);
     return;
   }
   paragraph(ui, ui.tr("documents.intro"), true);
-  if (button(ui, "documents.upload", ui.tr("documents.upload"))) runtime.dispatch(app::DocumentsPanel{.mode = "new"});
+  if (button(ui, "documents.upload", ui.tr("documents.upload"))) dispatch(app::DocumentsPanel{.mode = "new"});
   if (docs.documents.empty() && docs.folders.empty()) {
     paragraph(ui, ui.tr("documents.empty"));
     return;
   }
-  draw_folders(ui, view, runtime);
-  draw_filters(ui, view, runtime);
+  draw_folders(ui, view, state, dispatch);
+  draw_filters(ui, view, state, dispatch);
   std::string query = docs.view.query;
   if (text_field(ui, "documents.search", ui.tr("documents.search"), query, {.max_bytes = 400}))
-    runtime.dispatch(app::DocumentsShow{.query = query});
+    dispatch(app::DocumentsShow{.query = query});
   const std::vector<const app::Document*> listed = app::listed_documents(docs, state.now_ms);
   const size_t shown = std::min(listed.size(), view.documents_shown);
   banner(ui, "documents.count", ui.tr("documents.count", {{"shown", shown}, {"total", listed.size()}}), false);
   if (listed.empty())
     paragraph(ui, ui.tr(docs.documents.empty() ? "documents.empty" : "documents.empty_filtered"), true);
-  for (size_t i = 0; i < shown; ++i) draw_document(ui, runtime, hooks, *listed[i]);
+  for (size_t i = 0; i < shown; ++i) draw_document(ui, state, dispatch, hooks, *listed[i]);
   if (shown < listed.size()) {
     ImGui::Spacing();
     if (button(ui, "documents.more", ui.tr("notifications.more"), {.kind = ButtonKind::secondary}))

@@ -21,8 +21,8 @@ namespace {
 
 constexpr int kMoscowOffsetMinutes = 180;
 
-void draw_drafts(Ui& ui, app::Runtime& runtime) {
-  const auto& drafts = runtime.state().forms.drafts;
+void draw_drafts(Ui& ui, const app::AppState& state, Dispatch& dispatch) {
+  const auto& drafts = state.forms.drafts;
   if (drafts.empty()) paragraph(ui, ui.tr("applications.no_drafts"), true);
   // Newest first.
   for (auto it = drafts.rbegin(); it != drafts.rend(); ++it) {
@@ -40,7 +40,7 @@ void draw_drafts(Ui& ui, app::Runtime& runtime) {
     const std::string chosen = context_menu(
         ui, "applications.context." + draft.id,
         {{"resume", ui.tr("applications.context.resume")}, {"delete", ui.tr("applications.context.delete")}});
-    if (resume_pressed || chosen == "resume") runtime.dispatch(app::ResumeDraft{.id = draft.id});
+    if (resume_pressed || chosen == "resume") dispatch(app::ResumeDraft{.id = draft.id});
     same_line_if_fits(ui.tr("applications.delete_draft", {{"number", draft.id}}));
     const std::string remove = "applications.delete." + draft.id;
     if (button(ui, remove.c_str(), ui.tr("applications.delete_draft", {{"number", draft.id}}),
@@ -51,7 +51,7 @@ void draw_drafts(Ui& ui, app::Runtime& runtime) {
                                ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
       paragraph(ui, ui.tr("applications.confirm_delete", {{"number", draft.id}}));
       if (button(ui, "applications.confirm_delete_yes", ui.tr("applications.confirm_delete_yes"))) {
-        runtime.dispatch(app::DeleteDraft{.id = draft.id});
+        dispatch(app::DeleteDraft{.id = draft.id});
         ImGui::CloseCurrentPopup();
       }
       ImGui::SameLine();
@@ -90,18 +90,18 @@ std::string status_label(const Ui& ui, const std::string& id) {
   return status ? ui.tr(tracking::status_label_key(*status)) : ui.tr("applications.status." + id);
 }
 
-void draw_filters(Ui& ui, ViewState& view, app::Runtime& runtime, bool archive) {
-  const app::FormsState& forms = runtime.state().forms;
+void draw_filters(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, bool archive) {
+  const app::FormsState& forms = state.forms;
   const app::ApplicationsView& v = forms.applications_view;
   if (button(ui, "applications.filters", ui.tr("applications.filters"),
              {.kind = ButtonKind::secondary, .expanded = view.applications_filters_open ? 1 : 0}))
     view.applications_filters_open = !view.applications_filters_open;
   if (!view.applications_filters_open) return;
-  const auto set = [&runtime](std::optional<std::string> app::ApplicationsShow::*filter) {
-    return [&runtime, filter](const std::string& value) {
+  const auto set = [&dispatch](std::optional<std::string> app::ApplicationsShow::*filter) {
+    return [&dispatch, filter](const std::string& value) {
       app::ApplicationsShow show;
       show.*filter = value;
-      runtime.dispatch(show);
+      dispatch(show);
     };
   };
   paragraph(ui, ui.tr("applications.filter.period"), true);
@@ -120,7 +120,7 @@ void draw_filters(Ui& ui, ViewState& view, app::Runtime& runtime, bool archive) 
 }
 
 // The citizen's messages and «Написать сообщение» while the status allows it.
-void draw_messages(Ui& ui, ViewState& view, app::Runtime& runtime, const tracking::Tracked& tracked) {
+void draw_messages(Ui& ui, ViewState& view, Dispatch& dispatch, const tracking::Tracked& tracked) {
   if (!tracked.messages.empty()) {
     paragraph(ui, ui.tr("applications.messages"), true);
     // The specialist's answers are signed with the body now handling the application.
@@ -145,7 +145,7 @@ void draw_messages(Ui& ui, ViewState& view, app::Runtime& runtime, const trackin
     const std::string number = tracked.number;
     const size_t before = tracked.messages.size();
     // Cleared only once the agency took it; otherwise the text stays to send again.
-    runtime.dispatch(app::SendApplicationMessage{.number = number, .text = draft},
+    dispatch(app::SendApplicationMessage{.number = number, .text = draft},
                      [&draft, number, before](const app::AppState& s) {
                        const tracking::Tracked* now = tracked_of(s.forms, number);
                        if (now && now->messages.size() > before) draft.clear();
@@ -153,9 +153,9 @@ void draw_messages(Ui& ui, ViewState& view, app::Runtime& runtime, const trackin
   }
 }
 
-void draw_application(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks,
+void draw_application(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks,
                       const app::Application& a) {
-  const app::FormsState& forms = runtime.state().forms;
+  const app::FormsState& forms = state.forms;
   ImGui::Separator();
   heading(ui, form_title(ui, a.form_id), 3);
   paragraph(ui, ui.tr("applications.line", {{"number", a.number},
@@ -177,20 +177,19 @@ void draw_application(Ui& ui, ViewState& view, app::Runtime& runtime, const Plat
         hooks.download("result-" + a.number + ".txt", "text/plain;charset=utf-8", tracked->result_document);
     }
   }
-  draw_messages(ui, view, runtime, *tracked);  // last: it may dispatch
+  draw_messages(ui, view, dispatch, *tracked);  // last: it may dispatch
 }
 
-void draw_submitted(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks, bool archive) {
-  const app::AppState& state = runtime.state();
+void draw_submitted(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks, bool archive) {
   const app::FormsState& forms = state.forms;
   if (!forms.opened_application.empty()) {
     banner(ui, "applications.opened", ui.tr("applications.opened", {{"number", forms.opened_application}}), false);
     if (button(ui, "applications.show_all", ui.tr("applications.show_all"), {.kind = ButtonKind::secondary}))
-      runtime.dispatch(app::SetApplicationsTab{.tab = forms.applications_tab});
+      dispatch(app::SetApplicationsTab{.tab = forms.applications_tab});
   } else {
     text_field(ui, "applications.search", ui.tr("applications.search"), view.applications_query,
                {.hint = ui.tr("applications.search_hint"), .input = "numeric", .max_bytes = 40});
-    draw_filters(ui, view, runtime, archive);
+    draw_filters(ui, view, state, dispatch, archive);
   }
   const std::vector<const app::Application*> listed =
       app::listed_applications(forms, archive, view.applications_query, state.now_ms);
@@ -198,25 +197,25 @@ void draw_submitted(Ui& ui, ViewState& view, app::Runtime& runtime, const Platfo
   const size_t shown = std::min(listed.size(), view.applications_shown);
   if (listed.size() > 1)
     banner(ui, "applications.count", ui.tr("applications.count", {{"shown", shown}, {"total", listed.size()}}), false);
-  for (size_t i = 0; i < shown; ++i) draw_application(ui, view, runtime, hooks, *listed[i]);
+  for (size_t i = 0; i < shown; ++i) draw_application(ui, view, state, dispatch, hooks, *listed[i]);
   if (shown < listed.size() &&
       button(ui, "applications.more", ui.tr("applications.more"), {.kind = ButtonKind::secondary}))
     view.applications_shown += kApplicationsPage;
   if (listed.empty()) paragraph(ui, ui.tr(archive ? "applications.archive_empty" : "applications.none"), true);
   if (archive || listed.empty()) return;
   if (button(ui, "applications.check_again", ui.tr("applications.check_again"), {.kind = ButtonKind::secondary}))
-    runtime.dispatch(app::SyncAgencyNow{});
+    dispatch(app::SyncAgencyNow{});
   // This build's agency is the embedded sandbox: its decisions can come sooner.
   ImGui::Spacing();
   paragraph(ui, ui.tr("applications.sandbox_note"), true);
   if (button(ui, "applications.sandbox_day", ui.tr("applications.sandbox_day"), {.kind = ButtonKind::secondary}))
-    runtime.dispatch(app::FastForwardSandbox{.hours = 24});
+    dispatch(app::FastForwardSandbox{.hours = 24});
 }
 
 }  // namespace
 
-void draw_applications(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks) {
-  const app::FormsState& forms = runtime.state().forms;
+void draw_applications(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks) {
+  const app::FormsState& forms = state.forms;
   heading(ui, ui.tr("applications.title"));
   const auto count_of = [&](const std::string& tab) {
     return tab == "drafts" ? forms.drafts.size() : count_in(forms, tab == "archive");
@@ -227,18 +226,18 @@ void draw_applications(Ui& ui, ViewState& view, app::Runtime& runtime, const Pla
     const std::string id = "applications.tab." + tab;
     if (button(ui, id.c_str(), ui.tr(id, {{"count", count_of(tab)}}),
                {.kind = ButtonKind::secondary, .selected = forms.applications_tab == tab}))
-      runtime.dispatch(app::SetApplicationsTab{.tab = tab});
+      dispatch(app::SetApplicationsTab{.tab = tab});
     if (i + 1 < std::size(tabs))
       same_line_if_fits(ui.tr("applications.tab." + std::string(tabs[i + 1]), {{"count", count_of(tabs[i + 1])}}));
   }
   if (forms.applications_tab == "drafts") {
-    draw_drafts(ui, runtime);
+    draw_drafts(ui, state, dispatch);
   } else {
-    draw_submitted(ui, view, runtime, hooks, forms.applications_tab == "archive");
+    draw_submitted(ui, view, state, dispatch, hooks, forms.applications_tab == "archive");
   }
 }
 
-void draw_help(Ui& ui, ViewState& view, app::Runtime& runtime) {
+void draw_help(Ui& ui, ViewState& view, Dispatch& dispatch) {
   const std::string& language = ui.catalog.language();
   heading(ui, ui.tr("help.title"));
   text_field(ui, "help.search", ui.tr("help.search"), view.help_query,
@@ -256,7 +255,7 @@ void draw_help(Ui& ui, ViewState& view, app::Runtime& runtime) {
   ImGui::Spacing();
   heading(ui, ui.tr("help.ask_title"), 2);
   paragraph(ui, ui.tr("help.ask_text"), true);
-  if (button(ui, "help.ask", ui.tr("help.ask"))) runtime.dispatch(app::OpenService{.form = "appeal"});
+  if (button(ui, "help.ask", ui.tr("help.ask"))) dispatch(app::OpenService{.form = "appeal"});
 }
 
 }  // namespace cabinet::ui

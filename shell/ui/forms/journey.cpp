@@ -43,13 +43,13 @@ void error_summary(Ui& ui, const forms::FormDefinition& form, const app::Journey
   ImGui::Spacing();
 }
 
-void draw_step(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks,
+void draw_step(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks,
                const forms::FormDefinition& form) {
-  const app::Journey& journey = runtime.state().forms.journey;
+  const app::Journey& journey = state.forms.journey;
   const std::string& language = ui.catalog.language();
   const forms::Step& step = form.steps[std::min(journey.step, form.steps.size() - 1)];
   if (button(ui, "journey.back", ui.tr("journey.back"), {.kind = ButtonKind::link})) {
-    runtime.dispatch(app::PreviousStep{});
+    dispatch(app::PreviousStep{});
     view.reset_scroll = true;
   }
   paragraph(ui, form.title.in(language), true);
@@ -57,31 +57,31 @@ void draw_step(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHoo
   heading(ui, step.title.in(language));
   if (!step.hint.empty()) paragraph(ui, step.hint.in(language), true);
   error_summary(ui, form, journey);
-  draw_step_consents(ui, runtime, form, journey.step);  // autofill: refused, or «Заполнить из профиля»
+  draw_step_consents(ui, state, dispatch, form, journey.step);  // autofill: refused, or «Заполнить из профиля»
   for (const forms::Field& field : step.fields) {
     if (!forms::is_visible(form, field.name, journey.data)) continue;
-    draw_field(ui, view, runtime, hooks, field, "/" + field.name);
+    draw_field(ui, view, state, dispatch, hooks, field, "/" + field.name);
   }
   ImGui::Spacing();
   ImGui::Separator();
   if (button(ui, "journey.continue", ui.tr(journey.back_to_review ? "journey.save_and_review" : "journey.continue"))) {
-    runtime.dispatch(app::NextStep{});
+    dispatch(app::NextStep{});
     view.reset_scroll = true;
   }
   same_line_if_fits(ui.tr("journey.check"));
   if (button(ui, "journey.check", ui.tr("journey.check"), {.kind = ButtonKind::secondary}))
-    runtime.dispatch(app::CheckStep{});
+    dispatch(app::CheckStep{});
   paragraph(ui, ui.tr("journey.autosaved", {{"number", journey.draft_id}}), true);
   if (button(ui, "journey.save_and_close", ui.tr("journey.save_and_close"), {.kind = ButtonKind::link}))
-    runtime.dispatch(app::CloseJourney{});
+    dispatch(app::CloseJourney{});
 }
 
-void draw_review(Ui& ui, ViewState& view, app::Runtime& runtime, const forms::FormDefinition& form) {
-  const app::Journey& journey = runtime.state().forms.journey;
+void draw_review(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const forms::FormDefinition& form) {
+  const app::Journey& journey = state.forms.journey;
   const std::string& language = ui.catalog.language();
   const nlohmann::json data = forms::clean_data(form, journey.data);
   if (button(ui, "journey.back", ui.tr("journey.back"), {.kind = ButtonKind::link}))
-    runtime.dispatch(app::PreviousStep{});
+    dispatch(app::PreviousStep{});
   paragraph(ui, form.title.in(language), true);
   heading(ui, ui.tr("journey.review_title"));
   error_summary(ui, form, journey);
@@ -107,16 +107,16 @@ void draw_review(Ui& ui, ViewState& view, app::Runtime& runtime, const forms::Fo
     const std::string id = "journey.change." + std::to_string(s);
     if (button(ui, id.c_str(), ui.tr("journey.change", {{"step", step.title.in(language)}}),
                {.kind = ButtonKind::link})) {
-      runtime.dispatch(app::GotoStep{.step = static_cast<int64_t>(s)});
+      dispatch(app::GotoStep{.step = static_cast<int64_t>(s)});
       view.reset_scroll = true;
     }
     ImGui::Separator();
   }
-  draw_review_consent(ui, view, runtime, form);  // the consent the submission relies on
+  draw_review_consent(ui, view, state, dispatch, form);  // the consent the submission relies on
   paragraph(ui, ui.tr("journey.declaration"));
-  if (!runtime.state().online) paragraph(ui, ui.tr("journey.offline_submit"), true);
+  if (!state.online) paragraph(ui, ui.tr("journey.offline_submit"), true);
   if (button(ui, "journey.submit", ui.tr("journey.submit"))) {
-    runtime.dispatch(app::SubmitForm{});
+    dispatch(app::SubmitForm{});
     view.reset_scroll = true;
   }
 }
@@ -143,8 +143,7 @@ std::string receipt_text(const Ui& ui, const forms::FormDefinition& form, const 
   return text;
 }
 
-void draw_confirmation(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, const forms::FormDefinition& form) {
-  const app::AppState& state = runtime.state();
+void draw_confirmation(Ui& ui, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks, const forms::FormDefinition& form) {
   const app::Journey& journey = state.forms.journey;
   const app::Application* application = nullptr;
   for (const app::Application& a : state.forms.applications) {
@@ -172,29 +171,29 @@ void draw_confirmation(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks
     hooks.download("receipt-" + application->number + ".txt", "text/plain;charset=utf-8",
                    receipt_text(ui, form, *application));
   if (button(ui, "journey.to_applications", ui.tr("journey.to_applications"))) {
-    runtime.dispatch(app::CloseJourney{});
-    runtime.dispatch(app::SetApplicationsTab{.tab = "submitted"});
-    runtime.dispatch({"navigate", {{"section", "applications"}}});
+    dispatch(app::CloseJourney{});
+    dispatch(app::SetApplicationsTab{.tab = "submitted"});
+    dispatch(app::Navigate{.section = "applications"});
   }
 }
 
 }  // namespace
 
-void draw_journey(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks) {
-  const app::Journey& journey = runtime.state().forms.journey;
+void draw_journey(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks) {
+  const app::Journey& journey = state.forms.journey;
   const auto* registered = forms::FormRegistry::embedded().find(journey.form_id);
   if (!registered || registered->definition.steps.empty()) return;
   const forms::FormDefinition& form = registered->definition;
   switch (journey.page) {
     case app::JourneyPage::start:
     case app::JourneyPage::step:
-      draw_step(ui, view, runtime, hooks, form);
+      draw_step(ui, view, state, dispatch, hooks, form);
       break;
     case app::JourneyPage::review:
-      draw_review(ui, view, runtime, form);
+      draw_review(ui, view, state, dispatch, form);
       break;
     case app::JourneyPage::confirmation:
-      draw_confirmation(ui, runtime, hooks, form);
+      draw_confirmation(ui, state, dispatch, hooks, form);
       break;
   }
 }

@@ -21,7 +21,7 @@ std::vector<TextSpan> spans_of(const std::string& text, const std::vector<search
 }
 
 // A row of toggle buttons; wraps when the next one would not fit.
-void choice_row(Ui& ui, app::Runtime& runtime, const char* prefix, const std::string& current,
+void choice_row(Ui& ui, Dispatch& dispatch, const char* prefix, const std::string& current,
                 const std::vector<std::string>& values, const char* catalog_prefix,
                 std::optional<std::string> app::CatalogFilter::*filter) {
   const std::vector<std::string> all = [&] {
@@ -43,38 +43,37 @@ void choice_row(Ui& ui, app::Runtime& runtime, const char* prefix, const std::st
     if (button(ui, id.c_str(), label, {.kind = ButtonKind::secondary, .selected = current == all[i]})) {
       app::CatalogFilter chosen;
       chosen.*filter = all[i];
-      runtime.dispatch(chosen);
+      dispatch(chosen);
     }
   }
 }
 
-void draw_saved_filters(Ui& ui, ViewState& view, app::Runtime& runtime) {
-  const app::CatalogView& catalog = runtime.state().forms.catalog;
+void draw_saved_filters(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch) {
+  const app::CatalogView& catalog = state.forms.catalog;
   for (const app::SavedFilter& filter : catalog.saved_filters) {
     const std::string id = "services.saved." + filter.name;
     if (button(ui, id.c_str(), ui.tr("services.apply_filter", {{"name", filter.name}}), {.kind = ButtonKind::link}))
-      runtime.dispatch(app::ApplyFilter{.name = filter.name});
+      dispatch(app::ApplyFilter{.name = filter.name});
     same_line_if_fits(ui.tr("services.delete_filter", {{"name", filter.name}}));
     const std::string remove = "services.saved_delete." + filter.name;
     if (button(ui, remove.c_str(), ui.tr("services.delete_filter", {{"name", filter.name}}),
                {.kind = ButtonKind::link}))
-      runtime.dispatch(app::DeleteFilter{.name = filter.name});
+      dispatch(app::DeleteFilter{.name = filter.name});
   }
   text_field(ui, "services.filter_name", ui.tr("services.filter_name"), view.filter_name, {.max_bytes = 200});
   if (button(ui, "services.save_filter", ui.tr("services.save_filter"), {.kind = ButtonKind::secondary})) {
-    runtime.dispatch(app::SaveFilter{.name = view.filter_name});
+    dispatch(app::SaveFilter{.name = view.filter_name});
     view.filter_name.clear();
   }
 }
 
-void draw_catalog(Ui& ui, ViewState& view, app::Runtime& runtime) {
-  const app::AppState& state = runtime.state();
+void draw_catalog(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch) {
   const app::CatalogView& catalog = state.forms.catalog;
   heading(ui, ui.tr("services.title"));
   std::string query = catalog.query;
   if (text_field(ui, "services.search", ui.tr("services.search"), query,
                  {.hint = ui.tr("services.search_hint"), .max_bytes = 400}))
-    runtime.dispatch(app::CatalogSearch{.query = query});
+    dispatch(app::CatalogSearch{.query = query});
   // Filters fold away so that on a phone the results follow the search box.
   const int active =
       !catalog.category.empty() + !catalog.document.empty() + !catalog.region.empty() + catalog.favourites_only;
@@ -85,22 +84,22 @@ void draw_catalog(Ui& ui, ViewState& view, app::Runtime& runtime) {
     view.filters_open = !view.filters_open;
   if (view.filters_open) {
     heading(ui, ui.tr("services.category"), 3);
-    choice_row(ui, runtime, "services.category", catalog.category, app::catalog_categories(), "services.categories.",
+    choice_row(ui, dispatch, "services.category", catalog.category, app::catalog_categories(), "services.categories.",
                &app::CatalogFilter::category);
     heading(ui, ui.tr("services.document"), 3);
-    choice_row(ui, runtime, "services.document", catalog.document, app::catalog_documents(), "services.documents.",
+    choice_row(ui, dispatch, "services.document", catalog.document, app::catalog_documents(), "services.documents.",
                &app::CatalogFilter::document);
     heading(ui, ui.tr("services.region"), 3);
     // Region codes as labels (an empty catalog prefix): names come with the offices data of appointments.
     if (const std::vector<std::string> regions = app::catalog_regions(); regions.empty()) {
       paragraph(ui, ui.tr("services.all_regions"), true);
     } else {
-      choice_row(ui, runtime, "services.region", catalog.region, regions, "", &app::CatalogFilter::region);
+      choice_row(ui, dispatch, "services.region", catalog.region, regions, "", &app::CatalogFilter::region);
     }
     bool favourites_only = catalog.favourites_only;
     if (checkbox(ui, "services.favourites_only", ui.tr("services.favourites_only"), favourites_only))
-      runtime.dispatch(app::CatalogFilter{.favourites_only = favourites_only});
-    draw_saved_filters(ui, view, runtime);
+      dispatch(app::CatalogFilter{.favourites_only = favourites_only});
+    draw_saved_filters(ui, view, state, dispatch);
   }
 
   const app::CatalogResult result = app::catalog_results(catalog, state.language);
@@ -116,7 +115,7 @@ void draw_catalog(Ui& ui, ViewState& view, app::Runtime& runtime) {
     if (!summary.empty()) highlighted_text(ui, summary, spans_of(summary, entry.highlights, app::kCatalogSummary));
     const std::string open_id = "services.open." + form.id;
     if (button(ui, open_id.c_str(), ui.tr("services.open", {{"title", title}}), {.kind = ButtonKind::link}))
-      runtime.dispatch(app::OpenService{.form = form.id});
+      dispatch(app::OpenService{.form = form.id});
     same_line_if_fits(ui.tr(entry.favourite ? "services.unfavourite" : "services.favourite"));
     const std::string star_id = "services.favourite." + form.id;
     if (button(ui, star_id.c_str(), ui.tr(entry.favourite ? "services.unfavourite" : "services.favourite"),
@@ -124,7 +123,7 @@ void draw_catalog(Ui& ui, ViewState& view, app::Runtime& runtime) {
                 .selected = entry.favourite,
                 .accessible_name = ui.tr(entry.favourite ? "services.unfavourite_named" : "services.favourite_named",
                                          {{"title", title}})}))
-      runtime.dispatch(app::ToggleFavourite{.form = form.id});
+      dispatch(app::ToggleFavourite{.form = form.id});
   }
 }
 
@@ -132,11 +131,10 @@ void bullet_list(Ui& ui, const std::vector<forms::LocalText>& items, const std::
   for (const forms::LocalText& item : items) paragraph(ui, "• " + item.in(language));
 }
 
-void draw_start_page(Ui& ui, ViewState& view, app::Runtime& runtime, const forms::FormDefinition& form) {
-  const app::AppState& state = runtime.state();
+void draw_start_page(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const forms::FormDefinition& form) {
   const std::string& language = state.language;
   if (button(ui, "journey.back_to_catalog", ui.tr("journey.back_to_catalog"), {.kind = ButtonKind::link}))
-    runtime.dispatch(app::CloseJourney{});
+    dispatch(app::CloseJourney{});
   heading(ui, form.title.in(language));
   if (!form.summary.empty()) paragraph(ui, form.summary.in(language));
   if (!form.who_can_apply.empty()) {
@@ -151,7 +149,7 @@ void draw_start_page(Ui& ui, ViewState& view, app::Runtime& runtime, const forms
     heading(ui, ui.tr("journey.time_limit"), 2);
     paragraph(ui, form.time_limit.in(language));
   }
-  draw_form_consents(ui, runtime, form);  // each with its status and «Дать согласие»
+  draw_form_consents(ui, state, dispatch, form);  // each with its status and «Дать согласие»
   heading(ui, ui.tr("journey.steps_title", {{"count", form.steps.size()}}), 2);
   for (size_t i = 0; i < form.steps.size(); ++i)
     paragraph(ui, std::to_string(i + 1) + ". " + form.steps[i].title.in(language));
@@ -160,12 +158,12 @@ void draw_start_page(Ui& ui, ViewState& view, app::Runtime& runtime, const forms
     if (draft.form_id != form.id) continue;
     const std::string id = "journey.resume." + draft.id;
     if (button(ui, id.c_str(), ui.tr("journey.resume_draft", {{"number", draft.id}}), {.kind = ButtonKind::secondary}))
-      runtime.dispatch(app::ResumeDraft{.id = draft.id});
+      dispatch(app::ResumeDraft{.id = draft.id});
   }
   // Applying needs the account: the start page offers the sign-in right here.
   if (state.account.phase != app::AccountPhase::signed_in) {
     banner(ui, "journey.sign_in_needed", ui.tr("auth.sign_in_required"), false);
-    draw_account_gate(ui, view, runtime);
+    draw_account_gate(ui, view, state, dispatch);
     return;
   }
   // A service above the account's level is shown with «Начать» disabled, the reason and the way up (seed 000).
@@ -175,28 +173,28 @@ void draw_start_page(Ui& ui, ViewState& view, app::Runtime& runtime, const forms
     // The way up is one rung at a time: the passport in Профиль first, then the agency's confirmation.
     if (needed == "confirmed" && state.account.identity_level != "basic") {
       if (button(ui, "journey.level_up", ui.tr("journey.level_up.confirm"), {.kind = ButtonKind::secondary}))
-        runtime.dispatch(app::OpenService{.form = app::kIdentityConfirmationForm});
+        dispatch(app::OpenService{.form = app::kIdentityConfirmationForm});
     } else if (button(ui, "journey.level_up", ui.tr("journey.level_up.profile"), {.kind = ButtonKind::secondary})) {
-      runtime.dispatch({"navigate", {{"section", "profile"}}});
+      dispatch(app::Navigate{.section = "profile"});
       view.focus_when_shown = "personal.passport";
       view.focus_frames_left = 5;
     }
     button(ui, "journey.start", ui.tr("journey.start"), {.disabled = true});
     return;
   }
-  if (button(ui, "journey.start", ui.tr("journey.start"))) runtime.dispatch(app::StartForm{.form = form.id});
+  if (button(ui, "journey.start", ui.tr("journey.start"))) dispatch(app::StartForm{.form = form.id});
 }
 
 }  // namespace
 
-void draw_services(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks) {
-  const app::FormsState& forms = runtime.state().forms;
-  if (forms.has_journey) return draw_journey(ui, view, runtime, hooks);
+void draw_services(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks) {
+  const app::FormsState& forms = state.forms;
+  if (forms.has_journey) return draw_journey(ui, view, state, dispatch, hooks);
   if (!forms.open_service.empty()) {
     if (const auto* form = forms::FormRegistry::embedded().find(forms.open_service))
-      return draw_start_page(ui, view, runtime, form->definition);
+      return draw_start_page(ui, view, state, dispatch, form->definition);
   }
-  draw_catalog(ui, view, runtime);
+  draw_catalog(ui, view, state, dispatch);
 }
 
 }  // namespace cabinet::ui

@@ -7,8 +7,7 @@
 
 namespace cabinet::ui {
 
-void draw_home(Ui& ui, ViewState& view, app::Runtime& runtime) {
-  const app::AppState& state = runtime.state();
+void draw_home(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch) {
   // The name the citizen chose, else the given name from the account.
   std::string name = state.display_name;
   if (const auto it = state.forms.profile.find("first_name"); name.empty() &&
@@ -19,24 +18,23 @@ void draw_home(Ui& ui, ViewState& view, app::Runtime& runtime) {
   paragraph(ui, ui.tr("home.intro"));
   ImGui::Spacing();
   if (state.account.phase != app::AccountPhase::signed_in) {
-    draw_account_gate(ui, view, runtime);
+    draw_account_gate(ui, view, state, dispatch);
     return;
   }
   heading(ui, ui.tr("home.quick_links"), 2);
   for (app::Section section : {app::Section::services, app::Section::applications, app::Section::profile}) {
     const std::string id = "home.link." + std::string(app::section_id(section));
     if (button(ui, id.c_str(), section_label(ui, section), {.kind = ButtonKind::link})) {
-      runtime.dispatch(app::Navigate{.section = std::string(app::section_id(section))});
+      dispatch(app::Navigate{.section = std::string(app::section_id(section))});
       view.menu_open = false;
     }
   }
   // Мои предложения use the profile for a purpose of their own: only with the citizen's consent.
   ImGui::Spacing();
-  draw_suggestions(ui, runtime);
+  draw_suggestions(ui, state, dispatch);
 }
 
-void draw_profile(Ui& ui, ViewState& view, app::Runtime& runtime) {
-  const app::AppState& state = runtime.state();
+void draw_profile(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch) {
   if (view.drawn_section != app::Section::profile || view.profile_draft_fresh) {
     view.profile_draft = state.display_name;
     view.profile_draft_fresh = true;
@@ -52,18 +50,17 @@ void draw_profile(Ui& ui, ViewState& view, app::Runtime& runtime) {
     view.profile_draft_fresh = false;
   ImGui::Spacing();
   if (button(ui, "profile.save", ui.tr("profile.save"))) {
-    runtime.dispatch(app::SaveDisplayName{.display_name = view.profile_draft}, [&view](const app::AppState& s) {
+    dispatch(app::SaveDisplayName{.display_name = view.profile_draft}, [&view](const app::AppState& s) {
       if (!app::find_error(s, "profile.display_name")) view.profile_draft_fresh = true;
     });
   }
   ImGui::Spacing();
   heading(ui, ui.tr("app.language"), 2);
   paragraph(ui, ui.tr("profile.language_hint"), true);
-  draw_display_settings(ui, runtime);
+  draw_display_settings(ui, state, dispatch);
 }
 
-void draw_display_settings(Ui& ui, app::Runtime& runtime) {
-  const app::AppState& state = runtime.state();
+void draw_display_settings(Ui& ui, const app::AppState& state, Dispatch& dispatch) {
   ImGui::Spacing();
   heading(ui, ui.tr("profile.display"), 2);
   paragraph(ui, ui.tr("profile.text_size"));
@@ -72,7 +69,7 @@ void draw_display_settings(Ui& ui, app::Runtime& runtime) {
     const std::string label = std::to_string(percent) + " %";
     const bool current = state.text_size_percent == percent;
     if (button(ui, id.c_str(), label, {.kind = ButtonKind::secondary, .selected = current}))
-      runtime.dispatch(app::SetTextSize{.percent = percent});
+      dispatch(app::SetTextSize{.percent = percent});
     // Wrap the row when the next button would not fit (phones, large text).
     const float next_width = ImGui::GetItemRectSize().x + ImGui::GetStyle().ItemSpacing.x;
     if (percent != app::kTextSizes[std::size(app::kTextSizes) - 1] &&
@@ -81,7 +78,7 @@ void draw_display_settings(Ui& ui, app::Runtime& runtime) {
   }
   bool contrast = state.high_contrast;
   if (checkbox(ui, "profile.high_contrast", ui.tr("profile.high_contrast"), contrast))
-    runtime.dispatch(app::SetHighContrast{.on = contrast});
+    dispatch(app::SetHighContrast{.on = contrast});
 }
 
 void draw_under_construction(Ui& ui, app::Section section) {

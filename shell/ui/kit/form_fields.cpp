@@ -80,11 +80,11 @@ const app::JourneyError* error_at(const app::AppState& state, const std::string&
   return nullptr;
 }
 
-void set(app::Runtime& runtime, const std::string& path, const json& value) {
-  runtime.dispatch(app::SetField{.path = path, .value = value});
+void set(Dispatch& dispatch, const std::string& path, const json& value) {
+  dispatch(app::SetField{.path = path, .value = value});
 }
 
-void draw_choice(Ui& ui, app::Runtime& runtime, const forms::Field& field, const std::string& path, const json* value,
+void draw_choice(Ui& ui, Dispatch& dispatch, const forms::Field& field, const std::string& path, const json* value,
                  const std::string& error) {
   ImGui::PushFont(fonts().bold);
   ImGui::PushTextWrapPos(0.0f);
@@ -96,7 +96,7 @@ void draw_choice(Ui& ui, app::Runtime& runtime, const forms::Field& field, const
   for (const forms::Option& option : field.options) {
     const std::string id = field_widget_id(path) + "." + option.value;
     if (radio(ui, id.c_str(), option.label.in(ui.catalog.language()), current == option.value))
-      set(runtime, path, option.value);
+      set(dispatch, path, option.value);
   }
   if (!error.empty()) banner(ui, (field_widget_id(path) + ".error").c_str(), error, true);
 }
@@ -105,9 +105,9 @@ constexpr size_t kDocumentLinks = 5;  // «Из моих документов» 
 
 // «Из моих документов»: the citizen's stored documents, newest first; an
 // expired one is listed too and refused with the reason when chosen.
-void draw_from_documents(Ui& ui, ViewState& view, app::Runtime& runtime, const forms::Field& field,
+void draw_from_documents(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const forms::Field& field,
                          const std::string& path) {
-  const app::DocumentsState& stored = runtime.state().documents;
+  const app::DocumentsState& stored = state.documents;
   if (stored.documents.empty()) return;
   paragraph(ui, ui.tr("journey.from_documents"), true);
   // A few links at a time: with many documents a search narrows them (up to 1,000 are kept).
@@ -132,11 +132,11 @@ void draw_from_documents(Ui& ui, ViewState& view, app::Runtime& runtime, const f
                     {{"title", title}, {"file", d.current().file_name}, {"date", app::display_iso_date(until)}});
     const std::string id = field_widget_id(path) + ".document." + d.id;
     if (button(ui, id.c_str(), label, {.kind = ButtonKind::link}))
-      runtime.dispatch(app::AttachDocument{.field = field.name, .id = d.id});
+      dispatch(app::AttachDocument{.field = field.name, .id = d.id});
   }
 }
 
-void draw_files(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks, const forms::Field& field,
+void draw_files(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks, const forms::Field& field,
                 const std::string& path, const json* value, const std::string& error) {
   const std::string& language = ui.catalog.language();
   ImGui::PushFont(fonts().bold);
@@ -159,10 +159,10 @@ void draw_files(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHo
       paragraph(ui, "• " + name + " (" + std::to_string((size + 1023) / 1024) + " КБ)");
       const std::string id = field_widget_id(path) + ".remove." + std::to_string(i);
       if (button(ui, id.c_str(), ui.tr("journey.remove_file", {{"name", name}}), {.kind = ButtonKind::link}))
-        runtime.dispatch(app::RemoveAttachment{.field = field.name, .index = static_cast<int64_t>(i)});
+        dispatch(app::RemoveAttachment{.field = field.name, .index = static_cast<int64_t>(i)});
     }
   }
-  const app::Journey& journey = runtime.state().forms.journey;
+  const app::Journey& journey = state.forms.journey;
   if (hooks.pick_file) {
     if (button(ui, field_widget_id(path).c_str(), ui.tr("journey.attach_button", {{"label", field.label.in(language)}}),
                {.kind = ButtonKind::secondary}))
@@ -170,13 +170,13 @@ void draw_files(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHo
   } else {
     paragraph(ui, ui.tr("journey.no_file_picker"), true);
   }
-  draw_from_documents(ui, view, runtime, field, path);
+  draw_from_documents(ui, view, state, dispatch, field, path);
   if (!journey.attach_error.empty())
     banner(ui, "journey.attach_error", ui.tr(journey.attach_error, journey.attach_params), true);
   if (!error.empty()) banner(ui, (field_widget_id(path) + ".error").c_str(), error, true);
 }
 
-void draw_group(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks, const forms::Field& field,
+void draw_group(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks, const forms::Field& field,
                 const std::string& path, const json* value) {
   const std::string& language = ui.catalog.language();
   heading(ui, field.label.in(language), 2);
@@ -187,15 +187,15 @@ void draw_group(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHo
     ImGui::Separator();
     heading(ui, ui.tr("journey.group_item", {{"n", i + 1}}), 3);
     for (const forms::Field& child : field.fields)
-      draw_field(ui, view, runtime, hooks, child, item_path + "/" + child.name);
+      draw_field(ui, view, state, dispatch, hooks, child, item_path + "/" + child.name);
     const std::string remove_id = field_widget_id(item_path) + ".remove";
     if (button(ui, remove_id.c_str(), ui.tr("journey.remove_item", {{"n", i + 1}}), {.kind = ButtonKind::link}))
-      runtime.dispatch(app::RemoveGroupItem{.group = field.name, .index = static_cast<int64_t>(i)});
+      dispatch(app::RemoveGroupItem{.group = field.name, .index = static_cast<int64_t>(i)});
   }
   ImGui::Separator();
   if (button(ui, field_widget_id(path).c_str(), ui.tr("journey.add_item"), {.kind = ButtonKind::secondary}))
-    runtime.dispatch(app::AddGroupItem{.group = field.name});
-  if (const app::JourneyError* e = error_at(runtime.state(), path))
+    dispatch(app::AddGroupItem{.group = field.name});
+  if (const app::JourneyError* e = error_at(state, path))
     banner(ui, (field_widget_id(path) + ".error").c_str(), journey_error_text(ui, &field, *e), true);
 }
 
@@ -261,22 +261,21 @@ std::string display_value(const Ui& ui, const forms::Field& field, const json& v
   return as_text(&value);
 }
 
-void draw_field(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks, const forms::Field& field,
+void draw_field(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks, const forms::Field& field,
                 const std::string& path) {
-  const app::AppState& state = runtime.state();
   const json* value = app::get_at_pointer(state.forms.journey.data, path);
   const app::JourneyError* error = error_at(state, path);
   const std::string error_text = error ? journey_error_text(ui, &field, *error) : "";
   const std::string& language = ui.catalog.language();
   const std::string id = field_widget_id(path);
   ImGui::Spacing();
-  if (field.widget == "group") return draw_group(ui, view, runtime, hooks, field, path, value);
-  if (field.widget == "file") return draw_files(ui, view, runtime, hooks, field, path, value, error_text);
+  if (field.widget == "group") return draw_group(ui, view, state, dispatch, hooks, field, path, value);
+  if (field.widget == "file") return draw_files(ui, view, state, dispatch, hooks, field, path, value, error_text);
   if (field.widget == "select" || field.widget == "radio")
-    return draw_choice(ui, runtime, field, path, value, error_text);
+    return draw_choice(ui, dispatch, field, path, value, error_text);
   if (field.widget == "checkbox") {
     bool checked = value && value->is_boolean() && value->get<bool>();
-    if (checkbox(ui, id.c_str(), field.label.in(language), checked)) set(runtime, path, checked);
+    if (checkbox(ui, id.c_str(), field.label.in(language), checked)) set(dispatch, path, checked);
     if (!error_text.empty()) banner(ui, (id + ".error").c_str(), error_text, true);
     return;
   }
@@ -294,9 +293,9 @@ void draw_field(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHo
   options.multiline = field.widget == "textarea" || field.widget == "address";
   options.max_bytes = field.widget == "textarea" ? 16000 : 2000;
   if (!text_field(ui, id.c_str(), field.label.in(language), text, options)) return;
-  if (field.widget == "date") return set(runtime, path, display_to_iso(text));
-  if (field.widget == "money") return set(runtime, path, parse_money(text));
-  set(runtime, path, text);
+  if (field.widget == "date") return set(dispatch, path, display_to_iso(text));
+  if (field.widget == "money") return set(dispatch, path, parse_money(text));
+  set(dispatch, path, text);
 }
 
 }  // namespace cabinet::ui

@@ -4,8 +4,8 @@
 // repeatable group) from the journey's data and dispatches set_field.
 #include <string>
 
-#include "app/kernel/runtime.hpp"
 #include "forms/form_definition.hpp"
+#include "ui/kit/dispatch.hpp"
 #include "ui/kit/ui.hpp"
 
 namespace cabinet::ui {
@@ -25,7 +25,7 @@ std::string journey_error_text(const Ui& ui, const forms::Field* field, const ap
 // The label of the field at `path`, in the UI language ("Период: с" for group items).
 std::string field_label(const Ui& ui, const forms::FormDefinition& form, const std::string& path);
 
-void draw_field(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks, const forms::Field& field,
+void draw_field(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks, const forms::Field& field,
                 const std::string& path);
 
 // The data value shown to a person: dates as ДД.ММ.ГГГГ, money as rubles, options by label.

@@ -16,13 +16,13 @@ namespace {
 
 constexpr int kMoscowOffsetMinutes = 180;
 
-void draw_filters(Ui& ui, app::Runtime& runtime, size_t unread) {
-  const app::NotificationsState& n = runtime.state().notifications;
-  const auto set = [&runtime](std::optional<std::string> app::NotificationsShow::*member) {
-    return [&runtime, member](const std::string& value) {
+void draw_filters(Ui& ui, const app::AppState& state, Dispatch& dispatch, size_t unread) {
+  const app::NotificationsState& n = state.notifications;
+  const auto set = [&dispatch](std::optional<std::string> app::NotificationsShow::*member) {
+    return [&dispatch, member](const std::string& value) {
       app::NotificationsShow show;
       show.*member = value;
-      runtime.dispatch(show);
+      dispatch(show);
     };
   };
   choice_buttons(ui, "notifications.filter", n.view.filter,
@@ -43,8 +43,7 @@ void draw_filters(Ui& ui, app::Runtime& runtime, size_t unread) {
 }
 
 // «Настройки уведомлений»: channels, topics sent outside the app, quiet hours.
-void draw_settings(Ui& ui, ViewState& view, app::Runtime& runtime) {
-  const app::AppState& state = runtime.state();
+void draw_settings(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch) {
   if (button(ui, "notifications.settings", ui.tr("notifications.settings.title"),
              {.kind = ButtonKind::secondary, .expanded = view.notification_settings_open ? 1 : 0})) {
     view.notification_settings_open = !view.notification_settings_open;
@@ -87,7 +86,7 @@ void draw_settings(Ui& ui, ViewState& view, app::Runtime& runtime) {
     }
   }
   if (button(ui, "notifications.settings.save", ui.tr("notifications.settings.save"))) {
-    runtime.dispatch(app::NotificationSettingsSave{.email = d.email,
+    dispatch(app::NotificationSettingsSave{.email = d.email,
                                                    .sms = d.sms,
                                                    .push = d.push,
                                                    .quiet = d.quiet,
@@ -117,7 +116,7 @@ void draw_deliveries(Ui& ui, const app::FeedEntry& entry) {
   if (!waiting.empty()) paragraph(ui, ui.tr("notifications.waiting", {{"channels", waiting}}), true);
 }
 
-void draw_entry(Ui& ui, app::Runtime& runtime, const app::FeedEntry& entry) {
+void draw_entry(Ui& ui, const app::AppState& state, Dispatch& dispatch, const app::FeedEntry& entry) {
   const std::string id = std::to_string(entry.id);
   const std::string time = time::format_display(entry.time_ms, kMoscowOffsetMinutes);
   ImGui::Separator();
@@ -130,56 +129,55 @@ void draw_entry(Ui& ui, app::Runtime& runtime, const app::FeedEntry& entry) {
   // The text itself opens the object (and marks the entry read); a long press
   // on it offers the entry's actions.
   if (button(ui, ("notifications.open." + id).c_str(), text, {.kind = ButtonKind::link}))
-    runtime.dispatch(app::NotificationOpen{static_cast<int64_t>(entry.id)});
+    dispatch(app::NotificationOpen{static_cast<int64_t>(entry.id)});
   const std::string chosen = context_menu(
       ui, "notifications.context." + id,
       {{"open", ui.tr("notifications.open_entry")}, {"read", toggle}, {"delete", ui.tr("notifications.delete")}});
-  if (chosen == "open") runtime.dispatch(app::NotificationOpen{static_cast<int64_t>(entry.id)});
-  if (chosen == "read") runtime.dispatch(app::NotificationRead{static_cast<int64_t>(entry.id), !entry.read});
-  if (chosen == "delete") runtime.dispatch(app::NotificationDelete{static_cast<int64_t>(entry.id)});
+  if (chosen == "open") dispatch(app::NotificationOpen{static_cast<int64_t>(entry.id)});
+  if (chosen == "read") dispatch(app::NotificationRead{static_cast<int64_t>(entry.id), !entry.read});
+  if (chosen == "delete") dispatch(app::NotificationDelete{static_cast<int64_t>(entry.id)});
   draw_deliveries(ui, entry);
-  if (runtime.state().notifications.view.confirm_delete == entry.id) {
+  if (state.notifications.view.confirm_delete == entry.id) {
     const Answer answer = confirm_question(
         ui, "notifications.confirm_delete." + id, ui.tr("notifications.confirm_delete", {{"time", time}}),
         "notifications.confirm_delete", ui.tr("notifications.confirm_delete_yes"), ui.tr("notifications.cancel"));
-    if (answer == Answer::yes) runtime.dispatch(app::NotificationDeleteConfirm{static_cast<int64_t>(entry.id)});
-    if (answer == Answer::no) runtime.dispatch(app::NotificationDeleteCancel{});
+    if (answer == Answer::yes) dispatch(app::NotificationDeleteConfirm{static_cast<int64_t>(entry.id)});
+    if (answer == Answer::no) dispatch(app::NotificationDeleteCancel{});
     return;
   }
   if (button(ui, ("notifications.read." + id).c_str(), toggle, {.kind = ButtonKind::secondary}))
-    runtime.dispatch(app::NotificationRead{static_cast<int64_t>(entry.id), !entry.read});
+    dispatch(app::NotificationRead{static_cast<int64_t>(entry.id), !entry.read});
   same_line_if_fits(ui.tr("notifications.delete"));
   if (button(ui, ("notifications.delete." + id).c_str(), ui.tr("notifications.delete"),
              {.kind = ButtonKind::secondary}))
-    runtime.dispatch(app::NotificationDelete{static_cast<int64_t>(entry.id)});
+    dispatch(app::NotificationDelete{static_cast<int64_t>(entry.id)});
 }
 
 }  // namespace
 
-void draw_notifications(Ui& ui, ViewState& view, app::Runtime& runtime) {
-  const app::AppState& state = runtime.state();
+void draw_notifications(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch) {
   const app::NotificationsState& n = state.notifications;
   heading(ui, ui.tr("notifications.title"));
   paragraph(ui, ui.tr("notifications.intro"), true);
-  draw_settings(ui, view, runtime);
+  draw_settings(ui, view, state, dispatch);
   if (n.entries.empty()) {
     paragraph(ui, ui.tr("notifications.empty"));
     return;
   }
   const size_t unread = unread_entries(view, state);
-  draw_filters(ui, runtime, unread);
+  draw_filters(ui, state, dispatch, unread);
   if (unread > 0 &&
       button(ui, "notifications.read_all", ui.tr("notifications.read_all"), {.kind = ButtonKind::secondary}))
-    runtime.dispatch(app::NotificationsReadAll{});
+    dispatch(app::NotificationsReadAll{});
   const std::vector<const app::FeedEntry*> listed = app::listed_notifications(n, state.now_ms);
   const size_t shown = std::min(listed.size(), n.view.shown);
   banner(ui, "notifications.count", ui.tr("notifications.count", {{"shown", shown}, {"total", listed.size()}}), false);
   if (listed.empty()) paragraph(ui, ui.tr("notifications.empty_filtered"), true);
-  for (size_t i = 0; i < shown; ++i) draw_entry(ui, runtime, *listed[i]);
+  for (size_t i = 0; i < shown; ++i) draw_entry(ui, state, dispatch, *listed[i]);
   if (shown < listed.size()) {
     ImGui::Spacing();
     if (button(ui, "notifications.more", ui.tr("notifications.more"), {.kind = ButtonKind::secondary}))
-      runtime.dispatch(app::NotificationsShow{.more = true});
+      dispatch(app::NotificationsShow{.more = true});
   }
 }
 

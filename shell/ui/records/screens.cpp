@@ -31,22 +31,22 @@ std::string moscow_time(int64_t ms) {
   return time::format_display(ms, kMoscowOffsetMinutes);
 }
 
-bool is_sandbox(app::Runtime& runtime) {
-  return runtime.records_from_sandbox();
+bool is_sandbox(Dispatch& dispatch) {
+  return dispatch.records_from_sandbox();
 }
 
 std::string snils_of(const app::AppState& state) {
   return app::json_string(state.forms.profile, "snils").value_or("");
 }
 
-void pdf_download(Ui& ui, app::Runtime& runtime, const PlatformHooks& hooks, const std::string& name,
+void pdf_download(Ui& ui, Dispatch& dispatch, const PlatformHooks& hooks, const std::string& name,
                   std::string text) {
-  if (is_sandbox(runtime)) text += "\n" + ui.tr("records.pdf.sandbox") + "\n";
+  if (is_sandbox(dispatch)) text += "\n" + ui.tr("records.pdf.sandbox") + "\n";
   const pdf::TextPdf pdf = pdf::text_pdf(text, body_font_bytes(), ui.catalog.language(), ui.tr("records.pdf_footer"));
   if (pdf.ok())
     hooks.download(name, "application/pdf", pdf.bytes);
   else
-    runtime.dispatch(app::ShowNotice{.kind = "error", .message = "records.pdf_failed"});
+    dispatch(app::ShowNotice{.kind = "error", .message = "records.pdf_failed"});
 }
 
 rec::SortOrder sort_order(const std::string& id) {
@@ -57,11 +57,11 @@ rec::SortOrder sort_order(const std::string& id) {
 }
 
 // The fund's code as a banner; «Указать СНИЛС в профиле» when the SNILS is missing.
-void code_banner(Ui& ui, app::Runtime& runtime, const char* id, const std::string& code, const std::string& text) {
+void code_banner(Ui& ui, Dispatch& dispatch, const char* id, const std::string& code, const std::string& text) {
   banner(ui, id, text, code != "offline");
   if (code == "snils_required" && button(ui, (std::string(id) + ".to_profile").c_str(), ui.tr("records.to_profile"),
                                          {.kind = ButtonKind::secondary}))
-    runtime.dispatch(app::Navigate{.section = "profile"});
+    dispatch(app::Navigate{.section = "profile"});
 }
 
 void draw_record(Ui& ui, const rec::WorkRecord& r) {
@@ -82,28 +82,27 @@ void draw_record(Ui& ui, const rec::WorkRecord& r) {
 }
 
 // «Нашли ошибку?»: the correction request is the service «Сообщить об ошибке в сведениях о стаже».
-void draw_mistake(Ui& ui, app::Runtime& runtime) {
+void draw_mistake(Ui& ui, Dispatch& dispatch) {
   ImGui::Separator();
   heading(ui, ui.tr("records.mistake.title"), 2);
   paragraph(ui, ui.tr("records.mistake.text"));
   if (button(ui, "records.mistake.report", ui.tr("records.mistake.report"), {.kind = ButtonKind::secondary}))
-    runtime.dispatch({"open_service", {{"form", "work-record-error"}}});
+    dispatch(app::OpenService{.form = "work-record-error"});
 }
 
-void draw_work(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks) {
-  const app::AppState& state = runtime.state();
+void draw_work(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks) {
   const app::RecordsState& st = state.records;
   RecordsView& v = view.records;
   if (!st.records_code.empty()) {
     const bool cached = st.records_updated_ms != 0 && st.records_code == "offline";
-    code_banner(ui, runtime, "records.code", st.records_code,
+    code_banner(ui, dispatch, "records.code", st.records_code,
                 cached ? ui.tr("records.cached", {{"time", moscow_time(st.records_updated_ms)}})
                        : ui.tr("records.code." + st.records_code));
   } else if (st.records_updated_ms) {
     paragraph(ui, ui.tr("records.updated", {{"time", moscow_time(st.records_updated_ms)}}), true);
   }
   if (state.online && button(ui, "records.refresh", ui.tr("records.refresh"), {.kind = ButtonKind::link}))
-    runtime.dispatch(app::RecordsView{.refresh = true});
+    dispatch(app::RecordsView{.refresh = true});
   if (!st.records_updated_ms) return;  // nothing received yet: the banner says why
 
   const rec::LengthResult length = app::records_length(st);
@@ -121,7 +120,7 @@ void draw_work(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHoo
   }
   if (st.records.empty()) {
     paragraph(ui, ui.tr("records.none"), true);
-    draw_mistake(ui, runtime);
+    draw_mistake(ui, dispatch);
     return;
   }
 
@@ -144,19 +143,19 @@ void draw_work(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHoo
       return all;
     };
     if (button(ui, "records.export_csv", ui.tr("records.export_csv"), {.kind = ButtonKind::secondary})) {
-      runtime.dispatch(app::RecordExport{.what = "records_csv"});
+      dispatch(app::RecordExport{.what = "records_csv"});
       hooks.download("records.csv", "text/csv;charset=utf-8", rec::records_csv(every(), ui.catalog));
     }
     same_line_if_fits(ui.tr("records.export_pdf"));
     if (button(ui, "records.export_pdf", ui.tr("records.export_pdf"), {.kind = ButtonKind::secondary})) {
-      runtime.dispatch(app::RecordExport{.what = "records_pdf"});
-      pdf_download(ui, runtime, hooks, "records.pdf",
+      dispatch(app::RecordExport{.what = "records_pdf"});
+      pdf_download(ui, dispatch, hooks, "records.pdf",
                    rec::records_pdf_text(every(), length.length, snils_of(state), on_day, ui.catalog));
     }
   }
   if (shown.empty()) paragraph(ui, ui.tr("records.nothing_found"), true);
   for (size_t i : shown) draw_record(ui, st.records[i]);
-  draw_mistake(ui, runtime);
+  draw_mistake(ui, dispatch);
 }
 
 void draw_operation(Ui& ui, const rec::Operation& op) {
@@ -172,8 +171,7 @@ void draw_operation(Ui& ui, const rec::Operation& op) {
             true);
 }
 
-void draw_statement(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks) {
-  const app::AppState& state = runtime.state();
+void draw_statement(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks) {
   const app::RecordsState& st = state.records;
   RecordsView& v = view.records;
   // After a restart the last statement's period is typed back in, once (emptied fields stay empty).
@@ -194,9 +192,9 @@ void draw_statement(Ui& ui, ViewState& view, app::Runtime& runtime, const Platfo
               .input = "numeric",
               .max_bytes = 40});
   if (button(ui, "records.statement.make", ui.tr("records.statement.make")))
-    runtime.dispatch(app::RecordsStatement{.from = v.from, .to = v.to});
+    dispatch(app::RecordsStatement{.from = v.from, .to = v.to});
   if (!st.statement_code.empty())
-    code_banner(ui, runtime, "records.statement.code", st.statement_code, ui.tr("records.code." + st.statement_code));
+    code_banner(ui, dispatch, "records.statement.code", st.statement_code, ui.tr("records.code." + st.statement_code));
   if (!st.statement) return;
 
   const rec::Statement& s = *st.statement;
@@ -206,13 +204,13 @@ void draw_statement(Ui& ui, ViewState& view, app::Runtime& runtime, const Platfo
   paragraph(ui, ui.tr("records.statement.made", {{"time", moscow_time(st.statement_made_ms)}}), true);
   if (hooks.download) {
     if (button(ui, "records.statement.export_csv", ui.tr("records.export_csv"), {.kind = ButtonKind::secondary})) {
-      runtime.dispatch(app::RecordExport{.what = "statement_csv"});
+      dispatch(app::RecordExport{.what = "statement_csv"});
       hooks.download("statement.csv", "text/csv;charset=utf-8", rec::statement_csv(s, ui.catalog));
     }
     same_line_if_fits(ui.tr("records.export_pdf"));
     if (button(ui, "records.statement.export_pdf", ui.tr("records.export_pdf"), {.kind = ButtonKind::secondary})) {
-      runtime.dispatch(app::RecordExport{.what = "statement_pdf"});
-      pdf_download(ui, runtime, hooks, "statement.pdf", rec::statement_pdf_text(s, snils_of(state), ui.catalog));
+      dispatch(app::RecordExport{.what = "statement_pdf"});
+      pdf_download(ui, dispatch, hooks, "statement.pdf", rec::statement_pdf_text(s, snils_of(state), ui.catalog));
     }
   }
   heading(ui,
@@ -247,21 +245,20 @@ void draw_statement(Ui& ui, ViewState& view, app::Runtime& runtime, const Platfo
 
 }  // namespace
 
-void draw_records(Ui& ui, ViewState& view, app::Runtime& runtime, const PlatformHooks& hooks) {
-  const app::AppState& state = runtime.state();
+void draw_records(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks) {
   const app::RecordsState& st = state.records;
   heading(ui, ui.tr("records.title"));
   if (view.records.page != st.tab) view.reset_scroll = true;  // a new tab starts at its top
   view.records.page = st.tab;
   paragraph(ui, ui.tr("records.intro"), true);
-  if (is_sandbox(runtime)) paragraph(ui, ui.tr("records.sandbox"), true);
+  if (is_sandbox(dispatch)) paragraph(ui, ui.tr("records.sandbox"), true);
   choice_buttons(ui, "records.tab", st.tab,
                  {{"work", ui.tr("records.tab.work")}, {"statement", ui.tr("records.tab.statement")}},
-                 [&runtime](const std::string& tab) { runtime.dispatch(app::RecordsView{.tab = tab}); });
+                 [&dispatch](const std::string& tab) { dispatch(app::RecordsView{.tab = tab}); });
   if (st.tab == "statement")
-    draw_statement(ui, view, runtime, hooks);
+    draw_statement(ui, view, state, dispatch, hooks);
   else
-    draw_work(ui, view, runtime, hooks);
+    draw_work(ui, view, state, dispatch, hooks);
 }
 
 }  // namespace cabinet::ui
