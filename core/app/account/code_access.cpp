@@ -8,7 +8,7 @@
 #include "app/account/handlers.hpp"
 #include "app/account/store.hpp"
 #include "app/kernel/field_errors.hpp"
-#include "app/kernel/json_args.hpp"
+#include "json/read.hpp"
 #include "audit/actions.hpp"
 #include "auth/password_policy.hpp"
 

@@ -10,7 +10,7 @@
 #include "app/account/handlers.hpp"
 #include "app/account/store.hpp"
 #include "app/kernel/field_errors.hpp"
-#include "app/kernel/json_args.hpp"
+#include "json/read.hpp"
 #include "audit/actions.hpp"
 #include "auth/password_hash.hpp"
 #include "ids/ids.hpp"
@@ -40,12 +40,11 @@ bool signed_in(const AppState& s) {
 }
 
 std::string profile_text(const AppState& s, const char* key) {
-  return json_string(s.forms.profile, key).value_or("");
+  return s.account.profile.text(key);
 }
 
-json& profile(AppState& s) {
-  if (!s.forms.profile.is_object()) s.forms.profile = json::object();
-  return s.forms.profile;
+Profile& profile(AppState& s) {
+  return s.account.profile;
 }
 
 ids::Date moscow_today(const AppState& s) {
@@ -91,17 +90,17 @@ void handle(AppState& s, const PersonalPassportSave& a, Effects& e) {
   const ids::Result office = ids::check_passport_office_code(trimmed(a.office_code));
   check_field(s, "personal.passport_office_code", office);
   if (has_field_errors(s, "personal.passport")) return;
-  json& p = profile(s);
-  const bool new_number = profile_text(s, "passport") != number.normalized;
-  p["passport"] = number.normalized;
-  p["passport_issue_date"] = iso_date(issued.date);
-  p["passport_issued_by"] = issuer;
-  p["passport_office_code"] = office.normalized;
+  Profile& p = profile(s);
+  const bool new_number = p.passport != number.normalized;
+  p.passport = number.normalized;
+  p.passport_issue_date = iso_date(issued.date);
+  p.passport_issued_by = issuer;
+  p.passport_office_code = office.normalized;
   // The agency confirmed the old passport, not this one (the stricter rule).
-  if (new_number) p.erase("passport_confirmed");
+  if (new_number) p.passport_confirmed.clear();
   record_audit(s, e, actions::kProfileChange, "passport");
   add_notice(s, "success", "personal.passport_saved");
-  save_forms(s, e);
+  save_account(s, e);
   refresh_identity_level(s, e);
 }
 
@@ -110,10 +109,10 @@ void handle(AppState& s, const PersonalAddressSave& a, Effects& e) {
   clear_field_errors(s, "personal.address");
   const std::string address = trimmed(a.address);
   if (!check_text(s, "personal.address", address, kAddressMax)) return;
-  profile(s)["address"] = address;
+  profile(s).address = address;
   record_audit(s, e, actions::kProfileChange, "address");
   add_notice(s, "success", "personal.address_saved");
-  save_forms(s, e);
+  save_account(s, e);
 }
 
 namespace {
@@ -156,7 +155,7 @@ void handle(AppState& s, const ContactChangeRequest& a, Effects& e) {
   }
   if (channel == "phone") {
     // From the start of the Moscow day 30 days after the last change, as the message says.
-    const int64_t changed = json_int(s.forms.profile, "phone_changed_ms").value_or(0);
+    const int64_t changed = s.account.profile.phone_changed_ms;
     const int64_t offset = kMoscowOffsetMinutes * 60'000LL;
     const int64_t allowed = (changed + kPhoneChangeIntervalMs + offset) / kDayMs * kDayMs - offset;
     if (changed > 0 && s.now_ms < allowed) {
@@ -203,9 +202,9 @@ void handle(AppState& s, const ContactChangeConfirm& a, Effects& e) {
     return;
   }
   const std::string old_value = profile_text(s, change.channel.c_str());
-  json& p = profile(s);
-  p[change.channel] = change.value;
-  if (change.channel == "phone") p["phone_changed_ms"] = s.now_ms;
+  Profile& p = profile(s);
+  (change.channel == "phone" ? p.phone : p.email) = change.value;
+  if (change.channel == "phone") p.phone_changed_ms = s.now_ms;
   rebuild_logins(s, change, old_value);
   s.account.contact_change.reset();
   record_audit(s, e, actions::kProfileChange, change.channel, {{"to", mask_target(change.channel, change.value)}});
@@ -222,7 +221,6 @@ void handle(AppState& s, const ContactChangeConfirm& a, Effects& e) {
                                     "personal.changed_old_contact",
                                     {{"value", mask_target(change.channel, change.value)},
                                      {"date", time::format_display(s.now_ms, kMoscowOffsetMinutes)}}});
-  save_forms(s, e);
   save_account(s, e);
   save_account_public(s, e);
 }

@@ -11,7 +11,7 @@ namespace {
 
 using Text = std::string Profile::*;
 
-constexpr std::array<std::pair<std::string_view, Text>, 14> kTexts = {{
+constexpr std::array<std::pair<std::string_view, Text>, 15> kTexts = {{
     {"full_name", &Profile::full_name},
     {"last_name", &Profile::last_name},
     {"first_name", &Profile::first_name},
@@ -24,6 +24,7 @@ constexpr std::array<std::pair<std::string_view, Text>, 14> kTexts = {{
     {"passport", &Profile::passport},
     {"passport_issue_date", &Profile::passport_issue_date},
     {"passport_issued_by", &Profile::passport_issued_by},
+    {"passport_office_code", &Profile::passport_office_code},
     {"address", &Profile::address},
     {"passport_confirmed", &Profile::passport_confirmed},
 }};

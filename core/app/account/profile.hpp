@@ -15,7 +15,7 @@ struct Profile {
   std::string birth_date;  // YYYY-MM-DD from registration, else as typed (ДД.ММ.ГГГГ)
   std::string phone, email;
   std::string snils, inn;
-  std::string passport, passport_issue_date, passport_issued_by, address;
+  std::string passport, passport_issue_date, passport_issued_by, passport_office_code, address;
   // The passport number the agency confirmed (identity confirmation); never set from outside.
   std::string passport_confirmed;
   int64_t phone_changed_ms = 0;  // the last change of the phone number (Профиль's cooling-off)

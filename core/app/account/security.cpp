@@ -5,7 +5,7 @@
 #include "app/account/account.hpp"
 #include "app/account/handlers.hpp"
 #include "app/account/store.hpp"
-#include "app/kernel/json_args.hpp"
+#include "json/read.hpp"
 #include "app/kernel/random.hpp"
 #include "audit/actions.hpp"
 #include "auth/password_policy.hpp"
@@ -124,7 +124,7 @@ void handle(AppState& s, const PasswordChanged& a, Effects& e) {
   if (!reset) return add_notice(s, "success", "auth.password.changed");
   add_notice(s, "success", "auth.reset.done");
   notify(s, {.category = "security", .message_key = "auth.reset.done_feed", .object = "security"});
-  complete_sign_in(s, e, json_bool(s.account.form, "remember").value_or(false));
+  complete_sign_in(s, e, jsonread::bool_of(s.account.form, "remember").value_or(false));
 }
 
 void handle(AppState& s, const PasswordChangeFailed& a, Effects& e) {

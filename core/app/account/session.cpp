@@ -10,7 +10,7 @@
 #include "app/account/handlers.hpp"
 #include "app/account/store.hpp"
 #include "app/kernel/feature.hpp"
-#include "app/kernel/json_args.hpp"
+#include "json/read.hpp"
 #include "app/kernel/random.hpp"
 #include "audit/actions.hpp"
 #include "auth/password_policy.hpp"
@@ -50,19 +50,22 @@ std::optional<ids::Date> parse_iso_date(const std::string& text) {
 // Registration fills the profile the forms prefill from.
 void profile_from_registration(AppState& s) {
   const json& f = s.account.form;
-  json& p = s.forms.profile;
-  const std::vector<std::string> names = split_words(f.value("full_name", ""));
-  p["full_name"] = f.value("full_name", "");
-  if (!names.empty()) p["last_name"] = names[0];
-  if (names.size() > 1) p["first_name"] = names[1];
+  Profile& p = s.account.profile;
+  p = Profile{};
+  const std::vector<std::string> names = split_words(jsonread::text_of(f, "full_name"));
+  p.full_name = jsonread::text_of(f, "full_name");
+  if (!names.empty()) p.last_name = names[0];
+  if (names.size() > 1) p.first_name = names[1];
   if (names.size() > 2) {
     std::string middle;
     for (size_t i = 2; i < names.size(); ++i) middle += (i > 2 ? " " : "") + names[i];
-    p["middle_name"] = middle;
+    p.middle_name = middle;
   }
-  for (const char* key : {"birth_date", "phone", "email", "snils", "inn"}) {
-    if (!f.value(key, "").empty()) p[key] = f.value(key, "");
-  }
+  p.birth_date = jsonread::text_of(f, "birth_date");
+  p.phone = jsonread::text_of(f, "phone");
+  p.email = jsonread::text_of(f, "email");
+  p.snils = jsonread::text_of(f, "snils");
+  p.inn = jsonread::text_of(f, "inn");
 }
 
 void wipe_form(AppState& s) {
@@ -90,9 +93,8 @@ auth::PersonalData personal_data(const AccountDraft& d) {
 }
 
 AccountDraft account_draft(const AppState& s) {
-  const json& p = s.forms.profile;
-  auto text = [&](const char* key) { return p.contains(key) && p[key].is_string() ? p[key].get<std::string>() : ""; };
-  return {text("phone"), text("email"), text("full_name"), parse_iso_date(text("birth_date"))};
+  const Profile& p = s.account.profile;
+  return {p.phone, p.email, p.full_name, parse_iso_date(p.birth_date)};
 }
 
 std::string iso_date(const ids::Date& date) {
@@ -124,7 +126,7 @@ void handle(AppState& s, const VaultOpened& a, Effects& e) {
     s.account.phase = AccountPhase::signed_out;  // complete_sign_in moves on
     s.account.audit = audit::AuditLog();
     record_audit(s, e, actions::kRegistration, "account");
-    save_forms(s, e);
+    save_account(s, e);
     add_notice(s, "success", "auth.register.done");
     complete_sign_in(s, e, remember);
     return;
@@ -136,7 +138,7 @@ void handle(AppState& s, const VaultOpened& a, Effects& e) {
     acc.phase = AccountPhase::signed_out;
     acc.login_hashes = {login_hash(acc.login)};
     for (const char* contact : {"phone", "email"}) {
-      const std::string value = json_string(s.forms.profile, contact).value_or("");
+      const std::string value = s.account.profile.text(contact);
       if (!value.empty() && login_hash(value) != acc.login_hashes.front())
         acc.login_hashes.push_back(login_hash(value));
     }
@@ -151,8 +153,8 @@ void handle(AppState& s, const VaultOpened& a, Effects& e) {
   if (s.account.phase != AccountPhase::signed_out) return;
   const bool by_code = a.by_code.value_or(false);
   // «Войти по СНИЛС»: the code went to the login phone; the SNILS typed must be the vault's own.
-  if (const auto typed = json_string(s.account.form, "snils"); by_code && typed) {
-    if (*typed != ids::check_snils(json_string(s.forms.profile, "snils").value_or("")).normalized) {
+  if (const auto typed = jsonread::string_of(s.account.form, "snils"); by_code && typed) {
+    if (*typed != ids::check_snils(s.account.profile.snils).normalized) {
       close_and_forget(s, e);
       count_failure(s, e);
       if (!s.account.lockout.is_locked(s.now_ms))
@@ -246,7 +248,7 @@ void notify_password_age(AppState& s) {
   if (!expired && expires - s.now_ms > kPasswordWarningMs) return;
   const std::string key = expired ? "auth.password.expired_feed" : "auth.password.expiring_feed";
   for (const FeedEntry& f : s.notifications.entries) {
-    if (f.message_key == key && json_int(f.params, "changed") == changed) return;
+    if (f.message_key == key && jsonread::int_of(f.params, "changed") == changed) return;
   }
   notify(s, {.category = "security",
              .message_key = key,
@@ -320,15 +322,14 @@ bool is_citizen_action(std::string_view type) {
 }
 
 std::string identity_level(const AppState& s) {
-  const json& p = s.forms.profile;
-  auto text = [&](const char* key) { return p.contains(key) && p[key].is_string() ? p[key].get<std::string>() : ""; };
-  // Set only by the agency's confirmation, never by set_profile_data (which takes strings and numbers).
-  const bool snils = ids::check_snils(text("snils")).ok();
-  const bool passport = ids::check_passport(text("passport")).ok();
+  const Profile& p = s.account.profile;
+  // Set only by the agency's confirmation, never by set_profile_data (Profile::set_text refuses it).
+  const bool snils = ids::check_snils(p.snils).ok();
+  const bool passport = ids::check_passport(p.passport).ok();
   if (!snils || !passport) return "basic";
   // The number the agency checked (confirm_identity; set_profile_data cannot set it): confirmed
   // while the profile's passport is that one.
-  return text("passport_confirmed") == ids::check_passport(text("passport")).normalized ? "confirmed" : "standard";
+  return p.passport_confirmed == ids::check_passport(p.passport).normalized ? "confirmed" : "standard";
 }
 
 std::string enforced_level(std::string_view required) {
@@ -353,11 +354,10 @@ std::string form_level(std::string_view form_id) {
 }
 
 void confirm_identity(AppState& s, Effects& e, const std::string& checked_passport) {
-  if (!s.forms.profile.is_object()) s.forms.profile = json::object();
   const ids::Result checked = ids::check_passport(checked_passport);
   // Only the passport the agency checked, and only while it is the profile's own.
   if (!checked.ok()) return;
-  s.forms.profile["passport_confirmed"] = checked.normalized;
+  s.account.profile.passport_confirmed = checked.normalized;
   refresh_identity_level(s, e);
 }
 

@@ -12,6 +12,7 @@
 
 #include "audit/audit_log.hpp"
 #include "auth/lockout.hpp"
+#include "app/account/profile.hpp"
 #include "auth/recovery_codes.hpp"
 
 namespace cabinet::app {
@@ -70,6 +71,7 @@ struct TwoFactor {
 
 struct AccountState {
   AccountPhase phase = AccountPhase::none;
+  Profile profile;  // in account.json inside the vault
   // Outside the vault (the public "account-public.json"): hashes of the logins, the lockout.
   std::vector<std::string> login_hashes;
   auth::Lockout lockout;

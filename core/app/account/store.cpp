@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "app/kernel/json_args.hpp"
+#include "json/read.hpp"
 #include "auth/sodium.hpp"
 
 namespace cabinet::app {
@@ -24,10 +24,10 @@ json session_json(const SessionRecord& s) {
 }
 
 SessionRecord session_from(const json& j) {
-  return {json_string(j, "id").value_or(""),        json_string(j, "device_id").value_or(""),
-          json_string(j, "device").value_or(""),    json_int(j, "started").value_or(0),
-          json_int(j, "last_seen").value_or(0),     json_int(j, "ended").value_or(0),
-          json_string(j, "end_reason").value_or("")};
+  return {jsonread::string_of(j, "id").value_or(""),        jsonread::string_of(j, "device_id").value_or(""),
+          jsonread::string_of(j, "device").value_or(""),    jsonread::int_of(j, "started").value_or(0),
+          jsonread::int_of(j, "last_seen").value_or(0),     jsonread::int_of(j, "ended").value_or(0),
+          jsonread::string_of(j, "end_reason").value_or("")};
 }
 
 json device_json(const KnownDevice& d) {
@@ -35,13 +35,13 @@ json device_json(const KnownDevice& d) {
 }
 
 KnownDevice device_from(const json& j) {
-  return {json_string(j, "id").value_or(""), json_string(j, "label").value_or(""),
-          json_int(j, "first_seen").value_or(0), json_int(j, "trusted_until").value_or(0)};
+  return {jsonread::string_of(j, "id").value_or(""), jsonread::string_of(j, "label").value_or(""),
+          jsonread::int_of(j, "first_seen").value_or(0), jsonread::int_of(j, "trusted_until").value_or(0)};
 }
 
 std::vector<std::string> strings_of(const json& doc, const char* name) {
   std::vector<std::string> out;
-  if (const json* list = json_field(doc, name); list && list->is_array()) {
+  if (const json* list = jsonread::member(doc, name); list && list->is_array()) {
     for (const json& item : *list) {
       if (item.is_string()) out.push_back(item.get<std::string>());
     }
@@ -96,7 +96,8 @@ json account_document(const AccountState& a) {
                          {"sessions", sessions},
                          {"devices", devices},
                          {"identity_level", a.identity_level},
-                         {"code_access_wanted", a.code_access_wanted}};
+                         {"code_access_wanted", a.code_access_wanted},
+                         {"profile", a.profile.to_json()}};
   return document;
 }
 
@@ -107,30 +108,32 @@ void save_account(AppState& s, Effects& effects) {
 
 bool load_account(AppState& s, const std::string& text) {
   const json doc = json::parse(text, nullptr, false);
-  if (!doc.is_object() || json_int(doc, "version").value_or(0) != 1) return false;
+  if (!doc.is_object() || jsonread::int_of(doc, "version").value_or(0) != 1) return false;
   AccountState& a = s.account;
-  a.login = json_string(doc, "login").value_or("");
+  a.login = jsonread::string_of(doc, "login").value_or("");
   a.password_hashes = strings_of(doc, "password_hashes");
-  a.password_changed_ms = json_int(doc, "password_changed").value_or(0);
+  a.password_changed_ms = jsonread::int_of(doc, "password_changed").value_or(0);
   a.two_factor = {};
-  if (const json* tf = json_field(doc, "two_factor"); tf && tf->is_object()) {
-    a.two_factor.enabled = json_bool(*tf, "enabled").value_or(false);
-    a.two_factor.secret_hex = json_string(*tf, "secret").value_or("");
-    a.two_factor.last_step = static_cast<uint64_t>(std::max<int64_t>(0, json_int(*tf, "last_step").value_or(0)));
-    if (const json* r = json_field(*tf, "recovery")) {
+  if (const json* tf = jsonread::member(doc, "two_factor"); tf && tf->is_object()) {
+    a.two_factor.enabled = jsonread::bool_of(*tf, "enabled").value_or(false);
+    a.two_factor.secret_hex = jsonread::string_of(*tf, "secret").value_or("");
+    a.two_factor.last_step = static_cast<uint64_t>(std::max<int64_t>(0, jsonread::int_of(*tf, "last_step").value_or(0)));
+    if (const json* r = jsonread::member(*tf, "recovery")) {
       if (auto codes = auth::recovery_codes_from_json(*r)) a.two_factor.recovery = std::move(*codes);
     }
   }
   a.sessions.clear();
-  if (const json* list = json_field(doc, "sessions"); list && list->is_array()) {
+  if (const json* list = jsonread::member(doc, "sessions"); list && list->is_array()) {
     for (const json& j : *list) a.sessions.push_back(session_from(j));
   }
   a.devices.clear();
-  if (const json* list = json_field(doc, "devices"); list && list->is_array()) {
+  if (const json* list = jsonread::member(doc, "devices"); list && list->is_array()) {
     for (const json& j : *list) a.devices.push_back(device_from(j));
   }
-  a.identity_level = json_string(doc, "identity_level").value_or("basic");
-  a.code_access_wanted = json_bool(doc, "code_access_wanted").value_or(false);
+  a.identity_level = jsonread::string_of(doc, "identity_level").value_or("basic");
+  a.code_access_wanted = jsonread::bool_of(doc, "code_access_wanted").value_or(false);
+  // An account.json written before the profile moved here has none: the one forms.json held stays.
+  if (const json* profile = jsonread::member(doc, "profile")) a.profile = Profile::from_json(*profile);
   return true;
 }
 
@@ -146,19 +149,19 @@ void save_account_public(AppState& s, Effects& effects) {
 
 void load_account_public(AppState& s, const std::string& text) {
   const json doc = json::parse(text, nullptr, false);
-  const json* lockout = json_field(doc, "lockout");
+  const json* lockout = jsonread::member(doc, "lockout");
   auto parsed = lockout ? auth::Lockout::from_json(*lockout) : std::nullopt;
   s.account.login_hashes = strings_of(doc, "login_hashes");
   s.account.lockout = parsed ? *parsed : auth::Lockout::locked_from(s.now_ms);
   s.account.failed_sign_ins.clear();
-  if (const json* failed = json_field(doc, "failed_sign_ins"); failed && failed->is_array()) {
+  if (const json* failed = jsonread::member(doc, "failed_sign_ins"); failed && failed->is_array()) {
     for (const json& t : *failed) {
       if (t.is_number_integer() && s.account.failed_sign_ins.size() < 1000)
         s.account.failed_sign_ins.push_back(t.get<int64_t>());
     }
   }
-  s.account.device_id = json_string(doc, "device_id").value_or("");
-  s.account.code_access = json_bool(doc, "code_access").value_or(false);
+  s.account.device_id = jsonread::string_of(doc, "device_id").value_or("");
+  s.account.code_access = jsonread::bool_of(doc, "code_access").value_or(false);
   // Read at start; an open account stays open.
   if (s.account.phase == AccountPhase::none || s.account.phase == AccountPhase::signed_out)
     s.account.phase = s.account.login_hashes.empty() ? AccountPhase::none : AccountPhase::signed_out;

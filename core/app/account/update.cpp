@@ -11,7 +11,7 @@
 #include "app/account/codes.hpp"
 #include "app/account/store.hpp"
 #include "app/kernel/field_errors.hpp"
-#include "app/kernel/json_args.hpp"
+#include "json/read.hpp"
 #include "audit/actions.hpp"
 #include "auth/password_policy.hpp"
 #include "auth/sodium.hpp"
@@ -226,8 +226,8 @@ void handle(AppState& s, const SecondFactor& a, Effects& e) {
       set_refusal(s, "auth.totp.reused");
     return;
   }
-  const bool remember = json_bool(s.account.form, "remember").value_or(false);
-  if (json_bool(s.account.form, "reset").value_or(false)) return ask_new_password(s, e, remember);
+  const bool remember = jsonread::bool_of(s.account.form, "remember").value_or(false);
+  if (jsonread::bool_of(s.account.form, "reset").value_or(false)) return ask_new_password(s, e, remember);
   complete_sign_in(s, e, remember);
 }
 
@@ -237,7 +237,7 @@ void handle(AppState& s, const SecondFactorSendCode&, Effects& e) {
   if (s.account.phase != AccountPhase::second_factor || !s.account.codes_leave_the_device) return;
   if (s.account.lockout.is_locked(s.now_ms)) return set_refusal(s, "auth.lockout.locked", lock_params(s));
   if (!sms_second_factor_allowed(s)) return set_refusal(s, "auth.sign_in.second_factor_sms_same_channel");
-  const std::string phone = json_string(s.forms.profile, "phone").value_or("");
+  const std::string& phone = s.account.profile.phone;
   if (phone.empty()) return;
   if (const int64_t wait = resend_wait_seconds(s, kSecondFactorPurpose); wait > 0)
     return set_refusal(s, "auth.code.wait", {{"seconds", wait}});
@@ -287,7 +287,7 @@ void choose_backup(AppState& s, const json& a) {
   set_refusal(s, "");
   sodium_memzero(acc.restore_bytes.data(), acc.restore_bytes.size());
   acc.restore_bytes.clear();
-  acc.restore_name = text::truncate_code_points(json_text(a, "name"), 120);
+  acc.restore_name = text::truncate_code_points(jsonread::typed_text_of(a, "name"), 120);
   std::string content = action_file_content(a);
   const vault::ParsedHeader header = vault::parse_header(content);
   std::string refusal;

@@ -8,7 +8,7 @@
 #include "app/account/codes.hpp"
 #include "app/appointments/handlers.hpp"
 #include "app/consents/state.hpp"
-#include "app/kernel/json_args.hpp"
+#include "json/read.hpp"
 #include "appointments/schedule.hpp"
 #include "audit/actions.hpp"
 #include "ids/ids.hpp"
@@ -126,8 +126,8 @@ void slots_received(AppState& s, const SlotsReceived& received) {
 void prefill_contacts(AppState& s, BookingDraft& d) {
   const std::vector<std::string> categories = {data_category("phone"), data_category("email")};
   if (!consent_decision(s, "registry_autofill", categories).allowed) return;
-  d.phone = json_string(s.forms.profile, "phone").value_or("");
-  d.email = json_string(s.forms.profile, "email").value_or("");
+  d.phone = s.account.profile.phone;
+  d.email = s.account.profile.email;
 }
 
 }  // namespace

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "app/kernel/json_args.hpp"
+#include "json/read.hpp"
 #include "app/kernel/state.hpp"
 #include "assets/embedded.hpp"
 #include "audit/audit_csv.hpp"
@@ -24,7 +24,7 @@ constexpr int kMoscowOffsetMinutes = 180;
 
 std::vector<std::string> strings_of(const json& object, const char* name) {
   std::vector<std::string> out;
-  if (const json* list = json_field(object, name); list && list->is_array()) {
+  if (const json* list = jsonread::member(object, name); list && list->is_array()) {
     for (const json& item : *list) {
       if (item.is_string()) out.push_back(item.get<std::string>());
     }
@@ -57,7 +57,7 @@ std::string display_date_to_iso(const std::string& text) {
 }
 
 std::string text_of(const json& object, const char* name) {
-  return json_string(object, name).value_or("");
+  return jsonread::string_of(object, name).value_or("");
 }
 
 int status_rank(consents::Status status) {
@@ -83,20 +83,20 @@ const ConsentTemplate* ConsentTemplates::for_purpose(std::string_view purpose) c
 ConsentTemplates parse_consent_templates(std::string_view text) {
   ConsentTemplates out;
   const json doc = json::parse(text, nullptr, false);
-  if (!doc.is_object() || json_int(doc, "version").value_or(0) != 1) return out;
-  if (const json* party = json_field(doc, "operator")) {
+  if (!doc.is_object() || jsonread::int_of(doc, "version").value_or(0) != 1) return out;
+  if (const json* party = jsonread::member(doc, "operator")) {
     out.operator_party = {text_of(*party, "name"), text_of(*party, "address"), text_of(*party, "email"),
                           text_of(*party, "phone")};
   }
   out.recipient = text_of(doc, "recipient");
   out.withdrawal_method = text_of(doc, "withdrawal_method");
-  if (const json* terms = json_field(doc, "term_options_months"); terms && terms->is_array()) {
+  if (const json* terms = jsonread::member(doc, "term_options_months"); terms && terms->is_array()) {
     for (const json& months : *terms) {
       if (months.is_number_integer() && months.get<int64_t>() > 0 && months.get<int64_t>() <= 120)
         out.term_options_months.push_back(months.get<int>());
     }
   }
-  if (const json* list = json_field(doc, "templates"); list && list->is_array()) {
+  if (const json* list = jsonread::member(doc, "templates"); list && list->is_array()) {
     for (const json& item : *list) {
       ConsentTemplate t;
       t.id = text_of(item, "id");
@@ -109,11 +109,11 @@ ConsentTemplates parse_consent_templates(std::string_view text) {
         if (auto parsed = consents::parse_level(level)) t.levels.push_back(*parsed);
       }
       if (t.levels.empty()) t.levels.push_back(t.level);
-      t.term_months = static_cast<int>(std::clamp<int64_t>(json_int(item, "term_months").value_or(12), 1, 120));
+      t.term_months = static_cast<int>(std::clamp<int64_t>(jsonread::int_of(item, "term_months").value_or(12), 1, 120));
       if (!t.id.empty() && !t.purpose.empty() && !t.categories.empty()) out.templates.push_back(std::move(t));
     }
   }
-  if (const json* map = json_field(doc, "field_categories"); map && map->is_object()) {
+  if (const json* map = jsonread::member(doc, "field_categories"); map && map->is_object()) {
     for (const auto& [key, value] : map->items()) {
       if (value.is_string()) out.field_categories[key] = value.get<std::string>();
     }

@@ -8,8 +8,9 @@
 
 #include "app/account/account.hpp"
 #include "app/account/codes.hpp"
+#include "app/account/store.hpp"
 #include "app/consents/handlers.hpp"
-#include "app/kernel/json_args.hpp"
+#include "json/read.hpp"
 #include "consents/reminders.hpp"
 #include "forms/form_check.hpp"
 #include "forms/form_registry.hpp"
@@ -52,13 +53,13 @@ void add_error(PendingConsent& p, std::string field, std::string key, json param
 }
 
 std::string subject_text(const PendingConsent& p, const char* name) {
-  return text::trim(json_string(p.subject, name).value_or(""));
+  return text::trim(jsonread::string_of(p.subject, name).value_or(""));
 }
 
 // The person's name, address and passport as the law asks of a consent; the
 // errors' fields are `prefix` + the field ("", or "representative.").
 void check_person(const AppState& s, PendingConsent& p, const json& person, const std::string& prefix) {
-  const auto text = [&](const char* name) { return text::trim(json_string(person, name).value_or("")); };
+  const auto text = [&](const char* name) { return text::trim(jsonread::string_of(person, name).value_or("")); };
   for (const char* name : {"full_name", "address", "passport_issued_by"}) {
     if (text(name).empty()) add_error(p, prefix + name, "consents.form.required");
   }
@@ -80,7 +81,7 @@ void check_person(const AppState& s, PendingConsent& p, const json& person, cons
 void set_person_fields(PendingConsent& p, json& to, const json& from, const std::string& prefix,
                        std::span<const char* const> names) {
   for (const char* name : names) {
-    const auto value = json_string(from, name);
+    const auto value = jsonread::string_of(from, name);
     if (!value || !text::is_valid_utf8(*value) || value->size() > kSubjectFieldMax || text::has_control_chars(*value))
       continue;
     to[name] = *value;
@@ -95,7 +96,7 @@ bool check_pending(const AppState& s, PendingConsent& p) {
     check_person(s, p, p.subject, "");
     if (p.by_representative) {
       check_person(s, p, p.representative, "representative.");
-      if (text::trim(json_string(p.representative, "authority").value_or("")).empty())
+      if (text::trim(jsonread::string_of(p.representative, "authority").value_or("")).empty())
         add_error(p, "representative.authority", "consents.form.required");
     }
   }
@@ -126,7 +127,7 @@ bool fill_journey_from_profile(AppState& s, Effects&) {
   if (values.empty()) return false;
   json& data = s.forms.journey.data;
   for (const auto& [name, value] : values.items()) {
-    const json* current = json_field(data, name.c_str());
+    const json* current = jsonread::member(data, name.c_str());
     if (!current || current->is_null() || (current->is_string() && current->get_ref<const std::string&>().empty()))
       data[name] = value;
   }
@@ -149,7 +150,7 @@ void start(AppState& s, const ConsentStart& a) {
   const ConsentTemplates& templates = consent_templates();
   const std::string op = a.op.value_or("give");
   PendingConsent p;
-  p.subject = subject_from_profile(s.forms.profile);
+  p.subject = subject_from_profile(s.account.profile.to_json());
   if (op == "give") {
     const std::string id = a.template_id.value_or("");
     const ConsentTemplate* t = templates.find(id);
@@ -168,7 +169,7 @@ void start(AppState& s, const ConsentStart& a) {
     p.level = r->level;
     const ConsentTemplate* t = templates.for_purpose(r->purpose);
     p.term_months = op == "change" ? 0 : (t ? t->term_months : 12);
-    p.subject = {{"phone", json_string(p.subject, "phone").value_or("")}};
+    p.subject = {{"phone", jsonread::string_of(p.subject, "phone").value_or("")}};
   } else {
     return;
   }
@@ -254,14 +255,13 @@ std::string code_key(CodeCheck check) {
 // changed in Профиль (a confirmed passport would need confirming again), the
 // phone only with a code to it (account/personal.cpp).
 void remember_subject(AppState& s, const consents::ConsentRecord& r) {
-  json& profile = s.forms.profile;
-  if (!profile.is_object()) profile = json::object();
+  Profile& profile = s.account.profile;
   const auto fill = [&](const char* key, const std::string& value) {
-    if (!value.empty() && json_string(profile, key).value_or("").empty()) profile[key] = value;
+    if (!value.empty() && profile.text(key).empty()) profile.set_text(key, value);
   };
   fill("full_name", r.subject.full_name);
   fill("address", r.subject.address);
-  if (json_string(profile, "passport").value_or("").empty()) {
+  if (profile.passport.empty()) {
     fill("passport", r.subject.document.number);
     fill("passport_issue_date", r.subject.document.issued_on);
     fill("passport_issued_by", r.subject.document.issuer);
@@ -311,7 +311,8 @@ void confirm(AppState& s, const ConsentConfirm& a, Effects& e) {
     remember_subject(s, draft);
     refresh_identity_level(s, e);
   }
-  save_forms(s, e);  // the profile, and the key when it was made now
+  save_forms(s, e);  // the signing key, when it was made now
+  save_account(s, e);  // the profile
   save_consents(s, e);
   const consents::ConsentRecord* done = s.consents.book.find(result.consent_id);
   add_notice(s, "success", "consents.notice." + std::string(consent_op_id(p.op)),
@@ -422,13 +423,13 @@ void prefill(AppState& s, Effects& e) {
 
 bool load_consents(AppState& s, const std::string& text, Effects& e) {
   const json document = json::parse(text, nullptr, false);
-  if (!document.is_object() || json_int(document, "version").value_or(0) != 1) return false;
-  const json* book = json_field(document, "book");
+  if (!document.is_object() || jsonread::int_of(document, "version").value_or(0) != 1) return false;
+  const json* book = jsonread::member(document, "book");
   auto loaded = book ? consents::ConsentBook::from_json(*book) : std::nullopt;
   if (!loaded) return false;
   s.consents.book = std::move(*loaded);
   s.consents.reminders_sent.clear();
-  if (const json* sent = json_field(document, "reminders_sent"); sent && sent->is_array()) {
+  if (const json* sent = jsonread::member(document, "reminders_sent"); sent && sent->is_array()) {
     for (const json& key : *sent) {
       if (key.is_string()) s.consents.reminders_sent.push_back(key.get<std::string>());
     }
@@ -442,7 +443,7 @@ void consents_tick(AppState& s, Effects& e) {
   const std::vector<consents::AuditEvent> expired = s.consents.book.expire_due(s.now_ms);
   for (const consents::AuditEvent& event : expired) {
     consents::append_to(s.account.audit, event);  // by "system", not by the citizen
-    const std::string purpose = json_string(event.details, "purpose").value_or("");
+    const std::string purpose = jsonread::string_of(event.details, "purpose").value_or("");
     const std::string id = event.object.substr(event.object.find(':') + 1);
     const json params = {{"id", id}, {"purpose_key", purpose_key(purpose)}};
     add_notice(s, "info", "consents.notice.expired", params);
@@ -472,7 +473,7 @@ void consents_tick(AppState& s, Effects& e) {
 }
 
 json consented_prefill(AppState& s, const forms::FormDefinition& form, const std::string& draft_id) {
-  const json values = forms::prefill(form, s.forms.profile);
+  const json values = forms::prefill(form, s.account.profile.to_json());
   if (values.empty()) return values;  // nothing to copy, nothing to ask
   // Ask for exactly the data that would be copied.
   std::vector<std::string> categories;

@@ -6,7 +6,7 @@
 #include <cstdio>
 
 #include "app/documents/handlers.hpp"
-#include "app/kernel/json_args.hpp"
+#include "json/read.hpp"
 #include "audit/actions.hpp"
 #include "forms/attachment.hpp"
 #include "ids/ids.hpp"
@@ -435,7 +435,7 @@ std::optional<int64_t> documents_deadline(const AppState& s) {
 
 bool documents_take_drop(AppState& s, const json& a, Effects& e) {
   if (s.section != Section::documents || !s.documents.panel_open || s.documents.draft.mode == "edit") return false;
-  take_file(s, json_string(a, "name").value_or(""), action_file_content(a), json_int(a, "declared_size"), e);
+  take_file(s, jsonread::string_of(a, "name").value_or(""), action_file_content(a), jsonread::int_of(a, "declared_size"), e);
   return true;
 }
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "app/forms/handlers.hpp"
-#include "app/kernel/json_args.hpp"
+#include "json/read.hpp"
 #include "forms/form_registry.hpp"
 #include "text/utf8.hpp"
 #include "tracking/status.hpp"
@@ -119,7 +119,6 @@ json forms_document(const FormsState& forms) {
           {"saved_filters", filters},
           {"next_sequence", forms.next_sequence},
           {"signing_key", forms.signing_key},
-          {"profile", forms.profile},
           {"tracked", tracked},
           {"outbox", forms.outbox.to_json()},
           {"feed_cursor", forms.feed_cursor}};
@@ -133,45 +132,47 @@ void save_forms(AppState& s, Effects& effects) {
 
 bool load_forms(AppState& s, const std::string& text) {
   const json document = json::parse(text, nullptr, false);
-  if (!document.is_object() || json_int(document, "version").value_or(0) != 1) return false;
+  if (!document.is_object() || jsonread::int_of(document, "version").value_or(0) != 1) return false;
   FormsState loaded;
-  if (const json* drafts = json_field(document, "drafts"); drafts && drafts->is_array()) {
+  if (const json* drafts = jsonread::member(document, "drafts"); drafts && drafts->is_array()) {
     for (const json& d : *drafts) {
       if (auto draft = draft_from_json(d)) loaded.drafts.push_back(std::move(*draft));
     }
   }
-  if (const json* applications = json_field(document, "applications"); applications && applications->is_array()) {
+  if (const json* applications = jsonread::member(document, "applications"); applications && applications->is_array()) {
     for (const json& a : *applications) {
       if (auto application = application_from_json(a)) loaded.applications.push_back(std::move(*application));
     }
   }
-  if (const json* favourites = json_field(document, "favourites"); favourites && favourites->is_array()) {
+  if (const json* favourites = jsonread::member(document, "favourites"); favourites && favourites->is_array()) {
     for (const json& f : *favourites) {
       if (f.is_string()) loaded.catalog.favourites.push_back(f.get<std::string>());
     }
   }
-  if (const json* filters = json_field(document, "saved_filters"); filters && filters->is_array()) {
+  if (const json* filters = jsonread::member(document, "saved_filters"); filters && filters->is_array()) {
     for (const json& f : *filters) {
-      loaded.catalog.saved_filters.push_back({json_string(f, "name").value_or(""), json_string(f, "query").value_or(""),
-                                              json_string(f, "category").value_or(""),
-                                              json_string(f, "document").value_or("")});
+      loaded.catalog.saved_filters.push_back({jsonread::string_of(f, "name").value_or(""), jsonread::string_of(f, "query").value_or(""),
+                                              jsonread::string_of(f, "category").value_or(""),
+                                              jsonread::string_of(f, "document").value_or("")});
     }
   }
-  loaded.next_sequence = static_cast<uint64_t>(std::max<int64_t>(1, json_int(document, "next_sequence").value_or(1)));
-  if (const json* key = json_field(document, "signing_key")) loaded.signing_key = *key;
-  if (const json* profile = json_field(document, "profile"); profile && profile->is_object()) loaded.profile = *profile;
-  if (const json* tracked = json_field(document, "tracked"); tracked && tracked->is_array()) {
+  loaded.next_sequence = static_cast<uint64_t>(std::max<int64_t>(1, jsonread::int_of(document, "next_sequence").value_or(1)));
+  if (const json* key = jsonread::member(document, "signing_key")) loaded.signing_key = *key;
+  // Before the profile moved to account.json, forms.json kept it: taken over once (account.json is saved at sign-in).
+  if (const json* profile = jsonread::member(document, "profile"); profile && s.account.profile.empty())
+    s.account.profile = Profile::from_json(*profile);
+  if (const json* tracked = jsonread::member(document, "tracked"); tracked && tracked->is_array()) {
     for (const json& t : *tracked) {
       if (auto item = tracking::tracked_from_json(t)) loaded.tracked.push_back(std::move(*item));
     }
   }
-  if (const json* outbox = json_field(document, "outbox")) {
+  if (const json* outbox = jsonread::member(document, "outbox")) {
     // A damaged outbox would lose submissions: refuse the whole file, which is then kept aside.
     auto parsed = tracking::Outbox::from_json(*outbox);
     if (!parsed) return false;
     loaded.outbox = std::move(*parsed);
   }
-  loaded.feed_cursor = json_string(document, "feed_cursor").value_or("");
+  loaded.feed_cursor = jsonread::string_of(document, "feed_cursor").value_or("");
   // Whatever is still open is looked at again soon after the start.
   loaded.next_sync_ms = loaded.outbox.waiting() > 0 || !loaded.tracked.empty() ? s.now_ms : -1;
   // What the citizen is doing right now (an open form, the query) stays.

@@ -1,6 +1,6 @@
 #include "app/forms/state.hpp"
 
-#include "app/kernel/json_args.hpp"
+#include "json/read.hpp"
 #include "time/iso8601.hpp"
 
 namespace cabinet::app {
@@ -35,14 +35,14 @@ nlohmann::json draft_to_json(const Draft& d) {
 
 std::optional<Draft> draft_from_json(const nlohmann::json& j) {
   Draft d;
-  d.id = json_string(j, "id").value_or("");
-  d.form_id = json_string(j, "form").value_or("");
+  d.id = jsonread::string_of(j, "id").value_or("");
+  d.form_id = jsonread::string_of(j, "form").value_or("");
   if (d.id.empty() || d.form_id.empty()) return std::nullopt;
-  d.form_version = static_cast<int>(json_int(j, "form_version").value_or(1));
-  if (const nlohmann::json* data = json_field(j, "data"); data && data->is_object()) d.data = *data;
-  d.step = static_cast<size_t>(std::max<int64_t>(0, json_int(j, "step").value_or(0)));
-  d.created_ms = time::parse_iso(json_string(j, "created").value_or("")).value_or(0);
-  d.updated_ms = time::parse_iso(json_string(j, "updated").value_or("")).value_or(d.created_ms);
+  d.form_version = static_cast<int>(jsonread::int_of(j, "form_version").value_or(1));
+  if (const nlohmann::json* data = jsonread::member(j, "data"); data && data->is_object()) d.data = *data;
+  d.step = static_cast<size_t>(std::max<int64_t>(0, jsonread::int_of(j, "step").value_or(0)));
+  d.created_ms = time::parse_iso(jsonread::string_of(j, "created").value_or("")).value_or(0);
+  d.updated_ms = time::parse_iso(jsonread::string_of(j, "updated").value_or("")).value_or(d.created_ms);
   return d;
 }
 
@@ -57,13 +57,13 @@ nlohmann::json application_to_json(const Application& a) {
 
 std::optional<Application> application_from_json(const nlohmann::json& j) {
   Application a;
-  a.number = json_string(j, "number").value_or("");
-  a.form_id = json_string(j, "form").value_or("");
+  a.number = jsonread::string_of(j, "number").value_or("");
+  a.form_id = jsonread::string_of(j, "form").value_or("");
   if (a.number.empty() || a.form_id.empty()) return std::nullopt;
-  a.form_version = static_cast<int>(json_int(j, "form_version").value_or(1));
-  a.submitted_ms = time::parse_iso(json_string(j, "submitted").value_or("")).value_or(0);
-  a.status = json_string(j, "status").value_or("registered");
-  if (const nlohmann::json* envelope = json_field(j, "envelope")) a.envelope = *envelope;
+  a.form_version = static_cast<int>(jsonread::int_of(j, "form_version").value_or(1));
+  a.submitted_ms = time::parse_iso(jsonread::string_of(j, "submitted").value_or("")).value_or(0);
+  a.status = jsonread::string_of(j, "status").value_or("registered");
+  if (const nlohmann::json* envelope = jsonread::member(j, "envelope")) a.envelope = *envelope;
   return a;
 }
 

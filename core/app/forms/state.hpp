@@ -90,7 +90,6 @@ struct FormsState {
   std::string opened_application;           // a number opened from Уведомления: only it is shown
   ApplicationsView applications_view;
   nlohmann::json signing_key;                         // the device key (see core/submission)
-  nlohmann::json profile = nlohmann::json::object();  // prefill sources: snils, full_name, ...
   // After submission (core/tracking): each application's status and history,
   // the outbox of envelopes not yet delivered, and the agency feed's cursor.
   std::vector<tracking::Tracked> tracked;

@@ -6,7 +6,7 @@
 
 #include "app/account/account.hpp"
 #include "app/forms/handlers.hpp"
-#include "app/kernel/json_args.hpp"
+#include "json/read.hpp"
 #include "text/utf8.hpp"
 #include "tracking/feed_apply.hpp"
 #include "tracking/gateway.hpp"
@@ -48,8 +48,8 @@ std::string form_of(const FormsState& f, const std::string& number) {
 std::string submitted_passport(const FormsState& f, const std::string& number) {
   for (const Application& application : f.applications) {
     if (application.number != number) continue;
-    const json* data = application.envelope.is_object() ? json_field(application.envelope, "data") : nullptr;
-    return data ? json_string(*data, "passport").value_or("") : "";
+    const json* data = application.envelope.is_object() ? jsonread::member(application.envelope, "data") : nullptr;
+    return data ? jsonread::string_of(*data, "passport").value_or("") : "";
   }
   return "";
 }

@@ -7,11 +7,12 @@
 #include <sodium.h>
 
 #include "app/account/account.hpp"
+#include "app/account/store.hpp"
 #include "app/appointments/handlers.hpp"
 #include "app/consents/handlers.hpp"
 #include "app/documents/handlers.hpp"
 #include "app/forms/handlers.hpp"
-#include "app/kernel/json_args.hpp"
+#include "json/read.hpp"
 #include "app/kernel/json_pointer.hpp"
 #include "app/kernel/random.hpp"
 #include "forms/attachment.hpp"
@@ -206,7 +207,7 @@ void handle(AppState& s, const RemoveGroupItem& a, Effects&) {
 void handle(AppState& s, const CheckStep&, Effects&) {
   const auto* form = s.forms.has_journey ? find_form(s.forms.journey.form_id) : nullptr;
   if (!form || s.forms.journey.page != JourneyPage::step) return;
-  set_errors(s.forms.journey, forms::check_step(*form, s.forms.journey.data, s.forms.journey.step, s.forms.profile));
+  set_errors(s.forms.journey, forms::check_step(*form, s.forms.journey.data, s.forms.journey.step, s.account.profile.to_json()));
   if (s.forms.journey.errors.empty()) add_notice(s, "success", "journey.step_ok");
 }
 
@@ -219,7 +220,7 @@ void handle(AppState& s, const NextStep&, Effects& e) {
     return;
   }
   if (j.page != JourneyPage::step) return;
-  set_errors(j, forms::check_step(*form, j.data, j.step, s.forms.profile));
+  set_errors(j, forms::check_step(*form, j.data, j.step, s.account.profile.to_json()));
   if (!j.errors.empty()) return;
   if (j.back_to_review || j.step + 1 >= form->definition.steps.size()) {
     j.page = JourneyPage::review;
@@ -261,7 +262,7 @@ void handle(AppState& s, const SubmitForm&, Effects& e) {
   const auto* form = s.forms.has_journey ? find_form(s.forms.journey.form_id) : nullptr;
   Journey& j = s.forms.journey;
   if (!form || j.page != JourneyPage::review || refuse_below_level(s, form->definition.identity_level)) return;
-  const auto errors = forms::check_form(*form, j.data, s.forms.profile);
+  const auto errors = forms::check_form(*form, j.data, s.account.profile.to_json());
   if (!errors.empty()) {
     set_errors(j, errors);
     j.page = JourneyPage::step;
@@ -396,15 +397,15 @@ void handle(AppState& s, const SetProfileData& a, Effects& e) {
     if (kOwnActions.contains(it.key())) continue;
     if (it->is_string() && text::is_valid_utf8(it->get_ref<const std::string&>()) &&
         it->get_ref<const std::string&>().size() < 1000)
-      s.forms.profile[it.key()] = *it;
-    if (it->is_number_integer()) s.forms.profile[it.key()] = *it;
+      s.account.profile.set_text(it.key(), it->get<std::string>());
+    if (it->is_number_integer()) s.account.profile.facts[it.key()] = *it;
   }
-  save_forms(s, e);
+  save_account(s, e);
 }
 
 std::string action_file_content(const json& a) {
-  const json* content = json_field(a, "content");
-  return file_bytes(content ? *content : json(), json_string(a, "content_base64").value_or(""));
+  const json* content = jsonread::member(a, "content");
+  return file_bytes(content ? *content : json(), jsonread::string_of(a, "content_base64").value_or(""));
 }
 
 submission::SigningKey signing_key(AppState& s) {

@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "app/kernel/json_args.hpp"
+#include "json/read.hpp"
 #include "auth/sodium.hpp"
 
 namespace cabinet::app {
@@ -17,9 +17,9 @@ std::string wrapped_key_json(const WrappedVaultKey& key) {
 
 std::optional<WrappedVaultKey> wrapped_key_from_json(std::string_view text) {
   const json doc = json::parse(text, nullptr, false);
-  if (!doc.is_object() || json_int(doc, "version").value_or(0) != 1) return std::nullopt;
-  WrappedVaultKey key{json_string(doc, "escrow_id").value_or(""), json_string(doc, "salt").value_or(""), {}};
-  const auto wrapped = auth::from_hex(json_string(doc, "wrapped").value_or(""));
+  if (!doc.is_object() || jsonread::int_of(doc, "version").value_or(0) != 1) return std::nullopt;
+  WrappedVaultKey key{jsonread::string_of(doc, "escrow_id").value_or(""), jsonread::string_of(doc, "salt").value_or(""), {}};
+  const auto wrapped = auth::from_hex(jsonread::string_of(doc, "wrapped").value_or(""));
   if (key.escrow_id.empty() || key.salt_hex.empty() || !wrapped) return std::nullopt;
   key.wrapped = *wrapped;
   return key;

@@ -6,7 +6,7 @@
 #include "app/account/store.hpp"
 #include "app/kernel/feature.hpp"
 #include "app/kernel/gateway_calls.hpp"
-#include "app/kernel/json_args.hpp"
+#include "json/read.hpp"
 #include "auth/password_hash.hpp"
 #include "i18n/catalog.hpp"
 

@@ -1,7 +1,7 @@
 #include "app/kernel/scenario.hpp"
 
 #include "app/account/account.hpp"
-#include "app/kernel/json_args.hpp"
+#include "json/read.hpp"
 #include "app/kernel/runtime.hpp"
 #include "storage/storage.hpp"
 #include "text/utf8.hpp"
@@ -116,10 +116,10 @@ ScenarioResult run_scenario(const nlohmann::json& scenario) {
       std::vector<std::string> mismatches;
       compare(step["expect"], summary(runtime.state()), "", mismatches);
       for (const auto& m : mismatches) result.failed.push_back(where + ": " + m);
-    } else if (step.is_object() && json_string(step, "type") == "register_demo_account") {
+    } else if (step.is_object() && jsonread::string_of(step, "type") == "register_demo_account") {
       if (!register_demo_account(runtime))
         result.failed.push_back(where + ": the demo account could not be registered");
-    } else if (step.is_object() && json_string(step, "type") == "confirm_demo_identity") {
+    } else if (step.is_object() && jsonread::string_of(step, "type") == "confirm_demo_identity") {
       if (!confirm_demo_identity(runtime)) result.failed.push_back(where + ": the identity could not be confirmed");
     } else if (auto action = action_from_json(step)) {
       fill_sandbox_code(*action, runtime.state());

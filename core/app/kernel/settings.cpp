@@ -1,6 +1,6 @@
 #include "app/kernel/settings.hpp"
 
-#include "app/kernel/json_args.hpp"
+#include "json/read.hpp"
 #include "i18n/catalog.hpp"
 #include "text/utf8.hpp"
 
@@ -23,16 +23,16 @@ nlohmann::json settings_to_json(const AppState& state) {
 
 bool apply_settings(AppState& state, std::string_view data) {
   const nlohmann::json doc = nlohmann::json::parse(data, nullptr, /*allow_exceptions=*/false);
-  if (!doc.is_object() || json_int(doc, "version") != kSettingsVersion) return false;
-  const auto language = json_string(doc, "language");
-  const auto display_name = json_string(doc, "display_name");
+  if (!doc.is_object() || jsonread::int_of(doc, "version") != kSettingsVersion) return false;
+  const auto language = jsonread::string_of(doc, "language");
+  const auto display_name = jsonread::string_of(doc, "display_name");
   if (!language || !display_name) return false;
   const auto languages = i18n::available_languages();
   if (std::find(languages.begin(), languages.end(), *language) == languages.end()) return false;
   if (!text::is_valid_utf8(*display_name)) return false;
   // Display settings were added later: absent means the default, a wrong type is damage.
-  const auto text_size = doc.contains("text_size") ? json_int(doc, "text_size") : std::optional<int64_t>(100);
-  const auto contrast = doc.contains("high_contrast") ? json_bool(doc, "high_contrast") : std::optional<bool>(false);
+  const auto text_size = doc.contains("text_size") ? jsonread::int_of(doc, "text_size") : std::optional<int64_t>(100);
+  const auto contrast = doc.contains("high_contrast") ? jsonread::bool_of(doc, "high_contrast") : std::optional<bool>(false);
   if (!text_size || *text_size > 1000 || !is_text_size(static_cast<int>(*text_size)) || !contrast) return false;
   state.language = *language;
   state.display_name = *display_name;

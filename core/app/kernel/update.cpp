@@ -15,7 +15,7 @@
 #include "app/kernel/actions.hpp"
 #include "app/kernel/feature.hpp"
 #include "app/kernel/handlers.hpp"
-#include "app/kernel/json_args.hpp"
+#include "json/read.hpp"
 #include "app/kernel/settings.hpp"
 #include "app/notifications/handlers.hpp"
 #include "app/payments/handlers.hpp"

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "app/kernel/json_args.hpp"
+#include "json/read.hpp"
 
 namespace cabinet::app {
 
@@ -42,13 +42,13 @@ json settings_to_json(const NotificationSettings& s) {
 NotificationSettings settings_from_json(const json& j) {
   NotificationSettings s;
   if (!j.is_object()) return s;
-  s.email = json_bool(j, "email").value_or(s.email);
-  s.sms = json_bool(j, "sms").value_or(s.sms);
-  s.push = json_bool(j, "push").value_or(s.push);
-  s.quiet = json_bool(j, "quiet").value_or(s.quiet);
-  s.quiet_from = parse_clock(json_string(j, "quiet_from").value_or("")).value_or(s.quiet_from);
-  s.quiet_to = parse_clock(json_string(j, "quiet_to").value_or("")).value_or(s.quiet_to);
-  if (const json* muted = json_field(j, "muted"); muted && muted->is_array()) {
+  s.email = jsonread::bool_of(j, "email").value_or(s.email);
+  s.sms = jsonread::bool_of(j, "sms").value_or(s.sms);
+  s.push = jsonread::bool_of(j, "push").value_or(s.push);
+  s.quiet = jsonread::bool_of(j, "quiet").value_or(s.quiet);
+  s.quiet_from = parse_clock(jsonread::string_of(j, "quiet_from").value_or("")).value_or(s.quiet_from);
+  s.quiet_to = parse_clock(jsonread::string_of(j, "quiet_to").value_or("")).value_or(s.quiet_to);
+  if (const json* muted = jsonread::member(j, "muted"); muted && muted->is_array()) {
     for (const json& c : *muted) {
       if (c.is_string() && known_category(c.get<std::string>()) && can_mute(c.get<std::string>()))
         s.muted.push_back(c.get<std::string>());
@@ -151,32 +151,32 @@ json notifications_to_json(const NotificationsState& state) {
 
 bool notifications_from_json(NotificationsState& state, const std::string& text) {
   const json document = json::parse(text, nullptr, false);
-  if (!document.is_object() || json_int(document, "version").value_or(0) != 1) return false;
-  const json* entries = json_field(document, "entries");
+  if (!document.is_object() || jsonread::int_of(document, "version").value_or(0) != 1) return false;
+  const json* entries = jsonread::member(document, "entries");
   if (!entries || !entries->is_array()) return false;
   NotificationsState loaded;
   loaded.view = state.view;
   loaded.settings = settings_from_json(document.value("settings", json()));
   for (const json& item : *entries) {
     FeedEntry e;
-    const auto id = json_int(item, "id");
-    const auto time_ms = json_int(item, "time_ms");
-    e.category = json_string(item, "category").value_or("");
-    e.message_key = json_string(item, "message").value_or("");
+    const auto id = jsonread::int_of(item, "id");
+    const auto time_ms = jsonread::int_of(item, "time_ms");
+    e.category = jsonread::string_of(item, "category").value_or("");
+    e.message_key = jsonread::string_of(item, "message").value_or("");
     if (!id || *id <= 0 || !time_ms || !known_category(e.category) || e.message_key.empty()) return false;
     e.id = static_cast<uint64_t>(*id);
     e.time_ms = *time_ms;
-    if (const json* params = json_field(item, "params"); params && params->is_object()) e.params = *params;
-    e.object = json_string(item, "object").value_or("");
-    e.service = json_string(item, "service").value_or("");
-    e.read = json_bool(item, "read").value_or(false);
-    if (const json* deliveries = json_field(item, "deliveries"); deliveries && deliveries->is_array()) {
+    if (const json* params = jsonread::member(item, "params"); params && params->is_object()) e.params = *params;
+    e.object = jsonread::string_of(item, "object").value_or("");
+    e.service = jsonread::string_of(item, "service").value_or("");
+    e.read = jsonread::bool_of(item, "read").value_or(false);
+    if (const json* deliveries = jsonread::member(item, "deliveries"); deliveries && deliveries->is_array()) {
       for (const json& d : *deliveries) {
         ChannelDelivery out;
-        out.channel = json_string(d, "channel").value_or("");
-        out.address = json_string(d, "address").value_or("");
-        out.due_ms = json_int(d, "due_ms").value_or(0);
-        out.sent_ms = json_int(d, "sent_ms").value_or(0);
+        out.channel = jsonread::string_of(d, "channel").value_or("");
+        out.address = jsonread::string_of(d, "address").value_or("");
+        out.due_ms = jsonread::int_of(d, "due_ms").value_or(0);
+        out.sent_ms = jsonread::int_of(d, "sent_ms").value_or(0);
         if (std::find(std::begin(kChannels), std::end(kChannels), out.channel) == std::end(kChannels)) return false;
         if (out.sent_ms == 0 && (loaded.next_delivery_ms < 0 || out.due_ms < loaded.next_delivery_ms))
           loaded.next_delivery_ms = out.due_ms;
@@ -186,7 +186,7 @@ bool notifications_from_json(NotificationsState& state, const std::string& text)
     loaded.next_id = std::max(loaded.next_id, e.id + 1);
     loaded.entries.push_back(std::move(e));
   }
-  if (auto next = json_int(document, "next_id"); next && *next > 0)
+  if (auto next = jsonread::int_of(document, "next_id"); next && *next > 0)
     loaded.next_id = std::max(loaded.next_id, static_cast<uint64_t>(*next));
   state = std::move(loaded);
   return true;

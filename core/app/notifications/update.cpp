@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "app/kernel/handlers.hpp"
-#include "app/kernel/json_args.hpp"
+#include "json/read.hpp"
 #include "app/notifications/handlers.hpp"
 #include "app/notifications/state.hpp"
 #include "tracking/status.hpp"
@@ -128,11 +128,11 @@ namespace {
 std::string channel_address(const AppState& s, std::string_view channel) {
   const std::string& login = s.account.login;
   if (channel == "email") {
-    const std::string email = json_string(s.forms.profile, "email").value_or("");
+    const std::string& email = s.account.profile.email;
     return !email.empty() ? email : login.find('@') != std::string::npos ? login : "";
   }
   if (channel == "sms") {
-    const std::string phone = json_string(s.forms.profile, "phone").value_or("");
+    const std::string& phone = s.account.profile.phone;
     return !phone.empty() ? phone : login.starts_with("+") ? login : "";
   }
   return "browser";

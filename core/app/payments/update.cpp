@@ -10,7 +10,7 @@
 
 #include "app/account/codes.hpp"
 #include "app/documents/state.hpp"
-#include "app/kernel/json_args.hpp"
+#include "json/read.hpp"
 #include "app/payments/handlers.hpp"
 #include "audit/actions.hpp"
 #include "ids/ids.hpp"
@@ -42,7 +42,7 @@ void field_error(AppState& s, const char* field, std::string key, json params = 
 }
 
 std::string profile_text(const AppState& s, const char* name) {
-  return json_string(s.forms.profile, name).value_or("");
+  return s.account.profile.text(name);
 }
 
 void close_panel(AppState& s) {

@@ -1,6 +1,6 @@
 #include "app/records/state.hpp"
 
-#include "app/kernel/json_args.hpp"
+#include "json/read.hpp"
 #include "records/dates.hpp"
 #include "records/records_json.hpp"
 #include "time/iso8601.hpp"
@@ -31,11 +31,11 @@ json records_to_json(const RecordsState& s) {
 
 bool records_from_json(RecordsState& s, const std::string& text) {
   const json j = json::parse(text, nullptr, false);
-  const auto version = json_int(j, "version");
-  const auto updated = json_int(j, "records_updated_ms");
-  const auto made = json_int(j, "statement_made_ms");
-  const json* list = json_field(j, "records");
-  const json* statement = json_field(j, "statement");
+  const auto version = jsonread::int_of(j, "version");
+  const auto updated = jsonread::int_of(j, "records_updated_ms");
+  const auto made = jsonread::int_of(j, "statement_made_ms");
+  const json* list = jsonread::member(j, "records");
+  const json* statement = jsonread::member(j, "statement");
   if (!version || *version != kRecordsVersion || !updated || *updated < 0 || !made || *made < 0 || !list ||
       !list->is_array() || !statement)
     return false;

@@ -4,7 +4,7 @@
 // statement for a period the citizen types.
 #include <cstdio>
 
-#include "app/kernel/json_args.hpp"
+#include "json/read.hpp"
 #include "app/records/handlers.hpp"
 #include "ids/ids.hpp"
 #include "records/dates.hpp"
@@ -33,7 +33,7 @@ void field_error(AppState& s, const char* field, std::string key, json params = 
 }
 
 std::string profile_text(const AppState& s, const char* name) {
-  return json_string(s.forms.profile, name).value_or("");
+  return s.account.profile.text(name);
 }
 
 std::string iso(const ids::Date& d) {

@@ -17,9 +17,7 @@ namespace {
 using nlohmann::json;
 
 std::string profile_text(const app::AppState& state, const char* key) {
-  const json& p = state.forms.profile;
-  const auto it = p.is_object() ? p.find(key) : p.end();
-  return it != p.end() && it->is_string() ? it->get<std::string>() : std::string();
+  return state.account.profile.text(key);
 }
 
 // "1985-03-14" -> "14.03.1985"; anything else as it is.

@@ -9,7 +9,7 @@
 #include <algorithm>
 
 #include "app/consents/state.hpp"
-#include "app/kernel/json_args.hpp"
+#include "json/read.hpp"
 #include "consents/receipt_pdf.hpp"
 #include "forms/form_check.hpp"
 #include "forms/form_registry.hpp"
@@ -103,7 +103,7 @@ void person_field(Ui& ui, Dispatch& dispatch, const app::PendingConsent& p, cons
                   FieldOptions options) {
   const bool representative = std::string_view(group) == "representative";
   const std::string prefix = representative ? "representative." : "";
-  std::string value = app::json_string(representative ? p.representative : p.subject, name).value_or("");
+  std::string value = jsonread::string_of(representative ? p.representative : p.subject, name).value_or("");
   for (const app::ConsentFormError& e : p.errors) {
     if (e.field == prefix + name) options.error = ui.tr(e.key, e.params);
   }
@@ -294,7 +294,7 @@ void draw_card(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& di
          ui.tr("consents.item.signature_value", {{"key", r.signature->public_key.substr(0, 16)}}));
   paragraph(ui, ui.tr("consents.item.history"), true);
   for (const consents::HistoryEntry& h : state.consents.book.history_of(r.id)) {
-    const std::string status = app::json_string(h.after, "status").value_or("");
+    const std::string status = jsonread::string_of(h.after, "status").value_or("");
     paragraph(ui, ui.tr("consents.history_line",
                         {{"time", time_of(h.time_ms)},
                          {"operation", ui.tr("consents.operation." + std::string(consents::operation_id(h.operation)))},
@@ -433,8 +433,8 @@ void draw_journal(Ui& ui, const app::AppState& state, Dispatch& dispatch, const 
       button(ui, "consents.journal.export", ui.tr("consents.journal.export"), {.kind = ButtonKind::secondary}))
     hooks.download("consents-journal.csv", "text/csv;charset=utf-8", app::journal_csv(entries, ui.catalog));
   const auto cells = [&](const consents::HistoryEntry& h) {
-    const std::string status = app::json_string(h.after, "status").value_or("");
-    const std::string purpose = app::json_string(h.after, "purpose").value_or("");
+    const std::string status = jsonread::string_of(h.after, "status").value_or("");
+    const std::string purpose = jsonread::string_of(h.after, "purpose").value_or("");
     return std::vector<std::string>{time_of(h.time_ms),
                                     h.consent_id,
                                     ui.tr("consents.operation." + std::string(consents::operation_id(h.operation))),
@@ -620,7 +620,7 @@ void draw_suggestions(Ui& ui, const app::AppState& state, Dispatch& dispatch) {
       dispatch(app::ConsentStart{.op = "give", .template_id = t->id});
     return;
   }
-  const auto suggestions = forms::suggest(forms::embedded_suggestion_rules(), state.forms.profile, state.now_ms);
+  const auto suggestions = forms::suggest(forms::embedded_suggestion_rules(), state.account.profile.to_json(), state.now_ms);
   if (suggestions.empty()) paragraph(ui, ui.tr("consents.suggestions.none"), true);
   for (const forms::Suggestion& s : suggestions) {
     const auto* form = forms::FormRegistry::embedded().find(s.form);

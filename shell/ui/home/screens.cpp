@@ -10,10 +10,7 @@ namespace cabinet::ui {
 void draw_home(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch) {
   // The name the citizen chose, else the given name from the account.
   std::string name = state.display_name;
-  if (const auto it = state.forms.profile.find("first_name"); name.empty() &&
-                                                              state.account.phase == app::AccountPhase::signed_in &&
-                                                              it != state.forms.profile.end() && it->is_string())
-    name = it->get<std::string>();
+  if (name.empty() && state.account.phase == app::AccountPhase::signed_in) name = state.account.profile.first_name;
   heading(ui, name.empty() ? ui.tr("home.greeting") : ui.tr("home.greeting_named", {{"name", name}}));
   paragraph(ui, ui.tr("home.intro"));
   ImGui::Spacing();

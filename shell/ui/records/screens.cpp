@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-#include "app/kernel/json_args.hpp"
+#include "json/read.hpp"
 #include "app/records/state.hpp"
 #include "pdf/text_pdf.hpp"
 #include "records/dates.hpp"
@@ -36,7 +36,7 @@ bool is_sandbox(Dispatch& dispatch) {
 }
 
 std::string snils_of(const app::AppState& state) {
-  return app::json_string(state.forms.profile, "snils").value_or("");
+  return state.account.profile.snils;
 }
 
 void pdf_download(Ui& ui, Dispatch& dispatch, const PlatformHooks& hooks, const std::string& name,

@@ -102,8 +102,8 @@ TEST(Account, CodesConfirmThePhoneAndEmailAndTheVaultHoldsEverything) {
   EXPECT_FALSE(d.storage.read("vault.bin"));
   d.send("register_confirm", {{"phone_code", sandbox_code(*d.runtime, "register_phone")}, {"email_code", email_code}});
   ASSERT_EQ(d.phase(), AccountPhase::signed_in);
-  EXPECT_EQ(d.state().forms.profile["snils"], "112-233-445 95");
-  EXPECT_EQ(d.state().forms.profile["last_name"], "Иванова");
+  EXPECT_EQ(d.state().account.profile.text("snils"), "112-233-445 95");
+  EXPECT_EQ(d.state().account.profile.text("last_name"), "Иванова");
   // On the device: the encrypted vault and the public part (hashes and the lock), nothing else.
   std::vector<std::string> keys = d.storage.keys();
   std::sort(keys.begin(), keys.end());

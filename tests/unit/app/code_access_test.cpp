@@ -10,7 +10,7 @@
 
 #include "../vault_peek.hpp"
 #include "app/account/account.hpp"
-#include "app/kernel/json_args.hpp"
+#include "json/read.hpp"
 #include "app/kernel/key_escrow.hpp"
 #include "app/kernel/runtime.hpp"
 #include "app/kernel/scenario.hpp"
@@ -157,7 +157,7 @@ TEST(CodeAccess, SnilsAndPhoneWithTheCodeOpenTheAccountWithoutThePassword) {
   ASSERT_EQ(code.size(), 6u);
   device.send("code_sign_in_confirm", {{"code", code}});
   ASSERT_EQ(device.state().account.phase, AccountPhase::signed_in);
-  EXPECT_EQ(json_string(device.state().forms.profile, "passport").value_or(""), "4510 123456") << "the vault's data";
+  EXPECT_EQ(device.state().account.profile.text("passport"), "4510 123456") << "the vault's data";
   const auto& entries = device.state().account.audit.entries();
   const auto last_sign_in = std::find_if(
       entries.rbegin(), entries.rend(), [](const audit::AuditEntry& e) { return e.action == audit::actions::kSignIn; });
@@ -193,7 +193,7 @@ TEST(CodeAccess, AWrongLoginSnilsOrCodeCountsTowardsTheLock) {
   device.sign_in_by_code("123-456-789 64", DemoPerson{}.phone);
   EXPECT_EQ(device.state().account.phase, AccountPhase::signed_out);
   EXPECT_EQ(device.state().account.error_key, "auth.code_sign_in.no_match");
-  EXPECT_TRUE(device.state().forms.profile.empty());
+  EXPECT_TRUE(device.state().account.profile.empty());
   EXPECT_TRUE(device.state().account.audit.entries().empty());
   EXPECT_EQ(device.attempts_left(), 3);
   device.send("password_reset_request", {{"login", "someone@example.ru"}});
@@ -242,7 +242,7 @@ TEST(CodeAccess, AForgottenPasswordIsReplacedByCodeAndTheOldOneStopsWorking) {
   EXPECT_EQ(device.state().account.error_key, "auth.lockout.wrong_password");
   device.send("sign_in", {{"login", DemoPerson{}.phone}, {"password", kNewPassword}});
   ASSERT_EQ(device.state().account.phase, AccountPhase::signed_in);
-  EXPECT_EQ(json_string(device.state().forms.profile, "passport").value_or(""), "4510 123456");
+  EXPECT_EQ(device.state().account.profile.text("passport"), "4510 123456");
   // The escrow follows the new key: the code still opens it.
   device.send("sign_out");
   device.sign_in_by_code(DemoPerson{}.snils, DemoPerson{}.phone);
@@ -289,7 +289,7 @@ TEST(CodeAccess, TheNewPasswordStepSignsOutWhenIdle) {
   device.clock.advance_ms(kIdleSignOutMs);
   device.runtime->tick();
   EXPECT_EQ(device.state().account.phase, AccountPhase::signed_out);
-  EXPECT_TRUE(device.state().forms.profile.empty());
+  EXPECT_TRUE(device.state().account.profile.empty());
 }
 
 TEST(CodeAccess, TurnedOffHalvesCopiedBeforeOpenNothing) {

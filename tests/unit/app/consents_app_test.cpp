@@ -122,7 +122,7 @@ TEST(ConsentsApp, GivingTakesTheTextTheTickAndTheOneTimeCode) {
   EXPECT_EQ(h.state().account.audit.entries().back().details["operation"], "give");
   EXPECT_TRUE(vault_peek::read(h.storage, "consents.json"));
   EXPECT_TRUE(vault_peek::read(h.storage, "audit.jsonl"));
-  EXPECT_EQ(h.state().forms.profile["passport"], "4510 123456");
+  EXPECT_EQ(h.state().account.profile.text("passport"), "4510 123456");
   EXPECT_EQ(h.state().notices.back().message_key, "consents.notice.give");
   // A used code does not confirm twice.
   h.send("consent_start", {{"op", "give"}, {"template", "personal_suggestions"}});
@@ -317,7 +317,7 @@ TEST(ConsentsApp, ARepresentativeGivesTheConsentWithTheDocumentOfAuthority) {
   EXPECT_EQ(consents::verify_record(r), submission::Verdict::valid);
   // The citizen's profile keeps the citizen's own details: neither the representative's
   // nor a name typed into the consent overwrite the registered one (changed only in Профиль).
-  EXPECT_EQ(h.state().forms.profile.value("full_name", ""), DemoPerson{}.full_name);
+  EXPECT_EQ(h.state().account.profile.text("full_name"), DemoPerson{}.full_name);
   // Unticking drops the representative and their errors from a new form.
   h.send("consent_start", {{"op", "give"}, {"template", "registry_autofill"}});
   h.send("consent_set", {{"by_representative", true}});

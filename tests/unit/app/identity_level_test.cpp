@@ -25,7 +25,7 @@ struct Citizen {
   explicit Citizen(json profile) {
     s.account.phase = AccountPhase::signed_in;
     s.account.last_activity_ms = kStart;
-    s.forms.profile = std::move(profile);
+    s.account.profile = Profile::from_json(profile);
     s.account.identity_level = identity_level(s);
     const json envelope =
         signed_envelope(kIdentityConfirmationForm, valid_fixture(kIdentityConfirmationForm), kNumber, kStart);
@@ -75,7 +75,7 @@ TEST(IdentityLevel, WithoutPassportDataTheConfirmationWaitsAndTypingNeverConfirm
   EXPECT_EQ(c.s.account.identity_level, "basic");  // the stricter rule: SNILS and passport first
   // The profile's own data cannot claim a confirmation.
   AppState typed;
-  typed.forms.profile = {{"snils", "112-233-445 95"}, {"passport", "4510 123456"}, {"passport_confirmed", "true"}};
+  typed.account.profile = app::Profile::from_json({{"snils", "112-233-445 95"}, {"passport", "4510 123456"}, {"passport_confirmed", "true"}});
   EXPECT_EQ(identity_level(typed), "standard");
 }
 
@@ -86,6 +86,6 @@ TEST(IdentityLevel, OnlyThePassportInTheApplicationIsConfirmed) {
   c.until_final();
   ASSERT_EQ(c.s.forms.tracked[0].status, tracking::Status::done);
   EXPECT_EQ(c.s.account.identity_level, "standard");
-  c.s.forms.profile["passport"] = kAppliedPassport;  // the checked one again: confirmed
+  c.s.account.profile.passport = kAppliedPassport;  // the checked one again: confirmed
   EXPECT_EQ(identity_level(c.s), "confirmed");
 }

@@ -34,7 +34,7 @@ std::string error_of(const app::AppState& s, const std::string& field) {
 }
 
 std::string profile(const app::AppState& s, const char* key) {
-  return s.forms.profile.value(key, std::string());
+  return s.account.profile.text(key);
 }
 
 // Registered without a passport: a базовая account.
@@ -102,22 +102,22 @@ TEST(PersonalData, ANewPassportNumberAsksToConfirmAgainAndAFixedIssuerDoesNot) {
   app::AppState s;
   s.account.phase = app::AccountPhase::signed_in;
   s.account.last_activity_ms = vault_peek::SignedIn::kStart;
-  s.forms.profile = {{"snils", "112-233-445 95"},
+  s.account.profile = app::Profile::from_json({{"snils", "112-233-445 95"},
                      {"birth_date", "1985-03-14"},
                      {"passport", "4510 123456"},
-                     {"passport_confirmed", "4510 123456"}};
+                     {"passport_confirmed", "4510 123456"}});
   s.account.identity_level = app::identity_level(s);
   ASSERT_EQ(s.account.identity_level, "confirmed");
   json same = kPassport;
   same["issued_by"] = "ОВД района Арбат г. Москвы";
   app::update(s, {"personal_passport_save", same}, vault_peek::SignedIn::kStart + 1'000);
   EXPECT_EQ(s.account.identity_level, "confirmed");
-  EXPECT_EQ(s.forms.profile.value("passport_issued_by", ""), "ОВД района Арбат г. Москвы");
+  EXPECT_EQ(s.account.profile.text("passport_issued_by"), "ОВД района Арбат г. Москвы");
   json other = kPassport;
   other["passport"] = "4511 654321";
   app::update(s, {"personal_passport_save", other}, vault_peek::SignedIn::kStart + 2'000);
   EXPECT_EQ(s.account.identity_level, "standard");
-  EXPECT_FALSE(s.forms.profile.contains("passport_confirmed"));
+  EXPECT_TRUE(s.account.profile.passport_confirmed.empty());
   EXPECT_TRUE(has_notice(s, "auth.level.confirm_again"));
   // Typing the confirmed number back does not confirm it again: the agency's mark went with the change.
   app::update(s, {"personal_passport_save", kPassport}, vault_peek::SignedIn::kStart + 3'000);
@@ -210,7 +210,7 @@ TEST(PersonalData, CancellingDropsTheCodeAndProfileDataCannotSetAContact) {
   p.send("contact_change_cancel");
   p.send("set_profile_data", {{"values", {{"phone", "+79160001122"}, {"passport_confirmed", "4510 123456"}}}});
   EXPECT_EQ(profile(p.state(), "phone"), "+79123456789");
-  EXPECT_FALSE(p.state().forms.profile.contains("passport_confirmed"));
+  EXPECT_TRUE(p.state().account.profile.passport_confirmed.empty());
 }
 
 TEST(PersonalData, AnExpiredCodeSaysSoOnTheNewContactsField) {

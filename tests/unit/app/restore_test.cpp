@@ -83,7 +83,7 @@ TEST(Restore, ABackupOpensOnAnotherDeviceWithItsPasswordAndItsLoginWorks) {
   // The right password: the account is the backup's, signed in, with its data.
   device.dispatch({"restore_backup", {{"password", DemoPerson{}.password}}});
   ASSERT_EQ(device.state().account.phase, AccountPhase::signed_in) << device.state().account.error_key;
-  EXPECT_EQ(device.state().forms.profile.value("passport", ""), "4510 123456");
+  EXPECT_EQ(device.state().account.profile.text("passport"), "4510 123456");
   EXPECT_TRUE(device.state().account.restore_bytes.empty());
   // The import is in the restored journal, followed by this device and the sign-in.
   const auto& audit = device.state().account.audit.entries();
@@ -115,7 +115,7 @@ TEST(Restore, AnAccountAlreadyHereIsKeptAsABackupFileAndReplacedOnlyWhenTicked) 
   EXPECT_EQ(here.storage.read(vault::kVaultKey).value_or(""), before);
   here.send("restore_backup", {{"password", DemoPerson{}.password}, {"replace", true}});
   ASSERT_EQ(here.state().account.phase, AccountPhase::signed_in);
-  EXPECT_EQ(here.state().forms.profile.value("passport", ""), "4510 123456");
+  EXPECT_EQ(here.state().account.profile.text("passport"), "4510 123456");
   // The account that was here opens from its own backup file, with its own password.
   const auto kept = here.storage.read(vault::backup_key_for(vault_peek::SignedIn::kStart));
   ASSERT_TRUE(kept.has_value());
