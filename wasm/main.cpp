@@ -146,9 +146,13 @@ EMSCRIPTEN_KEEPALIVE void cabinet_set_text(const char* id, const char* text, int
   g_app->frontend.request_redraw(3);
 }
 
-EMSCRIPTEN_KEEPALIVE void cabinet_set_online(int online) { g_app->runtime.dispatch(cabinet::app::SetOnline{.online = online != 0}); }
+EMSCRIPTEN_KEEPALIVE void cabinet_set_online(int online) {
+  g_app->runtime.dispatch(cabinet::app::SetOnline{.online = online != 0});
+}
 
-EMSCRIPTEN_KEEPALIVE void cabinet_update_available() { g_app->runtime.dispatch(cabinet::app::UpdateAvailable{}); }
+EMSCRIPTEN_KEEPALIVE void cabinet_update_available() {
+  g_app->runtime.dispatch(cabinet::app::UpdateAvailable{});
+}
 
 EMSCRIPTEN_KEEPALIVE void cabinet_set_reduced_motion(int reduced) { g_app->frontend.set_reduced_motion(reduced != 0); }
 

@@ -121,8 +121,9 @@ std::optional<ConsentRecord> record_from_json(const json& value) {
   ConsentRecord r;
   const auto status = parse_status(jsonread::string_of(value, "status").value_or("?"));
   const auto level = parse_level(jsonread::string_of(value, "level").value_or("?"));
-  const auto method = jsonread::member(value, "method") ? parse_method(jsonread::string_of(value, "method").value_or("?"))
-                                                       : ProcessingMethod::unspecified;
+  const auto method = jsonread::member(value, "method")
+                          ? parse_method(jsonread::string_of(value, "method").value_or("?"))
+                          : ProcessingMethod::unspecified;
   const json* subject = jsonread::member(value, "subject");
   const json* op = jsonread::member(value, "operator");
   if (!status || !level || !method || !subject || !op || !read_person(*subject, r.subject) ||
@@ -131,11 +132,14 @@ std::optional<ConsentRecord> record_from_json(const json& value) {
   r.status = *status;
   r.level = *level;
   r.method = *method;
-  if (!jsonread::read_string(value, "id", r.id) || r.id.empty() || !jsonread::read_string(value, "purpose", r.purpose) ||
-      !jsonread::read_strings(value, "categories", r.categories) || !jsonread::read_strings(value, "actions", r.actions) ||
+  if (!jsonread::read_string(value, "id", r.id) || r.id.empty() ||
+      !jsonread::read_string(value, "purpose", r.purpose) ||
+      !jsonread::read_strings(value, "categories", r.categories) ||
+      !jsonread::read_strings(value, "actions", r.actions) ||
       !jsonread::read_string(value, "withdrawal_method", r.withdrawal_method) ||
       !jsonread::read_string(value, "recipient", r.recipient) || !jsonread::read_time(value, "created", r.created_ms) ||
-      !jsonread::read_time(value, "changed", r.changed_ms) || !jsonread::read_time(value, "valid_until", r.valid_until_ms) ||
+      !jsonread::read_time(value, "changed", r.changed_ms) ||
+      !jsonread::read_time(value, "valid_until", r.valid_until_ms) ||
       !jsonread::read_optional_time(value, "withdrawn", r.withdrawn_ms) ||
       !jsonread::read_optional_time(value, "destroy_by", r.destroy_by_ms))
     return std::nullopt;

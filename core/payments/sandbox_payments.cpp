@@ -4,10 +4,10 @@
 #include <cstdio>
 
 #include "ids/ids.hpp"
+#include "json/read.hpp"
 #include "payments/card.hpp"
 #include "payments/charge_json.hpp"
 #include "time/iso8601.hpp"
-#include "json/read.hpp"
 
 namespace cabinet::payments {
 

@@ -1,6 +1,6 @@
 // The wire form of the gateway's answers (README.md, "The wire format").
-#include "tracking/gateway.hpp"
 #include "json/read.hpp"
+#include "tracking/gateway.hpp"
 
 namespace cabinet::tracking {
 

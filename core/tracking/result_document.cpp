@@ -1,7 +1,7 @@
 #include "tracking/result_document.hpp"
 
-#include "time/iso8601.hpp"
 #include "json/read.hpp"
+#include "time/iso8601.hpp"
 #include "tracking/sandbox_rules.hpp"
 
 namespace cabinet::tracking::sandbox {

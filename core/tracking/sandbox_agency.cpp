@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "forms/form_registry.hpp"
-#include "submission/envelope.hpp"
 #include "json/read.hpp"
+#include "submission/envelope.hpp"
 #include "tracking/sandbox_rules.hpp"
 
 namespace cabinet::tracking {
@@ -176,8 +176,7 @@ Ack SandboxAgency::submit(const json& envelope) {
   for (const Case& c : cases_) {
     if (c.idempotency_key == key) {
       // Same key, same signed content: acknowledged again, never processed twice.
-      if (text_of(c.envelope, "signature") != text_of(envelope, "signature"))
-        return failure("idempotency_conflict");
+      if (text_of(c.envelope, "signature") != text_of(envelope, "signature")) return failure("idempotency_conflict");
       ack = Ack{true, true, false, c.agency_id, "duplicate"};
       return drops_response() ? failure("timeout", true) : ack;
     }

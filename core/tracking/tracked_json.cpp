@@ -22,12 +22,8 @@ std::optional<HistoryEntry> entry_from_json(const json& value) {
   auto status = parse_status(text_of(value, "status"));
   auto actor = parse_actor(text_of(value, "actor"));
   if (!time || !status || !actor) return std::nullopt;
-  return HistoryEntry{*time,
-                      *status,
-                      *actor,
-                      text_of(value, "body"),
-                      text_of(value, "comment"),
-                      text_of(value, "event_id")};
+  return HistoryEntry{
+      *time, *status, *actor, text_of(value, "body"), text_of(value, "comment"), text_of(value, "event_id")};
 }
 
 }  // namespace

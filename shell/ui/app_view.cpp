@@ -45,8 +45,7 @@ void draw_language_switch(Ui& ui, const app::AppState& state, Dispatch& dispatch
                           .selected = current == language,
                           .width = 56,
                           .accessible_name = ui.tr(ru ? "app.language_ru" : "app.language_en")};
-    if (button(ui, id.c_str(), ru ? "RU" : "EN", options))
-      dispatch(app::SetLanguage{.language = language});
+    if (button(ui, id.c_str(), ru ? "RU" : "EN", options)) dispatch(app::SetLanguage{.language = language});
     ImGui::SameLine();
   }
   ImGui::NewLine();
@@ -141,22 +140,42 @@ void draw_content(Ui& ui, ViewState& view, const app::AppState& state, Dispatch&
     return;
   }
   switch (state.section) {
-    case app::Section::home: draw_home(ui, view, state, dispatch); break;
-    case app::Section::profile: draw_profile(ui, view, state, dispatch); break;
-    case app::Section::services: draw_services(ui, view, state, dispatch, hooks); break;
-    case app::Section::applications: draw_applications(ui, view, state, dispatch, hooks); break;
-    case app::Section::help: draw_help(ui, view, dispatch); break;
-    case app::Section::consents: draw_consents(ui, view, state, dispatch, hooks); break;
-    case app::Section::notifications: draw_notifications(ui, view, state, dispatch); break;
-    case app::Section::documents: draw_documents(ui, view, state, dispatch, hooks); break;
+    case app::Section::home:
+      draw_home(ui, view, state, dispatch);
+      break;
+    case app::Section::profile:
+      draw_profile(ui, view, state, dispatch);
+      break;
+    case app::Section::services:
+      draw_services(ui, view, state, dispatch, hooks);
+      break;
+    case app::Section::applications:
+      draw_applications(ui, view, state, dispatch, hooks);
+      break;
+    case app::Section::help:
+      draw_help(ui, view, dispatch);
+      break;
+    case app::Section::consents:
+      draw_consents(ui, view, state, dispatch, hooks);
+      break;
+    case app::Section::notifications:
+      draw_notifications(ui, view, state, dispatch);
+      break;
+    case app::Section::documents:
+      draw_documents(ui, view, state, dispatch, hooks);
+      break;
     case app::Section::appointments:
       draw_appointments(ui, view, state, dispatch, hooks);
       break;
-    case app::Section::payments: draw_payments(ui, view, state, dispatch, hooks); break;
+    case app::Section::payments:
+      draw_payments(ui, view, state, dispatch, hooks);
+      break;
     case app::Section::records:
       draw_records(ui, view, state, dispatch, hooks);
       break;
-    default: draw_under_construction(ui, state.section); break;
+    default:
+      draw_under_construction(ui, state.section);
+      break;
   }
 }
 

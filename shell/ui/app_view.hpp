@@ -134,7 +134,8 @@ void draw_under_construction(Ui& ui, app::Section section);
 void draw_display_settings(Ui& ui, const app::AppState& state, Dispatch& dispatch);
 void draw_services(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks);
 void draw_journey(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks);
-void draw_applications(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks);
+void draw_applications(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch,
+                       const PlatformHooks& hooks);
 void draw_help(Ui& ui, ViewState& view, Dispatch& dispatch);
 // The account (account/sign_in.cpp, account/security.cpp).
 void draw_account_gate(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch);
@@ -164,14 +165,18 @@ std::string field_error_text(const Ui& ui, const app::AppState& state, std::stri
 // Согласия and the consent parts of other screens (consents/screens.cpp).
 void draw_consents(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks);
 void draw_form_consents(Ui& ui, const app::AppState& state, Dispatch& dispatch, const forms::FormDefinition& form);
-void draw_step_consents(Ui& ui, const app::AppState& state, Dispatch& dispatch, const forms::FormDefinition& form, size_t step);
-void draw_review_consent(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const forms::FormDefinition& form);
+void draw_step_consents(Ui& ui, const app::AppState& state, Dispatch& dispatch, const forms::FormDefinition& form,
+                        size_t step);
+void draw_review_consent(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch,
+                         const forms::FormDefinition& form);
 void draw_suggestions(Ui& ui, const app::AppState& state, Dispatch& dispatch);
 
 // Мои документы (documents/screens.cpp).
-void draw_documents(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks);
+void draw_documents(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch,
+                    const PlatformHooks& hooks);
 // Запись на приём (appointments/screens.cpp).
-void draw_appointments(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks);
+void draw_appointments(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch,
+                       const PlatformHooks& hooks);
 
 // Платежи (payments/screens.cpp).
 void draw_payments(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks);

@@ -8,9 +8,9 @@
 #include "app/account/handlers.hpp"
 #include "app/account/store.hpp"
 #include "app/kernel/field_errors.hpp"
-#include "json/read.hpp"
 #include "audit/actions.hpp"
 #include "auth/password_policy.hpp"
+#include "json/read.hpp"
 
 namespace cabinet::app {
 

@@ -10,10 +10,10 @@
 #include "app/account/handlers.hpp"
 #include "app/account/store.hpp"
 #include "app/kernel/field_errors.hpp"
-#include "json/read.hpp"
 #include "audit/actions.hpp"
 #include "auth/password_hash.hpp"
 #include "ids/ids.hpp"
+#include "json/read.hpp"
 #include "text/utf8.hpp"
 #include "time/iso8601.hpp"
 

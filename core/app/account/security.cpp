@@ -5,11 +5,11 @@
 #include "app/account/account.hpp"
 #include "app/account/handlers.hpp"
 #include "app/account/store.hpp"
-#include "json/read.hpp"
 #include "app/kernel/random.hpp"
 #include "audit/actions.hpp"
 #include "auth/password_policy.hpp"
 #include "auth/totp.hpp"
+#include "json/read.hpp"
 
 namespace cabinet::app {
 

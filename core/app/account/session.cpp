@@ -10,12 +10,12 @@
 #include "app/account/handlers.hpp"
 #include "app/account/store.hpp"
 #include "app/kernel/feature.hpp"
-#include "json/read.hpp"
 #include "app/kernel/random.hpp"
 #include "audit/actions.hpp"
 #include "auth/password_policy.hpp"
 #include "auth/sodium.hpp"
 #include "forms/form_registry.hpp"
+#include "json/read.hpp"
 #include "text/utf8.hpp"
 #include "time/iso8601.hpp"
 

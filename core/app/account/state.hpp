@@ -10,9 +10,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/account/profile.hpp"
 #include "audit/audit_log.hpp"
 #include "auth/lockout.hpp"
-#include "app/account/profile.hpp"
 #include "auth/recovery_codes.hpp"
 
 namespace cabinet::app {

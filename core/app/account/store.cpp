@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include "json/read.hpp"
 #include "auth/sodium.hpp"
+#include "json/read.hpp"
 
 namespace cabinet::app {
 
@@ -117,7 +117,8 @@ bool load_account(AppState& s, const std::string& text) {
   if (const json* tf = jsonread::member(doc, "two_factor"); tf && tf->is_object()) {
     a.two_factor.enabled = jsonread::bool_of(*tf, "enabled").value_or(false);
     a.two_factor.secret_hex = jsonread::string_of(*tf, "secret").value_or("");
-    a.two_factor.last_step = static_cast<uint64_t>(std::max<int64_t>(0, jsonread::int_of(*tf, "last_step").value_or(0)));
+    a.two_factor.last_step =
+        static_cast<uint64_t>(std::max<int64_t>(0, jsonread::int_of(*tf, "last_step").value_or(0)));
     if (const json* r = jsonread::member(*tf, "recovery")) {
       if (auto codes = auth::recovery_codes_from_json(*r)) a.two_factor.recovery = std::move(*codes);
     }

@@ -7,16 +7,16 @@
 #include <algorithm>
 
 #include "app/account/account.hpp"
-#include "app/account/handlers.hpp"
 #include "app/account/codes.hpp"
+#include "app/account/handlers.hpp"
 #include "app/account/store.hpp"
 #include "app/kernel/field_errors.hpp"
-#include "json/read.hpp"
 #include "audit/actions.hpp"
 #include "auth/password_policy.hpp"
 #include "auth/sodium.hpp"
 #include "auth/totp.hpp"
 #include "ids/ids.hpp"
+#include "json/read.hpp"
 #include "text/utf8.hpp"
 #include "time/iso8601.hpp"
 #include "vault/vault_format.hpp"

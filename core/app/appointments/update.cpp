@@ -8,10 +8,10 @@
 #include "app/account/codes.hpp"
 #include "app/appointments/handlers.hpp"
 #include "app/consents/state.hpp"
-#include "json/read.hpp"
 #include "appointments/schedule.hpp"
 #include "audit/actions.hpp"
 #include "ids/ids.hpp"
+#include "json/read.hpp"
 #include "text/utf8.hpp"
 #include "time/iso8601.hpp"
 

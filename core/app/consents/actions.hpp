@@ -91,9 +91,12 @@ struct ConsentsShow {
   static constexpr std::string_view type = "consents_view";
   std::optional<std::string> tab, sort, journal_sort, status, purpose, selected;
   static constexpr auto args() {
-    return std::array{arg<&ConsentsShow::tab>("tab"),       arg<&ConsentsShow::sort>("sort"),
-                      arg<&ConsentsShow::journal_sort>("journal_sort"), arg<&ConsentsShow::status>("status"),
-                      arg<&ConsentsShow::purpose>("purpose"), arg<&ConsentsShow::selected>("selected")};
+    return std::array{arg<&ConsentsShow::tab>("tab"),
+                      arg<&ConsentsShow::sort>("sort"),
+                      arg<&ConsentsShow::journal_sort>("journal_sort"),
+                      arg<&ConsentsShow::status>("status"),
+                      arg<&ConsentsShow::purpose>("purpose"),
+                      arg<&ConsentsShow::selected>("selected")};
   }
 };
 
@@ -103,8 +106,8 @@ struct PrefillFromProfile {
   static constexpr auto args() { return std::array<FieldSpec, 0>{}; }
 };
 
-using ConsentsActions = std::variant<ConsentCancel, ConsentStart, ConsentSet, ConsentRequestCode, ConsentConfirm,
-                                     ConsentRefuse, ConsentWithdraw, ConsentWithdrawConfirm, ConsentsShow,
-                                     PrefillFromProfile>;
+using ConsentsActions =
+    std::variant<ConsentCancel, ConsentStart, ConsentSet, ConsentRequestCode, ConsentConfirm, ConsentRefuse,
+                 ConsentWithdraw, ConsentWithdrawConfirm, ConsentsShow, PrefillFromProfile>;
 
 }  // namespace cabinet::app

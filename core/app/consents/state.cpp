@@ -5,13 +5,13 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "json/read.hpp"
 #include "app/kernel/state.hpp"
 #include "assets/embedded.hpp"
 #include "audit/audit_csv.hpp"
 #include "consents/receipt.hpp"
 #include "consents/reminders.hpp"
 #include "ids/ids.hpp"
+#include "json/read.hpp"
 #include "time/iso8601.hpp"
 
 namespace cabinet::app {

@@ -10,11 +10,11 @@
 #include "app/account/codes.hpp"
 #include "app/account/store.hpp"
 #include "app/consents/handlers.hpp"
-#include "json/read.hpp"
 #include "consents/reminders.hpp"
 #include "forms/form_check.hpp"
 #include "forms/form_registry.hpp"
 #include "ids/ids.hpp"
+#include "json/read.hpp"
 #include "text/utf8.hpp"
 #include "time/iso8601.hpp"
 
@@ -311,7 +311,7 @@ void confirm(AppState& s, const ConsentConfirm& a, Effects& e) {
     remember_subject(s, draft);
     refresh_identity_level(s, e);
   }
-  save_forms(s, e);  // the signing key, when it was made now
+  save_forms(s, e);    // the signing key, when it was made now
   save_account(s, e);  // the profile
   save_consents(s, e);
   const consents::ConsentRecord* done = s.consents.book.find(result.consent_id);
@@ -401,8 +401,7 @@ void show(AppState& s, const ConsentsShow& a) {
   }
   if (const auto& sort = a.sort; sort && one_of(*sort, kSorts)) v.sort = *sort;
   if (const auto& sort = a.journal_sort; sort && one_of(*sort, kJournalSorts)) v.journal_sort = *sort;
-  if (const auto& status = a.status; status && (status->empty() || consents::parse_status(*status)))
-    v.status = *status;
+  if (const auto& status = a.status; status && (status->empty() || consents::parse_status(*status))) v.status = *status;
   if (const auto& purpose = a.purpose; purpose && (purpose->empty() || one_of(*purpose, consents::kPurposes)))
     v.purpose = *purpose;
   if (const auto& selected = a.selected; selected && (selected->empty() || s.consents.book.find(*selected))) {

@@ -6,10 +6,10 @@
 #include <cstdio>
 
 #include "app/documents/handlers.hpp"
-#include "json/read.hpp"
 #include "audit/actions.hpp"
 #include "forms/attachment.hpp"
 #include "ids/ids.hpp"
+#include "json/read.hpp"
 #include "text/utf8.hpp"
 #include "time/iso8601.hpp"
 
@@ -435,7 +435,8 @@ std::optional<int64_t> documents_deadline(const AppState& s) {
 
 bool documents_take_drop(AppState& s, const json& a, Effects& e) {
   if (s.section != Section::documents || !s.documents.panel_open || s.documents.draft.mode == "edit") return false;
-  take_file(s, jsonread::string_of(a, "name").value_or(""), action_file_content(a), jsonread::int_of(a, "declared_size"), e);
+  take_file(s, jsonread::string_of(a, "name").value_or(""), action_file_content(a),
+            jsonread::int_of(a, "declared_size"), e);
   return true;
 }
 

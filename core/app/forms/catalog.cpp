@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "app/forms/handlers.hpp"
-#include "json/read.hpp"
 #include "forms/form_registry.hpp"
+#include "json/read.hpp"
 #include "text/utf8.hpp"
 #include "tracking/status.hpp"
 
@@ -151,12 +151,13 @@ bool load_forms(AppState& s, const std::string& text) {
   }
   if (const json* filters = jsonread::member(document, "saved_filters"); filters && filters->is_array()) {
     for (const json& f : *filters) {
-      loaded.catalog.saved_filters.push_back({jsonread::string_of(f, "name").value_or(""), jsonread::string_of(f, "query").value_or(""),
-                                              jsonread::string_of(f, "category").value_or(""),
-                                              jsonread::string_of(f, "document").value_or("")});
+      loaded.catalog.saved_filters.push_back(
+          {jsonread::string_of(f, "name").value_or(""), jsonread::string_of(f, "query").value_or(""),
+           jsonread::string_of(f, "category").value_or(""), jsonread::string_of(f, "document").value_or("")});
     }
   }
-  loaded.next_sequence = static_cast<uint64_t>(std::max<int64_t>(1, jsonread::int_of(document, "next_sequence").value_or(1)));
+  loaded.next_sequence =
+      static_cast<uint64_t>(std::max<int64_t>(1, jsonread::int_of(document, "next_sequence").value_or(1)));
   if (const json* key = jsonread::member(document, "signing_key")) loaded.signing_key = *key;
   // Before the profile moved to account.json, forms.json kept it: taken over once (account.json is saved at sign-in).
   if (const json* profile = jsonread::member(document, "profile"); profile && s.account.profile.empty())

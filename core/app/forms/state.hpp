@@ -89,7 +89,7 @@ struct FormsState {
   std::string applications_tab = "drafts";  // drafts | submitted | archive
   std::string opened_application;           // a number opened from Уведомления: only it is shown
   ApplicationsView applications_view;
-  nlohmann::json signing_key;                         // the device key (see core/submission)
+  nlohmann::json signing_key;  // the device key (see core/submission)
   // After submission (core/tracking): each application's status and history,
   // the outbox of envelopes not yet delivered, and the agency feed's cursor.
   std::vector<tracking::Tracked> tracked;

@@ -12,11 +12,11 @@
 #include "app/consents/handlers.hpp"
 #include "app/documents/handlers.hpp"
 #include "app/forms/handlers.hpp"
-#include "json/read.hpp"
 #include "app/kernel/json_pointer.hpp"
 #include "app/kernel/random.hpp"
 #include "forms/attachment.hpp"
 #include "forms/form_check.hpp"
+#include "json/read.hpp"
 #include "submission/envelope.hpp"
 #include "text/utf8.hpp"
 #include "time/iso8601.hpp"
@@ -207,7 +207,8 @@ void handle(AppState& s, const RemoveGroupItem& a, Effects&) {
 void handle(AppState& s, const CheckStep&, Effects&) {
   const auto* form = s.forms.has_journey ? find_form(s.forms.journey.form_id) : nullptr;
   if (!form || s.forms.journey.page != JourneyPage::step) return;
-  set_errors(s.forms.journey, forms::check_step(*form, s.forms.journey.data, s.forms.journey.step, s.account.profile.to_json()));
+  set_errors(s.forms.journey,
+             forms::check_step(*form, s.forms.journey.data, s.forms.journey.step, s.account.profile.to_json()));
   if (s.forms.journey.errors.empty()) add_notice(s, "success", "journey.step_ok");
 }
 

@@ -67,7 +67,9 @@ struct StorageSaveFailed {
 struct StorageLoaded {
   static constexpr std::string_view type = "loaded";
   std::string key, data;
-  static constexpr auto args() { return std::array{arg<&StorageLoaded::key>("key"), arg<&StorageLoaded::data>("data")}; }
+  static constexpr auto args() {
+    return std::array{arg<&StorageLoaded::key>("key"), arg<&StorageLoaded::data>("data")};
+  }
 };
 
 struct DismissNotice {
@@ -108,8 +110,8 @@ struct Tick {
   static constexpr auto args() { return std::array<FieldSpec, 0>{}; }
 };
 
-using KernelActions = std::variant<Navigate, SetLanguage, SetTextSize, SetHighContrast, SaveDisplayName, StorageSaved,
-                                   StorageSaveFailed, StorageLoaded, DismissNotice, SetOnline, UpdateAvailable,
-                                   ShowNotice, Tick>;
+using KernelActions =
+    std::variant<Navigate, SetLanguage, SetTextSize, SetHighContrast, SaveDisplayName, StorageSaved, StorageSaveFailed,
+                 StorageLoaded, DismissNotice, SetOnline, UpdateAvailable, ShowNotice, Tick>;
 
 }  // namespace cabinet::app

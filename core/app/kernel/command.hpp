@@ -32,9 +32,8 @@ struct joined<std::variant<A...>> {
 template <typename... A, typename... B, typename... Rest>
 struct joined<std::variant<A...>, std::variant<B...>, Rest...> : joined<std::variant<A..., B...>, Rest...> {};
 
-using Command =
-    joined<KernelActions, AccountActions, AppointmentsActions, ConsentsActions, DocumentsActions, FormsActions, NotificationsActions,
-           PaymentsActions, RecordsActions>::type;
+using Command = joined<KernelActions, AccountActions, AppointmentsActions, ConsentsActions, DocumentsActions,
+                       FormsActions, NotificationsActions, PaymentsActions, RecordsActions>::type;
 
 std::string_view command_type(const Command& command);
 

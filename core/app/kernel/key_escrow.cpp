@@ -2,8 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "json/read.hpp"
 #include "auth/sodium.hpp"
+#include "json/read.hpp"
 
 namespace cabinet::app {
 
@@ -18,7 +18,8 @@ std::string wrapped_key_json(const WrappedVaultKey& key) {
 std::optional<WrappedVaultKey> wrapped_key_from_json(std::string_view text) {
   const json doc = json::parse(text, nullptr, false);
   if (!doc.is_object() || jsonread::int_of(doc, "version").value_or(0) != 1) return std::nullopt;
-  WrappedVaultKey key{jsonread::string_of(doc, "escrow_id").value_or(""), jsonread::string_of(doc, "salt").value_or(""), {}};
+  WrappedVaultKey key{
+      jsonread::string_of(doc, "escrow_id").value_or(""), jsonread::string_of(doc, "salt").value_or(""), {}};
   const auto wrapped = auth::from_hex(jsonread::string_of(doc, "wrapped").value_or(""));
   if (key.escrow_id.empty() || key.salt_hex.empty() || !wrapped) return std::nullopt;
   key.wrapped = *wrapped;

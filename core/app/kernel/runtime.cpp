@@ -6,9 +6,9 @@
 #include "app/account/store.hpp"
 #include "app/kernel/feature.hpp"
 #include "app/kernel/gateway_calls.hpp"
-#include "json/read.hpp"
 #include "auth/password_hash.hpp"
 #include "i18n/catalog.hpp"
+#include "json/read.hpp"
 
 namespace cabinet::app {
 
@@ -311,8 +311,7 @@ const i18n::Catalog& Runtime::channel_catalog() {
 
 void Runtime::deliver_code(const CodeMessage& message) {
   if (ports_.delivery) {
-    if (!ports_.delivery->deliver(message))
-      dispatch(ShowNotice{.kind = "error", .message = "auth.code.not_sent"});
+    if (!ports_.delivery->deliver(message)) dispatch(ShowNotice{.kind = "error", .message = "auth.code.not_sent"});
     return;
   }
   // The sandbox channel: the code in the notification area, marked as such.
@@ -433,7 +432,8 @@ void Runtime::open_vault_by_code(bool remember, bool reset, const std::string& c
   if (!opened.ok()) {
     // The wrapped key belongs to another vault or was changed: the password still opens it.
     const bool stale = opened.error == vault::VaultError::wrong_password_or_tampered;
-    dispatch(VaultFailed{.error = stale ? "escrow_unavailable" : std::string(vault::vault_error_id(opened.error)), .by_code = true});
+    dispatch(VaultFailed{.error = stale ? "escrow_unavailable" : std::string(vault::vault_error_id(opened.error)),
+                         .by_code = true});
     return;
   }
   adopt_session(opened, VaultOpened{.by_code = true, .reset = reset, .remember = remember, .device = device_label_});

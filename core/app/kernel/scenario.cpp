@@ -1,8 +1,8 @@
 #include "app/kernel/scenario.hpp"
 
 #include "app/account/account.hpp"
-#include "json/read.hpp"
 #include "app/kernel/runtime.hpp"
+#include "json/read.hpp"
 #include "storage/storage.hpp"
 #include "text/utf8.hpp"
 #include "time/iso8601.hpp"

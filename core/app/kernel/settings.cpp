@@ -1,7 +1,7 @@
 #include "app/kernel/settings.hpp"
 
-#include "json/read.hpp"
 #include "i18n/catalog.hpp"
+#include "json/read.hpp"
 #include "text/utf8.hpp"
 
 namespace cabinet::app {
@@ -32,7 +32,8 @@ bool apply_settings(AppState& state, std::string_view data) {
   if (!text::is_valid_utf8(*display_name)) return false;
   // Display settings were added later: absent means the default, a wrong type is damage.
   const auto text_size = doc.contains("text_size") ? jsonread::int_of(doc, "text_size") : std::optional<int64_t>(100);
-  const auto contrast = doc.contains("high_contrast") ? jsonread::bool_of(doc, "high_contrast") : std::optional<bool>(false);
+  const auto contrast =
+      doc.contains("high_contrast") ? jsonread::bool_of(doc, "high_contrast") : std::optional<bool>(false);
   if (!text_size || *text_size > 1000 || !is_text_size(static_cast<int>(*text_size)) || !contrast) return false;
   state.language = *language;
   state.display_name = *display_name;

@@ -15,12 +15,12 @@
 #include "app/kernel/actions.hpp"
 #include "app/kernel/feature.hpp"
 #include "app/kernel/handlers.hpp"
-#include "json/read.hpp"
 #include "app/kernel/settings.hpp"
 #include "app/notifications/handlers.hpp"
 #include "app/payments/handlers.hpp"
 #include "app/records/handlers.hpp"
 #include "i18n/catalog.hpp"
+#include "json/read.hpp"
 #include "text/utf8.hpp"
 
 namespace cabinet::app {

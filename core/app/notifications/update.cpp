@@ -4,9 +4,9 @@
 #include <algorithm>
 
 #include "app/kernel/handlers.hpp"
-#include "json/read.hpp"
 #include "app/notifications/handlers.hpp"
 #include "app/notifications/state.hpp"
+#include "json/read.hpp"
 #include "tracking/status.hpp"
 
 namespace cabinet::app {

@@ -5,11 +5,11 @@
 #include <algorithm>
 
 #include "audit/audit_csv.hpp"
+#include "json/read.hpp"
 #include "payments/charge_json.hpp"
 #include "text/rubles.hpp"
 #include "text/utf8.hpp"
 #include "time/iso8601.hpp"
-#include "json/read.hpp"
 
 namespace cabinet::app {
 

@@ -10,10 +10,10 @@
 
 #include "app/account/codes.hpp"
 #include "app/documents/state.hpp"
-#include "json/read.hpp"
 #include "app/payments/handlers.hpp"
 #include "audit/actions.hpp"
 #include "ids/ids.hpp"
+#include "json/read.hpp"
 #include "payments/card.hpp"
 #include "text/rubles.hpp"
 #include "text/utf8.hpp"

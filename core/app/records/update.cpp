@@ -4,9 +4,9 @@
 // statement for a period the citizen types.
 #include <cstdio>
 
-#include "json/read.hpp"
 #include "app/records/handlers.hpp"
 #include "ids/ids.hpp"
+#include "json/read.hpp"
 #include "records/dates.hpp"
 #include "records/statement.hpp"
 #include "text/utf8.hpp"

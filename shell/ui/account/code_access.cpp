@@ -29,7 +29,8 @@ void back_to_sign_in(ViewState& view, Dispatch& dispatch) {
 
 // The code step shared by both: where it went, the code, «Отправить код повторно».
 // `prefix`: the fields' ids; `texts`: the catalog's section.
-void code_step(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const std::string& prefix, const std::string& texts) {
+void code_step(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const std::string& prefix,
+               const std::string& texts) {
   AccountView& v = view.account;
   const nlohmann::json& form = state.account.form;
   paragraph(ui, ui.tr("auth." + texts + ".code_intro",
@@ -118,11 +119,11 @@ void draw_new_password(Ui& ui, ViewState& view, const app::AppState& state, Disp
   ImGui::Spacing();
   if (button(ui, "password_reset.save", ui.tr("auth.reset.save"))) {
     dispatch(app::PasswordResetSet{.new_password = v.new_password, .repeat = v.password_repeat},
-                     [&v](const app::AppState& s) {
-                       if (s.account.phase != app::AccountPhase::signed_in) return;
-                       v.wipe_secrets();
-                       v.mode = "sign_in";
-                     });
+             [&v](const app::AppState& s) {
+               if (s.account.phase != app::AccountPhase::signed_in) return;
+               v.wipe_secrets();
+               v.mode = "sign_in";
+             });
   }
   same_line_if_fits(ui.tr("auth.sign_in.cancel"));
   if (button(ui, "password_reset.cancel", ui.tr("auth.sign_in.cancel"), {.kind = ButtonKind::secondary})) {

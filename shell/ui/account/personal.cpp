@@ -76,8 +76,7 @@ void draw_contact(Ui& ui, AccountView& v, const app::AppState& state, Dispatch& 
       with_error(ui, state, "personal.password",
                  {.hint = ui.tr("personal.password_hint"), .input = "password", .autocomplete = "current-password"}));
   if (button(ui, (prefix + ".send_code").c_str(), ui.tr("personal.send_code"))) {
-    dispatch(
-        app::ContactChangeRequest{.channel = channel, .value = v.new_contact, .password = v.contact_password});
+    dispatch(app::ContactChangeRequest{.channel = channel, .value = v.new_contact, .password = v.contact_password});
     auth::wipe(v.contact_password);
   }
   same_line_if_fits(ui.tr("personal.cancel"));
@@ -118,12 +117,12 @@ void draw_passport(Ui& ui, AccountView& v, const app::AppState& state, Dispatch&
   if (button(ui, "personal.passport_save", ui.tr("personal.save"),
              {.accessible_name = ui.tr("personal.passport_save")})) {
     dispatch(app::PersonalPassportSave{.passport = v.passport,
-                                               .issue_date = v.passport_issue_date,
-                                               .issued_by = v.passport_issued_by,
-                                               .office_code = v.passport_office_code},
-                     [&v](const app::AppState& s) {
-                       if (!app::has_field_errors(s, "personal.passport")) v.personal_editing.clear();
-                     });
+                                       .issue_date = v.passport_issue_date,
+                                       .issued_by = v.passport_issued_by,
+                                       .office_code = v.passport_office_code},
+             [&v](const app::AppState& s) {
+               if (!app::has_field_errors(s, "personal.passport")) v.personal_editing.clear();
+             });
   }
   if (!number.empty()) {
     same_line_if_fits(ui.tr("personal.cancel"));

@@ -123,7 +123,8 @@ void draw_backup(Ui& ui, const app::AppState& state, Dispatch& dispatch, const P
 
 }  // namespace
 
-void draw_security(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks) {
+void draw_security(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch,
+                   const PlatformHooks& hooks) {
   if (state.account.phase != app::AccountPhase::signed_in) return;
   draw_level(ui, state);
   ImGui::Spacing();

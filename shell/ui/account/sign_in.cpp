@@ -85,9 +85,9 @@ void draw_restore(Ui& ui, ViewState& view, const app::AppState& state, Dispatch&
   ImGui::Spacing();
   if (button(ui, "restore.submit", ui.tr("auth.restore.submit"))) {
     dispatch(app::RestoreBackup{.password = v.restore_password, .replace = v.restore_replace},
-                     [&v](const app::AppState& s) {
-                       if (s.account.phase == app::AccountPhase::signed_in) v.mode = "sign_in";
-                     });
+             [&v](const app::AppState& s) {
+               if (s.account.phase == app::AccountPhase::signed_in) v.mode = "sign_in";
+             });
     wipe(v.restore_password);
   }
   same_line_if_fits(ui.tr("auth.restore.cancel"));
@@ -121,14 +121,14 @@ void draw_register_details(Ui& ui, ViewState& view, const app::AppState& state, 
   ImGui::Spacing();
   if (button(ui, "register.submit", ui.tr("auth.register.submit"))) {
     dispatch(app::RegisterSubmit{.full_name = v.full_name,
-                                         .birth_date = v.birth_date,
-                                         .phone = v.phone,
-                                         .email = v.email,
-                                         .snils = v.snils,
-                                         .inn = v.inn,
-                                         .password = v.new_password,
-                                         .password_repeat = v.password_repeat,
-                                         .agree = v.agree});
+                                 .birth_date = v.birth_date,
+                                 .phone = v.phone,
+                                 .email = v.email,
+                                 .snils = v.snils,
+                                 .inn = v.inn,
+                                 .password = v.new_password,
+                                 .password_repeat = v.password_repeat,
+                                 .agree = v.agree});
     view.reset_scroll = true;
   }
 }
@@ -150,9 +150,9 @@ void draw_register_confirm(Ui& ui, ViewState& view, const app::AppState& state, 
   ImGui::Spacing();
   if (button(ui, "register.confirm", ui.tr("auth.register.confirm"))) {
     dispatch(app::RegisterConfirm{.phone_code = v.phone_code, .email_code = v.email_code},
-                     [&v](const app::AppState& s) {
-                       if (s.account.phase == app::AccountPhase::signed_in) v.wipe_secrets();
-                     });
+             [&v](const app::AppState& s) {
+               if (s.account.phase == app::AccountPhase::signed_in) v.wipe_secrets();
+             });
   }
   same_line_if_fits(ui.tr("auth.register.back"));
   if (button(ui, "register.back", ui.tr("auth.register.back"), {.kind = ButtonKind::secondary}))

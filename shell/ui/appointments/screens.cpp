@@ -96,8 +96,7 @@ void draw_place(Ui& ui, const app::AppState& state, Dispatch& dispatch, const ap
   paragraph(ui, ui.tr("appointments.field.service"), true);
   for (const char* service : ap::kServices) {
     const std::string id = std::string("appointments.service.") + service;
-    if (radio(ui, id.c_str(), ui.tr(id), d.service == service))
-      dispatch(app::AppointmentsDraft{.service = service});
+    if (radio(ui, id.c_str(), ui.tr(id), d.service == service)) dispatch(app::AppointmentsDraft{.service = service});
   }
   error_banner(ui, state, "service");
   paragraph(ui, ui.tr("appointments.field.region"), true);
@@ -116,14 +115,14 @@ void draw_place(Ui& ui, const app::AppState& state, Dispatch& dispatch, const ap
     const std::string id = "appointments.office." + office.id;
     const std::string label = ui.tr("appointments.office_option", {{"name", office.name.in(state.language)},
                                                                    {"address", office.address.in(state.language)}});
-    if (radio(ui, id.c_str(), label, d.office == office.id))
-      dispatch(app::AppointmentsDraft{.office = office.id});
+    if (radio(ui, id.c_str(), label, d.office == office.id)) dispatch(app::AppointmentsDraft{.office = office.id});
   }
   if (!any) paragraph(ui, ui.tr("appointments.no_office"), true);
   error_banner(ui, state, "office");
 }
 
-void draw_times(Ui& ui, const app::AppState& state, Dispatch& dispatch, const app::BookingDraft& d, const ap::Office& office) {
+void draw_times(Ui& ui, const app::AppState& state, Dispatch& dispatch, const app::BookingDraft& d,
+                const ap::Office& office) {
   const int offset = ap::offices().utc_offset(office);
   if (d.slots_code == "offline") {
     banner(ui, "appointments.slots_offline", ui.tr("appointments.slots_offline"), false);
@@ -209,8 +208,7 @@ void draw_panel(Ui& ui, const app::AppState& state, Dispatch& dispatch) {
   if (submit_error && submit_error->code == "appointments.error.consent" &&
       button(ui, "appointments.give_consent", ui.tr("appointments.give_consent"), {.kind = ButtonKind::secondary}))
     dispatch(app::ConsentStart{.op = "give", .template_id = "application_processing", .return_to = "appointments"});
-  if (button(ui, "appointments.submit", ui.tr("appointments.submit." + d.mode)))
-    dispatch(app::AppointmentSubmit{});
+  if (button(ui, "appointments.submit", ui.tr("appointments.submit." + d.mode))) dispatch(app::AppointmentSubmit{});
   same_line_if_fits(ui.tr("appointments.cancel"));
   if (button(ui, "appointments.cancel", ui.tr("appointments.cancel"), {.kind = ButtonKind::secondary}))
     dispatch(app::AppointmentsPanelClose{});
@@ -244,7 +242,8 @@ std::string confirmation_text(const Ui& ui, const app::AppState& state, const ap
   return text;
 }
 
-void draw_actions(Ui& ui, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks, const app::Appointment& a) {
+void draw_actions(Ui& ui, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks,
+                  const app::Appointment& a) {
   const std::string prefix = "appointments." + a.number;
   const ap::Office* office = ap::offices().office(a.office);
   if (state.appointments.confirm_cancel == a.number) {
@@ -283,7 +282,8 @@ void draw_actions(Ui& ui, const app::AppState& state, Dispatch& dispatch, const 
   }
 }
 
-void draw_appointment(Ui& ui, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks, const app::Appointment& a) {
+void draw_appointment(Ui& ui, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks,
+                      const app::Appointment& a) {
   const ap::Office* office = ap::offices().office(a.office);
   const std::string prefix = "appointments." + a.number;
   ImGui::Separator();
@@ -326,7 +326,8 @@ void draw_appointment(Ui& ui, const app::AppState& state, Dispatch& dispatch, co
 
 }  // namespace
 
-void draw_appointments(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks) {
+void draw_appointments(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch,
+                       const PlatformHooks& hooks) {
   const app::AppointmentsState& st = state.appointments;
   heading(ui, ui.tr("appointments.title"));
   if (view.appointments_panel_drawn != st.panel_open) view.reset_scroll = true;  // a new page starts at its top

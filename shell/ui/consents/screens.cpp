@@ -9,11 +9,11 @@
 #include <algorithm>
 
 #include "app/consents/state.hpp"
-#include "json/read.hpp"
 #include "consents/receipt_pdf.hpp"
 #include "forms/form_check.hpp"
 #include "forms/form_registry.hpp"
 #include "forms/suggestions.hpp"
+#include "json/read.hpp"
 #include "time/iso8601.hpp"
 #include "ui/app_view.hpp"
 #include "ui/kit/theme.hpp"
@@ -108,8 +108,7 @@ void person_field(Ui& ui, Dispatch& dispatch, const app::PendingConsent& p, cons
     if (e.field == prefix + name) options.error = ui.tr(e.key, e.params);
   }
   const std::string id = "consents.form." + prefix + name;
-  if (text_field(ui, id.c_str(), ui.tr(id), value, options))
-    {
+  if (text_field(ui, id.c_str(), ui.tr(id), value, options)) {
     app::ConsentSet set;
     (representative ? set.representative : set.subject) = json{{name, value}};
     dispatch(set);
@@ -358,9 +357,7 @@ void draw_list(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& di
                  {{"date", ui.tr("consents.sort.date")},
                   {"recipient", ui.tr("consents.sort.recipient")},
                   {"status", ui.tr("consents.sort.status")}},
-                 [&](const std::string& value) {
-                   dispatch(app::ConsentsShow{.sort = value});
-                 });
+                 [&](const std::string& value) { dispatch(app::ConsentsShow{.sort = value}); });
   const int active_filters = !v.status.empty() + !v.purpose.empty();
   const std::string toggle =
       active_filters > 0 ? ui.tr("consents.filters_active", {{"count", active_filters}}) : ui.tr("consents.filters");
@@ -379,16 +376,14 @@ void draw_list(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& di
                                                         consents::Status::changed};
     for (consents::Status status : shown)
       statuses.push_back({std::string(consents::status_id(status)), status_text(ui, status)});
-    choice_buttons(ui, "consents.status", v.status, statuses, [&](const std::string& value) {
-      dispatch(app::ConsentsShow{.status = value});
-    });
+    choice_buttons(ui, "consents.status", v.status, statuses,
+                   [&](const std::string& value) { dispatch(app::ConsentsShow{.status = value}); });
     heading(ui, ui.tr("consents.filter_purpose"), 3);
     std::vector<std::pair<std::string, std::string>> purposes = {{"", ui.tr("consents.all")}};
     for (std::string_view purpose : consents::kPurposes)
       purposes.push_back({std::string(purpose), purpose_label(ui, std::string(purpose))});
-    choice_buttons(ui, "consents.purpose", v.purpose, purposes, [&](const std::string& value) {
-      dispatch(app::ConsentsShow{.purpose = value});
-    });
+    choice_buttons(ui, "consents.purpose", v.purpose, purposes,
+                   [&](const std::string& value) { dispatch(app::ConsentsShow{.purpose = value}); });
   }
   const auto listed = app::listed_consents(state);
   if (listed.empty()) {
@@ -426,9 +421,8 @@ void draw_journal(Ui& ui, const app::AppState& state, Dispatch& dispatch, const 
   std::vector<std::pair<std::string, std::string>> sorts;
   for (const char* sort : {"time_desc", "time_asc", "consent", "operation"})
     sorts.push_back({sort, ui.tr("consents.journal.sort." + std::string(sort))});
-  choice_buttons(ui, "consents.journal.sort", state.consents.view.journal_sort, sorts, [&](const std::string& value) {
-    dispatch(app::ConsentsShow{.journal_sort = value});
-  });
+  choice_buttons(ui, "consents.journal.sort", state.consents.view.journal_sort, sorts,
+                 [&](const std::string& value) { dispatch(app::ConsentsShow{.journal_sort = value}); });
   if (hooks.download &&
       button(ui, "consents.journal.export", ui.tr("consents.journal.export"), {.kind = ButtonKind::secondary}))
     hooks.download("consents-journal.csv", "text/csv;charset=utf-8", app::journal_csv(entries, ui.catalog));
@@ -491,7 +485,8 @@ void draw_refusal(Ui& ui, Dispatch& dispatch, const app::ConsentGate& gate, cons
 
 }  // namespace
 
-void draw_consents(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks) {
+void draw_consents(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch,
+                   const PlatformHooks& hooks) {
   const auto& pending = state.consents.pending;
   const bool form = pending && pending->return_to != "review";
   // A new page (the list, or a form) starts at its top.
@@ -557,12 +552,12 @@ void draw_form_consents(Ui& ui, const app::AppState& state, Dispatch& dispatch, 
     const std::string id = "consents.service_give." + purpose;
     if (button(ui, id.c_str(), ui.tr("consents.give_named", {{"purpose", purpose_label(ui, purpose)}}),
                {.kind = ButtonKind::link}))
-      dispatch(
-          app::ConsentStart{.op = "give", .template_id = t->id, .return_to = "service", .form = form.id});
+      dispatch(app::ConsentStart{.op = "give", .template_id = t->id, .return_to = "service", .form = form.id});
   }
 }
 
-void draw_step_consents(Ui& ui, const app::AppState& state, Dispatch& dispatch, const forms::FormDefinition& form, size_t step) {
+void draw_step_consents(Ui& ui, const app::AppState& state, Dispatch& dispatch, const forms::FormDefinition& form,
+                        size_t step) {
   const auto& gate = state.consents.gate;
   if (gate && gate->use == "autofill" && gate->draft_id == state.forms.journey.draft_id) {
     draw_refusal(ui, dispatch, *gate, "consents.autofill.refused", "journey");
@@ -578,7 +573,8 @@ void draw_step_consents(Ui& ui, const app::AppState& state, Dispatch& dispatch, 
     dispatch(app::PrefillFromProfile{});
 }
 
-void draw_review_consent(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const forms::FormDefinition& form) {
+void draw_review_consent(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch,
+                         const forms::FormDefinition& form) {
   const nlohmann::json data = forms::clean_data(form, state.forms.journey.data);
   const consents::Decision d =
       app::consent_decision(state, "application_processing", app::submission_categories(form, data));
@@ -603,8 +599,7 @@ void draw_review_consent(Ui& ui, ViewState& view, const app::AppState& state, Di
              {.kind = ButtonKind::secondary,
               .accessible_name =
                   ui.tr("consents.give_named", {{"purpose", purpose_label(ui, "application_processing")}})}))
-    dispatch(
-        app::ConsentStart{.op = "give", .template_id = "application_processing", .return_to = "review"});
+    dispatch(app::ConsentStart{.op = "give", .template_id = "application_processing", .return_to = "review"});
 }
 
 void draw_suggestions(Ui& ui, const app::AppState& state, Dispatch& dispatch) {
@@ -620,7 +615,8 @@ void draw_suggestions(Ui& ui, const app::AppState& state, Dispatch& dispatch) {
       dispatch(app::ConsentStart{.op = "give", .template_id = t->id});
     return;
   }
-  const auto suggestions = forms::suggest(forms::embedded_suggestion_rules(), state.account.profile.to_json(), state.now_ms);
+  const auto suggestions =
+      forms::suggest(forms::embedded_suggestion_rules(), state.account.profile.to_json(), state.now_ms);
   if (suggestions.empty()) paragraph(ui, ui.tr("consents.suggestions.none"), true);
   for (const forms::Suggestion& s : suggestions) {
     const auto* form = forms::FormRegistry::embedded().find(s.form);

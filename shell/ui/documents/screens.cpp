@@ -67,8 +67,10 @@ void draw_panel(Ui& ui, const app::AppState& state, Dispatch& dispatch, const Pl
   }
   if (const std::string error = error_of(ui, state, "type"); !error.empty())
     banner(ui, "documents.field.type.error", error, true);
-  draft_field(ui, state, dispatch, "title", &app::DocumentsDraft::title, d.title, {.max_bytes = 4 * app::kDocumentTitleMax});
-  draft_field(ui, state, dispatch, "folder", &app::DocumentsDraft::folder, d.folder, {.max_bytes = 4 * app::kFolderNameMax});
+  draft_field(ui, state, dispatch, "title", &app::DocumentsDraft::title, d.title,
+              {.max_bytes = 4 * app::kDocumentTitleMax});
+  draft_field(ui, state, dispatch, "folder", &app::DocumentsDraft::folder, d.folder,
+              {.max_bytes = 4 * app::kFolderNameMax});
   if (!state.documents.folders.empty()) {
     paragraph(ui, ui.tr("documents.folder_suggestions"), true);
     std::vector<std::pair<std::string, std::string>> folders;
@@ -187,7 +189,8 @@ void draw_versions(Ui& ui, const app::Document& d) {
   }
 }
 
-void draw_document(Ui& ui, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks, const app::Document& d) {
+void draw_document(Ui& ui, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks,
+                   const app::Document& d) {
   const app::DocumentVersion& file = d.current();
   const std::string prefix = "documents." + d.id;
   ImGui::Separator();
@@ -256,7 +259,8 @@ void draw_document(Ui& ui, const app::AppState& state, Dispatch& dispatch, const
 
 }  // namespace
 
-void draw_documents(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks) {
+void draw_documents(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch,
+                    const PlatformHooks& hooks) {
   const app::DocumentsState& docs = state.documents;
   heading(ui, ui.tr("documents.title"));
   if (view.documents_panel_drawn != docs.panel_open) view.reset_scroll = true;  // a new page starts at its top

@@ -146,15 +146,15 @@ void draw_messages(Ui& ui, ViewState& view, Dispatch& dispatch, const tracking::
     const size_t before = tracked.messages.size();
     // Cleared only once the agency took it; otherwise the text stays to send again.
     dispatch(app::SendApplicationMessage{.number = number, .text = draft},
-                     [&draft, number, before](const app::AppState& s) {
-                       const tracking::Tracked* now = tracked_of(s.forms, number);
-                       if (now && now->messages.size() > before) draft.clear();
-                     });
+             [&draft, number, before](const app::AppState& s) {
+               const tracking::Tracked* now = tracked_of(s.forms, number);
+               if (now && now->messages.size() > before) draft.clear();
+             });
   }
 }
 
-void draw_application(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks,
-                      const app::Application& a) {
+void draw_application(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch,
+                      const PlatformHooks& hooks, const app::Application& a) {
   const app::FormsState& forms = state.forms;
   ImGui::Separator();
   heading(ui, form_title(ui, a.form_id), 3);
@@ -180,7 +180,8 @@ void draw_application(Ui& ui, ViewState& view, const app::AppState& state, Dispa
   draw_messages(ui, view, dispatch, *tracked);  // last: it may dispatch
 }
 
-void draw_submitted(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks, bool archive) {
+void draw_submitted(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks,
+                    bool archive) {
   const app::FormsState& forms = state.forms;
   if (!forms.opened_application.empty()) {
     banner(ui, "applications.opened", ui.tr("applications.opened", {{"number", forms.opened_application}}), false);
@@ -214,7 +215,8 @@ void draw_submitted(Ui& ui, ViewState& view, const app::AppState& state, Dispatc
 
 }  // namespace
 
-void draw_applications(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks) {
+void draw_applications(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch,
+                       const PlatformHooks& hooks) {
   const app::FormsState& forms = state.forms;
   heading(ui, ui.tr("applications.title"));
   const auto count_of = [&](const std::string& tab) {

@@ -69,19 +69,18 @@ void draw_step(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& di
     view.reset_scroll = true;
   }
   same_line_if_fits(ui.tr("journey.check"));
-  if (button(ui, "journey.check", ui.tr("journey.check"), {.kind = ButtonKind::secondary}))
-    dispatch(app::CheckStep{});
+  if (button(ui, "journey.check", ui.tr("journey.check"), {.kind = ButtonKind::secondary})) dispatch(app::CheckStep{});
   paragraph(ui, ui.tr("journey.autosaved", {{"number", journey.draft_id}}), true);
   if (button(ui, "journey.save_and_close", ui.tr("journey.save_and_close"), {.kind = ButtonKind::link}))
     dispatch(app::CloseJourney{});
 }
 
-void draw_review(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const forms::FormDefinition& form) {
+void draw_review(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch,
+                 const forms::FormDefinition& form) {
   const app::Journey& journey = state.forms.journey;
   const std::string& language = ui.catalog.language();
   const nlohmann::json data = forms::clean_data(form, journey.data);
-  if (button(ui, "journey.back", ui.tr("journey.back"), {.kind = ButtonKind::link}))
-    dispatch(app::PreviousStep{});
+  if (button(ui, "journey.back", ui.tr("journey.back"), {.kind = ButtonKind::link})) dispatch(app::PreviousStep{});
   paragraph(ui, form.title.in(language), true);
   heading(ui, ui.tr("journey.review_title"));
   error_summary(ui, form, journey);
@@ -143,7 +142,8 @@ std::string receipt_text(const Ui& ui, const forms::FormDefinition& form, const 
   return text;
 }
 
-void draw_confirmation(Ui& ui, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks, const forms::FormDefinition& form) {
+void draw_confirmation(Ui& ui, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks,
+                       const forms::FormDefinition& form) {
   const app::Journey& journey = state.forms.journey;
   const app::Application* application = nullptr;
   for (const app::Application& a : state.forms.applications) {

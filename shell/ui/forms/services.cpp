@@ -131,7 +131,8 @@ void bullet_list(Ui& ui, const std::vector<forms::LocalText>& items, const std::
   for (const forms::LocalText& item : items) paragraph(ui, "• " + item.in(language));
 }
 
-void draw_start_page(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const forms::FormDefinition& form) {
+void draw_start_page(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch,
+                     const forms::FormDefinition& form) {
   const std::string& language = state.language;
   if (button(ui, "journey.back_to_catalog", ui.tr("journey.back_to_catalog"), {.kind = ButtonKind::link}))
     dispatch(app::CloseJourney{});
@@ -187,7 +188,8 @@ void draw_start_page(Ui& ui, ViewState& view, const app::AppState& state, Dispat
 
 }  // namespace
 
-void draw_services(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks) {
+void draw_services(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch,
+                   const PlatformHooks& hooks) {
   const app::FormsState& forms = state.forms;
   if (forms.has_journey) return draw_journey(ui, view, state, dispatch, hooks);
   if (!forms.open_service.empty()) {

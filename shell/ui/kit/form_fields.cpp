@@ -105,8 +105,8 @@ constexpr size_t kDocumentLinks = 5;  // «Из моих документов» 
 
 // «Из моих документов»: the citizen's stored documents, newest first; an
 // expired one is listed too and refused with the reason when chosen.
-void draw_from_documents(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const forms::Field& field,
-                         const std::string& path) {
+void draw_from_documents(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch,
+                         const forms::Field& field, const std::string& path) {
   const app::DocumentsState& stored = state.documents;
   if (stored.documents.empty()) return;
   paragraph(ui, ui.tr("journey.from_documents"), true);
@@ -136,8 +136,8 @@ void draw_from_documents(Ui& ui, ViewState& view, const app::AppState& state, Di
   }
 }
 
-void draw_files(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks, const forms::Field& field,
-                const std::string& path, const json* value, const std::string& error) {
+void draw_files(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks,
+                const forms::Field& field, const std::string& path, const json* value, const std::string& error) {
   const std::string& language = ui.catalog.language();
   ImGui::PushFont(fonts().bold);
   ImGui::TextWrapped("%s", field.label.in(language).c_str());
@@ -176,8 +176,8 @@ void draw_files(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& d
   if (!error.empty()) banner(ui, (field_widget_id(path) + ".error").c_str(), error, true);
 }
 
-void draw_group(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks, const forms::Field& field,
-                const std::string& path, const json* value) {
+void draw_group(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks,
+                const forms::Field& field, const std::string& path, const json* value) {
   const std::string& language = ui.catalog.language();
   heading(ui, field.label.in(language), 2);
   if (!field.hint.empty()) paragraph(ui, field.hint.in(language), true);
@@ -261,8 +261,8 @@ std::string display_value(const Ui& ui, const forms::Field& field, const json& v
   return as_text(&value);
 }
 
-void draw_field(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks, const forms::Field& field,
-                const std::string& path) {
+void draw_field(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks,
+                const forms::Field& field, const std::string& path) {
   const json* value = app::get_at_pointer(state.forms.journey.data, path);
   const app::JourneyError* error = error_at(state, path);
   const std::string error_text = error ? journey_error_text(ui, &field, *error) : "";

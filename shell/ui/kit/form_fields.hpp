@@ -25,8 +25,8 @@ std::string journey_error_text(const Ui& ui, const forms::Field* field, const ap
 // The label of the field at `path`, in the UI language ("Период: с" for group items).
 std::string field_label(const Ui& ui, const forms::FormDefinition& form, const std::string& path);
 
-void draw_field(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks, const forms::Field& field,
-                const std::string& path);
+void draw_field(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks,
+                const forms::Field& field, const std::string& path);
 
 // The data value shown to a person: dates as ДД.ММ.ГГГГ, money as rubles, options by label.
 std::string display_value(const Ui& ui, const forms::Field& field, const nlohmann::json& value);

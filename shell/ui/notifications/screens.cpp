@@ -87,17 +87,17 @@ void draw_settings(Ui& ui, ViewState& view, const app::AppState& state, Dispatch
   }
   if (button(ui, "notifications.settings.save", ui.tr("notifications.settings.save"))) {
     dispatch(app::NotificationSettingsSave{.email = d.email,
-                                                   .sms = d.sms,
-                                                   .push = d.push,
-                                                   .quiet = d.quiet,
-                                                   .muted = d.muted,
-                                                   .quiet_from = view.quiet_from,
-                                                   .quiet_to = view.quiet_to},
-                     [&view](const app::AppState& s) {
-                       if (!app::find_error(s, "notifications.settings.quiet_from") &&
-                           !app::find_error(s, "notifications.settings.quiet_to"))
-                         view.notification_settings_open = false;
-                     });
+                                           .sms = d.sms,
+                                           .push = d.push,
+                                           .quiet = d.quiet,
+                                           .muted = d.muted,
+                                           .quiet_from = view.quiet_from,
+                                           .quiet_to = view.quiet_to},
+             [&view](const app::AppState& s) {
+               if (!app::find_error(s, "notifications.settings.quiet_from") &&
+                   !app::find_error(s, "notifications.settings.quiet_to"))
+                 view.notification_settings_open = false;
+             });
   }
 }
 

@@ -127,8 +127,7 @@ void draw_panel(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& d
     if (d.code_sent_to.empty()) {
       error_banner(ui, state, "code");
       error_banner(ui, state, "submit");
-      if (button(ui, "payments.request_code", ui.tr("payments.request_code")))
-        dispatch(app::PaymentsRequestCode{});
+      if (button(ui, "payments.request_code", ui.tr("payments.request_code"))) dispatch(app::PaymentsRequestCode{});
     } else {
       paragraph(ui, ui.tr("payments.code_sent", {{"to", d.code_sent_to}}), true);
       text_field(ui, "payments.field.code", ui.tr("payments.field.code"), view.payment_code,
@@ -203,7 +202,8 @@ void draw_charges(Ui& ui, const app::AppState& state, Dispatch& dispatch) {
     dispatch(app::PaymentsPay{});
 }
 
-void draw_payment(Ui& ui, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks, const app::Payment& p) {
+void draw_payment(Ui& ui, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks,
+                  const app::Payment& p) {
   const std::string prefix = "payments.history." + p.id;
   const bool opened = state.payments.opened == p.id;
   ImGui::Separator();
@@ -298,7 +298,8 @@ void draw_history(Ui& ui, ViewState& view, const app::AppState& state, Dispatch&
 
 }  // namespace
 
-void draw_payments(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks) {
+void draw_payments(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch,
+                   const PlatformHooks& hooks) {
   const app::PaymentsState& st = state.payments;
   heading(ui, ui.tr("payments.title"));
   const std::string page = st.panel_open ? "panel" : st.tab + (st.show_archive ? ".archive" : "");

@@ -6,8 +6,8 @@
 
 #include <algorithm>
 
-#include "json/read.hpp"
 #include "app/records/state.hpp"
+#include "json/read.hpp"
 #include "pdf/text_pdf.hpp"
 #include "records/dates.hpp"
 #include "records/records_export.hpp"
@@ -39,8 +39,7 @@ std::string snils_of(const app::AppState& state) {
   return state.account.profile.snils;
 }
 
-void pdf_download(Ui& ui, Dispatch& dispatch, const PlatformHooks& hooks, const std::string& name,
-                  std::string text) {
+void pdf_download(Ui& ui, Dispatch& dispatch, const PlatformHooks& hooks, const std::string& name, std::string text) {
   if (is_sandbox(dispatch)) text += "\n" + ui.tr("records.pdf.sandbox") + "\n";
   const pdf::TextPdf pdf = pdf::text_pdf(text, body_font_bytes(), ui.catalog.language(), ui.tr("records.pdf_footer"));
   if (pdf.ok())
@@ -171,7 +170,8 @@ void draw_operation(Ui& ui, const rec::Operation& op) {
             true);
 }
 
-void draw_statement(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks) {
+void draw_statement(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch,
+                    const PlatformHooks& hooks) {
   const app::RecordsState& st = state.records;
   RecordsView& v = view.records;
   // After a restart the last statement's period is typed back in, once (emptied fields stay empty).

@@ -10,7 +10,6 @@
 
 #include "../vault_peek.hpp"
 #include "app/account/account.hpp"
-#include "json/read.hpp"
 #include "app/kernel/key_escrow.hpp"
 #include "app/kernel/runtime.hpp"
 #include "app/kernel/scenario.hpp"
@@ -18,6 +17,7 @@
 #include "auth/sodium.hpp"
 #include "auth/totp.hpp"
 #include "i18n/catalog.hpp"
+#include "json/read.hpp"
 #include "support/remote_escrow_stand_in.hpp"
 
 using namespace cabinet;

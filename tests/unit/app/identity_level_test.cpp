@@ -75,7 +75,8 @@ TEST(IdentityLevel, WithoutPassportDataTheConfirmationWaitsAndTypingNeverConfirm
   EXPECT_EQ(c.s.account.identity_level, "basic");  // the stricter rule: SNILS and passport first
   // The profile's own data cannot claim a confirmation.
   AppState typed;
-  typed.account.profile = app::Profile::from_json({{"snils", "112-233-445 95"}, {"passport", "4510 123456"}, {"passport_confirmed", "true"}});
+  typed.account.profile = app::Profile::from_json(
+      {{"snils", "112-233-445 95"}, {"passport", "4510 123456"}, {"passport_confirmed", "true"}});
   EXPECT_EQ(identity_level(typed), "standard");
 }
 

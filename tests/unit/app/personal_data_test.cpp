@@ -103,9 +103,9 @@ TEST(PersonalData, ANewPassportNumberAsksToConfirmAgainAndAFixedIssuerDoesNot) {
   s.account.phase = app::AccountPhase::signed_in;
   s.account.last_activity_ms = vault_peek::SignedIn::kStart;
   s.account.profile = app::Profile::from_json({{"snils", "112-233-445 95"},
-                     {"birth_date", "1985-03-14"},
-                     {"passport", "4510 123456"},
-                     {"passport_confirmed", "4510 123456"}});
+                                               {"birth_date", "1985-03-14"},
+                                               {"passport", "4510 123456"},
+                                               {"passport_confirmed", "4510 123456"}});
   s.account.identity_level = app::identity_level(s);
   ASSERT_EQ(s.account.identity_level, "confirmed");
   json same = kPassport;

@@ -40,8 +40,7 @@ TEST(Profile, AnOldFormsJsonGivesItsProfileToTheAccountOnceAndAccountJsonKeepsIt
   update(s, {"loaded", {{"key", "forms.json"}, {"data", old_forms.dump()}}}, 1);
   EXPECT_EQ(s.account.profile.snils, "112-233-445 95");
   // An account.json from before the move has no profile: the one taken over stays.
-  update(s, {"loaded", {{"key", "account.json"}, {"data", json{{"version", 1}, {"login", "+79123456789"}}.dump()}}},
-         2);
+  update(s, {"loaded", {{"key", "account.json"}, {"data", json{{"version", 1}, {"login", "+79123456789"}}.dump()}}}, 2);
   EXPECT_EQ(s.account.profile.last_name, "Иванова");
   // Written back into account.json, and no longer into forms.json.
   EXPECT_EQ(account_document(s.account)["profile"]["snils"], "112-233-445 95");
