@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "app/kernel/handlers.hpp"
+#include "app/kernel/typed_action.hpp"
 #include "auth/personal_data.hpp"
 #include "ids/ids.hpp"
 #include "text/utf8.hpp"
@@ -87,6 +88,6 @@ inline constexpr const char* kBackupFileField = "account.backup";
 inline constexpr size_t kBackupMaxBytes = 256u * 1024 * 1024;
 // Keeps the chosen backup file in memory once its header reads as a vault's;
 // a wrong, empty or huge file is refused with the reason.
-void choose_backup(AppState& state, const nlohmann::json& args);
+void choose_backup(AppState& state, const CarriedFile& file);
 
 }  // namespace cabinet::app

@@ -280,15 +280,15 @@ void count_failure(AppState& s, Effects& e) {
   }
 }
 
-void choose_backup(AppState& s, const json& a) {
+void choose_backup(AppState& s, const CarriedFile& file) {
   AccountState& acc = s.account;
   if (acc.phase != AccountPhase::none && acc.phase != AccountPhase::signed_out) return;
   clear_field_errors(s, "restore.");
   set_refusal(s, "");
   sodium_memzero(acc.restore_bytes.data(), acc.restore_bytes.size());
   acc.restore_bytes.clear();
-  acc.restore_name = text::truncate_code_points(jsonread::typed_text_of(a, "name"), 120);
-  std::string content = action_file_content(a);
+  acc.restore_name = text::truncate_code_points(text::is_valid_utf8(file.name) ? file.name : "", 120);
+  std::string content = file.bytes;
   const vault::ParsedHeader header = vault::parse_header(content);
   std::string refusal;
   if (content.empty()) {

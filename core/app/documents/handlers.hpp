@@ -28,7 +28,7 @@ bool load_documents(AppState& state, const std::string& text, Effects& effects);
 void documents_tick(AppState& state, Effects& effects);
 // A file dropped onto the window while the upload panel of Мои документы is
 // open goes there (true); otherwise the open form takes it.
-bool documents_take_drop(AppState& state, const nlohmann::json& args, Effects& effects);
+bool documents_take_drop(AppState& state, const CarriedFile& file, Effects& effects);
 // The moment the next unsent reminder falls due (maybe already past: due at once).
 std::optional<int64_t> documents_deadline(const AppState& state);
 

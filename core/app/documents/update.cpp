@@ -220,8 +220,10 @@ void handle(AppState& s, const DocumentsPanelClose&, Effects&) {
 namespace {
 
 // The file chosen in the panel: a new document, a replaced file or a new version («Продлить»).
-void take_file(AppState& s, const std::string& name, const std::string& content, std::optional<int64_t> declared_size,
-               Effects& e) {
+void take_file(AppState& s, const CarriedFile& file, Effects& e) {
+  const std::string& name = file.name;
+  const std::string& content = file.bytes;
+  const std::optional<int64_t>& declared_size = file.declared_size;
   DocumentsState& docs = s.documents;
   if (!docs.panel_open || docs.draft.mode == "edit") return;
   clear_errors(s);
@@ -433,10 +435,9 @@ std::optional<int64_t> documents_deadline(const AppState& s) {
   return next;
 }
 
-bool documents_take_drop(AppState& s, const json& a, Effects& e) {
+bool documents_take_drop(AppState& s, const CarriedFile& file, Effects& e) {
   if (s.section != Section::documents || !s.documents.panel_open || s.documents.draft.mode == "edit") return false;
-  take_file(s, jsonread::string_of(a, "name").value_or(""), action_file_content(a),
-            jsonread::int_of(a, "declared_size"), e);
+  take_file(s, file, e);
   return true;
 }
 
@@ -447,7 +448,7 @@ bool load_documents(AppState& s, const std::string& text, Effects& e) {
 }
 
 void handle(AppState& s, const DocumentFile& a, Effects& e) {
-  take_file(s, a.name.value_or(""), file_bytes(a.content, a.content_base64), a.declared_size, e);
+  take_file(s, carried_file(a), e);
 }
 
 }  // namespace cabinet::app

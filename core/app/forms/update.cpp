@@ -73,29 +73,16 @@ void open_journey(AppState& s, const Draft& draft) {
   s.section = Section::services;
 }
 
-// The bytes of a file: `content` as binary JSON, else `content_base64` (nothing when that is not base64).
-std::string file_bytes(const json& content, const std::string& base64) {
-  if (content.is_binary()) return std::string(content.get_binary().begin(), content.get_binary().end());
-  std::string out(base64.size() * 3 / 4 + 3, '\0');
-  size_t length = 0;
-  if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), base64.data(), base64.size(), "\n\r ",
-                        &length, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0)
-    return {};
-  out.resize(length);
-  return out;
-}
-
 // The file of `attach_file` or `drop_file` (`a`) into the form's file field
 // `field_name` on the step shown: checked, then stored as file-<blake2b>.
-template <typename FileAction>
-void attach_to_field(AppState& s, const std::string& field_name, const FileAction& a, Effects& e) {
+void attach_to_field(AppState& s, const std::string& field_name, const CarriedFile& a, Effects& e) {
   const auto* form = s.forms.has_journey ? find_form(s.forms.journey.form_id) : nullptr;
   Journey& j = s.forms.journey;
   if (!form || j.page != JourneyPage::step) return;
   const forms::Field* field = form->definition.find_field(field_name);
   if (!field || field->widget != "file") return;
-  const std::string content = file_bytes(a.content, a.content_base64.value_or(""));
-  const std::string name = a.name.value_or("");
+  const std::string& content = a.bytes;
+  const std::string& name = a.name;
   forms::AttachmentRules rules;
   if (!field->accept.empty()) rules.accept = field->accept;
   rules.max_bytes = static_cast<int64_t>(field->max_size_mb) * 1024 * 1024;
@@ -308,14 +295,14 @@ void handle(AppState& s, const SubmitForm&, Effects& e) {
 void handle(AppState& s, const AttachFile& a, Effects& e) {
   const std::string field = a.field.value_or("");
   // «Восстановить из резервной копии» picks its file before anyone is signed in.
-  if (field == kBackupFileField) return choose_backup(s, encode_typed(a));
+  if (field == kBackupFileField) return choose_backup(s, carried_file(a));
   if (s.account.phase != AccountPhase::signed_in) return;
   // The file picker of Мои документы answers with this field.
   if (field == kDocumentFileField) {
-    documents_take_drop(s, encode_typed(a), e);
+    documents_take_drop(s, carried_file(a), e);
     return;
   }
-  attach_to_field(s, field, a, e);
+  attach_to_field(s, field, carried_file(a), e);
 }
 
 // «Из моих документов»: the document's file in use goes into the field (its
@@ -365,13 +352,14 @@ void handle(AppState& s, const AttachDocument& a, Effects& e) {
 
 // A file dropped onto the window goes to the first file field of the step shown.
 void handle(AppState& s, const DropFile& a, Effects& e) {
-  if (documents_take_drop(s, encode_typed(a), e)) return;
+  const CarriedFile file = carried_file(a);
+  if (documents_take_drop(s, file, e)) return;
   const auto* form = s.forms.has_journey ? find_form(s.forms.journey.form_id) : nullptr;
   const Journey& j = s.forms.journey;
   if (!form || j.page != JourneyPage::step || j.step >= form->definition.steps.size()) return;
   for (const forms::Field& field : form->definition.steps[j.step].fields) {
     if (field.widget != "file" || !forms::is_visible(form->definition, field.name, j.data)) continue;
-    return attach_to_field(s, field.name, a, e);
+    return attach_to_field(s, field.name, file, e);
   }
   add_notice(s, "error", "journey.attach.no_target");
 }
@@ -402,11 +390,6 @@ void handle(AppState& s, const SetProfileData& a, Effects& e) {
     if (it->is_number_integer()) s.account.profile.facts[it.key()] = *it;
   }
   save_account(s, e);
-}
-
-std::string action_file_content(const json& a) {
-  const json* content = jsonread::member(a, "content");
-  return file_bytes(content ? *content : json(), jsonread::string_of(a, "content_base64").value_or(""));
 }
 
 submission::SigningKey signing_key(AppState& s) {

@@ -31,8 +31,6 @@ bool load_forms(AppState& state, const std::string& text);
 void leave_journey(AppState& state, Effects& effects);
 // Delivers what waits in the outbox and reads the agency's feed (forms/tracking.cpp).
 void sync_agency(AppState& state, Effects& effects);
-// The bytes of a file an action carries ("content" as binary JSON, or "content_base64").
-std::string action_file_content(const nlohmann::json& args);
 // Writes forms.json now.
 void save_forms(AppState& state, Effects& effects);
 // forms.json's document: drafts, applications, favourites, the profile, the outbox, ...

@@ -176,4 +176,15 @@ std::vector<FieldSpec> typed_args() {
 // file picker), else `content_base64` (scenarios, the CLI); empty when neither reads.
 std::string file_bytes(const nlohmann::json& content, const std::optional<std::string>& content_base64);
 
+// A file an action carried (attach_file, drop_file, document_file), decoded:
+// its name, its bytes and the size the picker saw (a huge file sends only that).
+struct CarriedFile {
+  std::string name, bytes;
+  std::optional<int64_t> declared_size;
+};
+template <typename A>
+CarriedFile carried_file(const A& action) {
+  return {action.name.value_or(""), file_bytes(action.content, action.content_base64), action.declared_size};
+}
+
 }  // namespace cabinet::app
