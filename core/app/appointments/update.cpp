@@ -11,6 +11,7 @@
 #include "appointments/schedule.hpp"
 #include "audit/actions.hpp"
 #include "ids/ids.hpp"
+#include "app/kernel/field_errors.hpp"
 #include "json/read.hpp"
 #include "text/utf8.hpp"
 #include "time/iso8601.hpp"
@@ -23,6 +24,7 @@ using json = nlohmann::json;
 namespace ap = cabinet::appointments;
 
 constexpr const char* kFieldPrefix = "appointments.";
+constexpr FeatureErrors kErrors{kFieldPrefix};
 
 Appointment* find_mutable(AppState& s, std::string_view number) {
   for (Appointment& a : s.appointments.appointments) {
@@ -34,14 +36,6 @@ Appointment* find_mutable(AppState& s, std::string_view number) {
 void save_appointments(AppState& s, Effects& e) {
   e.push_back(Save{kAppointmentsKey,
                    appointments_to_json(s.appointments).dump(-1, ' ', false, json::error_handler_t::replace)});
-}
-
-void clear_errors(AppState& s) {
-  std::erase_if(s.errors, [](const FieldError& f) { return f.field.starts_with(kFieldPrefix); });
-}
-
-void field_error(AppState& s, const char* field, std::string key, json params = json::object()) {
-  s.errors.push_back({std::string(kFieldPrefix) + field, std::move(key), std::move(params)});
 }
 
 // What the feed, the notices and the audit say about a booking.
@@ -194,45 +188,45 @@ bool check_booking(AppState& s, BookingDraft& d) {
   bool ok = true;
   const ap::OfficeData& data = ap::offices();
   if (!ap::is_service(d.service)) {
-    field_error(s, "service", "appointments.error.service_required");
+    kErrors.add(s, "service", "appointments.error.service_required");
     ok = false;
   }
   if (!data.region(d.region)) {
-    field_error(s, "region", "appointments.error.region_required");
+    kErrors.add(s, "region", "appointments.error.region_required");
     ok = false;
   }
   const ap::Office* office = data.office(d.office);
   if (!office || office->region != d.region || !office->offers(d.service)) {
-    field_error(s, "office", "appointments.error.office_required");
+    kErrors.add(s, "office", "appointments.error.office_required");
     ok = false;
   }
   if (d.start_ms == 0) {
-    field_error(s, "slot", "appointments.error.slot_required");
+    kErrors.add(s, "slot", "appointments.error.slot_required");
     ok = false;
   }
   if (d.mode == "reschedule") return ok;  // the contacts stay those of the booking
   if (const ids::Result phone = ids::check_phone(d.phone); !phone.ok()) {
-    field_error(s, "phone", phone.message_key(), phone.params.is_object() ? phone.params : json::object());
+    kErrors.add(s, "phone", phone.message_key(), phone.params.is_object() ? phone.params : json::object());
     ok = false;
   } else {
     d.phone = phone.normalized;
   }
   if (!text::trim(d.email).empty()) {
     if (const ids::Result email = ids::check_email(text::trim(d.email)); !email.ok()) {
-      field_error(s, "email", email.message_key(), email.params.is_object() ? email.params : json::object());
+      kErrors.add(s, "email", email.message_key(), email.params.is_object() ? email.params : json::object());
       ok = false;
     } else {
       d.email = email.normalized;
     }
   }
   if (!text::is_valid_utf8(d.comment)) {
-    field_error(s, "comment", "errors.invalid_utf8");
+    kErrors.add(s, "comment", "errors.invalid_utf8");
     ok = false;
   } else if (text::has_control_chars(d.comment, true)) {
-    field_error(s, "comment", "errors.control_chars");
+    kErrors.add(s, "comment", "errors.control_chars");
     ok = false;
   } else if (text::code_point_count(text::trim(d.comment)) > kAppointmentCommentMax) {
-    field_error(s, "comment", "errors.too_long", {{"max", kAppointmentCommentMax}});
+    kErrors.add(s, "comment", "errors.too_long", {{"max", kAppointmentCommentMax}});
     ok = false;
   }
   return ok;
@@ -241,7 +235,7 @@ bool check_booking(AppState& s, BookingDraft& d) {
 // A refusal of the agency: the slot went (or the time passed) -> the free times are asked again.
 void refused(AppState& s, const ap::BookingAck& ack, Effects& e) {
   const std::string code = ack.code.empty() ? "unknown" : ack.code;
-  field_error(s, "submit", "appointments.code." + code);
+  kErrors.add(s, "submit", "appointments.code." + code);
   if (code == "slot_full" || code == "too_soon" || code == "not_a_slot" || code == "citizen_busy") fetch_slots(s, e);
 }
 
@@ -251,18 +245,18 @@ void handle(AppState& s, const AppointmentSubmit&, Effects& e) {
   AppointmentsState& st = s.appointments;
   if (!st.panel_open) return;
   BookingDraft& d = st.draft;
-  clear_errors(s);
+  kErrors.clear(s);
   if (refuse_below_level(s, form_level(kAppointmentForm)) || !check_booking(s, d)) return;
   if (d.in_flight) return;
-  if (!s.online) return field_error(s, "submit", "appointments.code.offline");
-  if (citizen_busy(s, d.start_ms, d.target)) return field_error(s, "submit", "appointments.code.citizen_busy");
+  if (!s.online) return kErrors.add(s, "submit", "appointments.code.offline");
+  if (citizen_busy(s, d.start_ms, d.target)) return kErrors.add(s, "submit", "appointments.code.citizen_busy");
   if (d.mode == "new") {
     if (st.appointments.size() >= kAppointmentsLimit)
-      return field_error(s, "submit", "appointments.error.too_many", {{"max", kAppointmentsLimit}});
+      return kErrors.add(s, "submit", "appointments.error.too_many", {{"max", kAppointmentsLimit}});
     // The phone, email and comment go to the fund: the consent to processing comes first.
     const std::vector<std::string> categories = {data_category("phone"), data_category("email")};
     if (!consent_decision(s, "application_processing", categories).allowed)
-      return field_error(s, "submit", "appointments.error.consent");
+      return kErrors.add(s, "submit", "appointments.error.consent");
   }
   const Appointment* target = d.mode == "reschedule" ? find_mutable(s, d.target) : nullptr;
   if (d.mode == "reschedule" && !target) return;
@@ -326,7 +320,7 @@ void handle(AppState& s, const AppointmentReschedule& a, Effects& e) {
   if (!target || visit_state(*target, s.now_ms) != VisitState::upcoming) return;
   const ap::Office* office = ap::offices().office(target->office);
   if (!office) return;
-  clear_errors(s);
+  kErrors.clear(s);
   BookingDraft d;
   d.mode = "reschedule";
   d.target = target->number;
@@ -385,7 +379,7 @@ void open_booking(AppState& s, const std::string& service) {
   if (ap::is_service(service)) d.service = service;
   prefill_contacts(s, d);
   d.idempotency_key = new_idempotency_key(s);
-  clear_errors(s);
+  kErrors.clear(s);
   s.appointments.draft = std::move(d);
   s.appointments.panel_open = true;
   s.appointments.confirm_cancel.clear();
@@ -446,7 +440,7 @@ void handle(AppState& s, const AppointmentsPanelClose&, Effects&) {
   if (s.appointments.draft.in_flight) return;  // the fund's answer belongs to this panel
   s.appointments.panel_open = false;
   s.appointments.draft = {};
-  clear_errors(s);
+  kErrors.clear(s);
 }
 
 void handle(AppState& s, const AppointmentCancel& a, Effects&) {

@@ -9,6 +9,7 @@
 #include "audit/actions.hpp"
 #include "forms/attachment.hpp"
 #include "ids/ids.hpp"
+#include "app/kernel/field_errors.hpp"
 #include "json/read.hpp"
 #include "text/utf8.hpp"
 #include "time/iso8601.hpp"
@@ -20,6 +21,7 @@ namespace {
 using json = nlohmann::json;
 
 constexpr const char* kFieldPrefix = "documents.";
+constexpr FeatureErrors kErrors{kFieldPrefix};
 
 Document* find_mutable(AppState& s, std::string_view id) {
   for (Document& d : s.documents.documents) {
@@ -30,14 +32,6 @@ Document* find_mutable(AppState& s, std::string_view id) {
 
 void save_documents(AppState& s, Effects& e) {
   e.push_back(Save{kDocumentsKey, documents_to_json(s.documents).dump(-1, ' ', false, json::error_handler_t::replace)});
-}
-
-void clear_errors(AppState& s) {
-  std::erase_if(s.errors, [](const FieldError& f) { return f.field.starts_with(kFieldPrefix); });
-}
-
-void field_error(AppState& s, const char* field, std::string key, json params = json::object()) {
-  s.errors.push_back({std::string(kFieldPrefix) + field, std::move(key), std::move(params)});
 }
 
 ids::Date today(int64_t now_ms) {
@@ -60,16 +54,16 @@ std::string today_display(int64_t now_ms) {
 // A text field of the panel: valid UTF-8, no control characters, trimmed, at most `max` characters.
 bool check_text(AppState& s, const char* field, const std::string& raw, size_t max, std::string& out) {
   if (!text::is_valid_utf8(raw)) {
-    field_error(s, field, "errors.invalid_utf8");
+    kErrors.add(s, field, "errors.invalid_utf8");
     return false;
   }
   out = text::trim(raw);
   if (text::has_control_chars(out)) {
-    field_error(s, field, "errors.control_chars");
+    kErrors.add(s, field, "errors.control_chars");
     return false;
   }
   if (text::code_point_count(out) > max) {
-    field_error(s, field, "errors.too_long", {{"max", max}});
+    kErrors.add(s, field, "errors.too_long", {{"max", max}});
     return false;
   }
   return true;
@@ -85,7 +79,7 @@ std::optional<CheckedDraft> check_draft(AppState& s, bool needs_date) {
   CheckedDraft out;
   bool ok = true;
   if (!is_document_type(d.type)) {
-    field_error(s, "type", "documents.error.type_required");
+    kErrors.add(s, "type", "documents.error.type_required");
     ok = false;
   }
   out.type = d.type;
@@ -94,26 +88,26 @@ std::optional<CheckedDraft> check_draft(AppState& s, bool needs_date) {
   if (ok && !out.folder.empty() &&
       std::find(s.documents.folders.begin(), s.documents.folders.end(), out.folder) == s.documents.folders.end() &&
       s.documents.folders.size() >= kFoldersLimit) {
-    field_error(s, "folder", "documents.error.too_many_folders", {{"max", kFoldersLimit}});
+    kErrors.add(s, "folder", "documents.error.too_many_folders", {{"max", kFoldersLimit}});
     ok = false;
   }
   const std::string date_text = text::is_valid_utf8(d.valid_until) ? text::trim(d.valid_until) : d.valid_until;
   if (date_text.empty()) {
     if (needs_date || validity_required(d.type)) {
-      field_error(s, "valid_until",
+      kErrors.add(s, "valid_until",
                   needs_date ? "documents.error.renew_date_required" : "documents.error.date_required");
       ok = false;
     }
   } else {
     const ids::DateResult date = ids::check_date(date_text);
     if (!date.ok()) {
-      field_error(s, "valid_until", date.message_key(), date.params.is_object() ? date.params : json::object());
+      kErrors.add(s, "valid_until", date.message_key(), date.params.is_object() ? date.params : json::object());
       ok = false;
     } else {
       out.valid_until = iso(date.date);
       if (out.valid_until < iso(today(s.now_ms))) {
         // An expired document cannot be used: upload the one in force.
-        field_error(s, "valid_until", "documents.error.date_past", {{"today", today_display(s.now_ms)}});
+        kErrors.add(s, "valid_until", "documents.error.date_past", {{"today", today_display(s.now_ms)}});
         ok = false;
       }
     }
@@ -192,7 +186,7 @@ void handle(AppState& s, const DocumentsPanel& a, Effects&) {
   } else {
     return;
   }
-  clear_errors(s);
+  kErrors.clear(s);
   s.documents.draft = std::move(draft);
   s.documents.panel_open = true;
 }
@@ -214,7 +208,7 @@ void handle(AppState& s, const DocumentsDraft& a, Effects&) {
 void handle(AppState& s, const DocumentsPanelClose&, Effects&) {
   s.documents.panel_open = false;
   s.documents.draft = {};
-  clear_errors(s);
+  kErrors.clear(s);
 }
 
 namespace {
@@ -226,12 +220,12 @@ void take_file(AppState& s, const CarriedFile& file, Effects& e) {
   const std::optional<int64_t>& declared_size = file.declared_size;
   DocumentsState& docs = s.documents;
   if (!docs.panel_open || docs.draft.mode == "edit") return;
-  clear_errors(s);
+  kErrors.clear(s);
   const std::string mode = docs.draft.mode;
   Document* target = mode == "new" ? nullptr : find_mutable(s, docs.draft.target);
   if (mode != "new" && !target) return;
   if (mode == "new" && docs.documents.size() >= kDocumentsLimit) {
-    field_error(s, "file", "documents.error.too_many", {{"max", kDocumentsLimit}});
+    kErrors.add(s, "file", "documents.error.too_many", {{"max", kDocumentsLimit}});
     return;
   }
   const auto draft = check_draft(s, mode == "renew");
@@ -246,11 +240,11 @@ void take_file(AppState& s, const CarriedFile& file, Effects& e) {
     json params = checked.params;
     params["max_mb"] = kDocumentMaxBytes / (1024 * 1024);
     params["name"] = text::is_valid_utf8(name) ? name : "?";
-    field_error(s, "file", "journey.attach." + checked.code, params);
+    kErrors.add(s, "file", "journey.attach." + checked.code, params);
   }
   if (!draft || !checked.ok) return;
   if (mode == "renew" && draft->valid_until <= target->current().valid_until) {
-    field_error(s, "valid_until", "documents.error.renew_not_later",
+    kErrors.add(s, "valid_until", "documents.error.renew_not_later",
                 {{"date", display_iso_date(target->current().valid_until)}});
     return;
   }
@@ -297,7 +291,7 @@ void handle(AppState& s, const DocumentEditSave&, Effects& e) {
   if (!docs.panel_open || docs.draft.mode != "edit") return;
   Document* target = find_mutable(s, docs.draft.target);
   if (!target) return;
-  clear_errors(s);
+  kErrors.clear(s);
   // The end date belongs to the file: it changes with «Заменить файл» or «Продлить».
   docs.draft.valid_until.clear();
   const bool keeps_date = !target->current().valid_until.empty();
@@ -345,11 +339,11 @@ void handle(AppState& s, const FolderCreate& a, Effects& e) {
   std::string name;
   if (!check_text(s, "new_folder", a.name, kFolderNameMax, name)) return;
   auto& folders = s.documents.folders;
-  if (name.empty()) return field_error(s, "new_folder", "documents.error.folder_empty");
+  if (name.empty()) return kErrors.add(s, "new_folder", "documents.error.folder_empty");
   if (std::find(folders.begin(), folders.end(), name) != folders.end())
-    return field_error(s, "new_folder", "documents.error.folder_exists", {{"name", name}});
+    return kErrors.add(s, "new_folder", "documents.error.folder_exists", {{"name", name}});
   if (folders.size() >= kFoldersLimit)
-    return field_error(s, "new_folder", "documents.error.too_many_folders", {{"max", kFoldersLimit}});
+    return kErrors.add(s, "new_folder", "documents.error.too_many_folders", {{"max", kFoldersLimit}});
   folders.push_back(name);
   s.documents.view.folder = name;
   save_documents(s, e);

@@ -29,6 +29,16 @@ inline bool check_field(AppState& s, const std::string& field, const ids::Result
   return result.ok();
 }
 
+// A feature's field errors, all under one prefix ("payments."): its handlers name the fields without it.
+struct FeatureErrors {
+  std::string_view prefix;
+  void clear(AppState& s) const { clear_field_errors(s, prefix); }
+  void add(AppState& s, std::string_view field, std::string key,
+           nlohmann::json params = nlohmann::json::object()) const {
+    add_field_error(s, std::string(prefix) + std::string(field), std::move(key), std::move(params));
+  }
+};
+
 inline bool has_field_errors(const AppState& s, std::string_view prefix) {
   return std::any_of(s.errors.begin(), s.errors.end(),
                      [&](const FieldError& e) { return e.field.starts_with(prefix); });

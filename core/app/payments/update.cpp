@@ -13,6 +13,7 @@
 #include "app/payments/handlers.hpp"
 #include "audit/actions.hpp"
 #include "ids/ids.hpp"
+#include "app/kernel/field_errors.hpp"
 #include "json/read.hpp"
 #include "payments/card.hpp"
 #include "text/rubles.hpp"
@@ -26,23 +27,12 @@ using json = nlohmann::json;
 namespace pay = cabinet::payments;
 
 constexpr const char* kFieldPrefix = "payments.";
+constexpr FeatureErrors kErrors{kFieldPrefix};
 constexpr const char* kCodePurpose = "payment";
 constexpr size_t kDetailMax = 200;  // bytes of a typed card or account detail
 
 void save_payments(AppState& s, Effects& e) {
   e.push_back(Save{kPaymentsKey, payments_to_json(s.payments).dump(-1, ' ', false, json::error_handler_t::replace)});
-}
-
-void clear_errors(AppState& s) {
-  std::erase_if(s.errors, [](const FieldError& f) { return f.field.starts_with(kFieldPrefix); });
-}
-
-void field_error(AppState& s, const char* field, std::string key, json params = json::object()) {
-  s.errors.push_back({std::string(kFieldPrefix) + field, std::move(key), std::move(params)});
-}
-
-std::string profile_text(const AppState& s, const char* name) {
-  return s.account.profile.text(name);
 }
 
 void close_panel(AppState& s) {
@@ -83,7 +73,7 @@ void learn_paid_elsewhere(AppState& s) {
 
 void refresh(AppState& s, Effects& e) {
   PaymentsState& st = s.payments;
-  const std::string snils = profile_text(s, "snils");
+  const std::string snils = s.account.profile.text("snils");
   if (!ids::check_snils(snils).ok()) {
     st.charges_code = "snils_required";
     return;
@@ -92,7 +82,7 @@ void refresh(AppState& s, Effects& e) {
     st.charges_code = "offline";
     return;
   }
-  e.push_back(FetchCharges{s.epoch, snils, profile_text(s, "inn")});
+  e.push_back(FetchCharges{s.epoch, snils, s.account.profile.text("inn")});
 }
 
 }  // namespace
@@ -148,7 +138,7 @@ void handle(AppState& s, const PaymentsSelect& a, Effects&) {
 void handle(AppState& s, const PaymentsPay& a, Effects&) {
   PaymentsState& st = s.payments;
   if (st.draft.in_flight) return;  // the bank has not answered yet: the panel stays as it is
-  clear_errors(s);
+  kErrors.clear(s);
   std::vector<std::string> uins;
   if (a.uin) {
     uins.push_back(*a.uin);
@@ -159,7 +149,7 @@ void handle(AppState& s, const PaymentsPay& a, Effects&) {
     const pay::Charge* c = find_charge(st, uin);
     return !c || c->status != "unpaid";
   });
-  if (uins.empty()) return field_error(s, "selection", "payments.error.nothing_selected");
+  if (uins.empty()) return kErrors.add(s, "selection", "payments.error.nothing_selected");
   close_panel(s);
   // A charge of the payment still unanswered is not paid again: the panel offers only «Проверить оплату».
   if (st.pending && std::any_of(uins.begin(), uins.end(), [&](const std::string& uin) {
@@ -171,11 +161,11 @@ void handle(AppState& s, const PaymentsPay& a, Effects&) {
     st.draft.awaiting_answer = true;
     st.panel_open = true;
     st.tab = "charges";
-    return field_error(s, "submit", "payments.code.no_answer");
+    return kErrors.add(s, "submit", "payments.code.no_answer");
   }
   st.draft.uins = std::move(uins);
   st.draft.idempotency_key = new_idempotency_key(s);
-  st.draft.wallet_phone = profile_text(s, "phone");
+  st.draft.wallet_phone = s.account.profile.text("phone");
   st.panel_open = true;
   st.tab = "charges";
 }
@@ -227,11 +217,11 @@ namespace {
 bool check_method(AppState& s, PaymentDraft& d) {
   const auto check = [&](const char* field, const std::string& text, auto&& checker) {
     if (!text::is_valid_utf8(text)) {
-      field_error(s, field, "errors.invalid_utf8");
+      kErrors.add(s, field, "errors.invalid_utf8");
       return false;
     }
     const pay::CheckResult r = checker(text);
-    if (!r.ok()) field_error(s, field, "payments.error." + r.code);
+    if (!r.ok()) kErrors.add(s, field, "payments.error." + r.code);
     return r.ok();
   };
   if (d.method == "card") {
@@ -246,15 +236,15 @@ bool check_method(AppState& s, PaymentDraft& d) {
   if (d.method == "wallet") {
     const ids::Result phone = ids::check_phone(d.wallet_phone);
     if (!phone.ok())
-      field_error(s, "wallet_phone", phone.message_key(), phone.params.is_object() ? phone.params : json::object());
+      kErrors.add(s, "wallet_phone", phone.message_key(), phone.params.is_object() ? phone.params : json::object());
     return phone.ok();
   }
   if (d.method == "account") {
     const ids::Result bik = ids::check_bik(text::trim(d.bik));
-    if (!bik.ok()) field_error(s, "bik", bik.message_key(), bik.params.is_object() ? bik.params : json::object());
+    if (!bik.ok()) kErrors.add(s, "bik", bik.message_key(), bik.params.is_object() ? bik.params : json::object());
     const ids::Result account = ids::check_account(text::trim(d.account), text::trim(d.bik));
     if (bik.ok() && !account.ok())
-      field_error(s, "account", account.message_key(), account.params.is_object() ? account.params : json::object());
+      kErrors.add(s, "account", account.message_key(), account.params.is_object() ? account.params : json::object());
     return bik.ok() && account.ok();
   }
   return d.method == "sbp";
@@ -265,7 +255,7 @@ bool charges_still_due(AppState& s, Effects& e) {
   for (const std::string& uin : s.payments.draft.uins) {
     const pay::Charge* c = find_charge(s.payments, uin);
     if (!c || c->status != "unpaid") {
-      field_error(s, "submit", "payments.code.already_paid");
+      kErrors.add(s, "submit", "payments.code.already_paid");
       refresh(s, e);
       return false;
     }
@@ -278,13 +268,13 @@ bool charges_still_due(AppState& s, Effects& e) {
 void handle(AppState& s, const PaymentsRequestCode&, Effects& e) {
   if (!s.payments.panel_open || s.payments.draft.awaiting_answer || s.payments.draft.in_flight) return;
   PaymentDraft& d = s.payments.draft;
-  clear_errors(s);
+  kErrors.clear(s);
   if (!check_method(s, d) || !charges_still_due(s, e)) return;
-  if (!s.online) return field_error(s, "submit", "payments.code.offline");
-  const ids::Result phone = ids::check_phone(profile_text(s, "phone"));
-  if (!phone.ok()) return field_error(s, "submit", "payments.error.phone_required");
+  if (!s.online) return kErrors.add(s, "submit", "payments.code.offline");
+  const ids::Result phone = ids::check_phone(s.account.profile.text("phone"));
+  if (!phone.ok()) return kErrors.add(s, "submit", "payments.error.phone_required");
   if (const int64_t wait = resend_wait_seconds(s, kCodePurpose); wait > 0)
-    return field_error(s, "code", "auth.code.wait", {{"seconds", wait}});
+    return kErrors.add(s, "code", "auth.code.wait", {{"seconds", wait}});
   issue_code(s, e, kCodePurpose, "phone", phone.normalized);
   d.code_sent_to = mask_target("phone", phone.normalized);
 }
@@ -295,7 +285,7 @@ pay::PaymentRequest request_of(const AppState& s) {
   const PaymentDraft& d = s.payments.draft;
   pay::PaymentRequest r;
   r.idempotency_key = d.idempotency_key;
-  r.snils = profile_text(s, "snils");
+  r.snils = s.account.profile.text("snils");
   r.uins = d.uins;
   r.amount = charges_total(s.payments, d.uins);
   r.method = {d.method,
@@ -318,7 +308,7 @@ Payment record_of(const AppState& s, const pay::PaymentAck& ack) {
   p.code = ack.accepted ? "" : ack.code;
   p.method = d.method;
   p.masked = ack.masked;
-  p.payer = profile_text(s, "full_name");
+  p.payer = s.account.profile.text("full_name");
   for (const std::string& uin : d.uins) {
     const pay::Charge* c = find_charge(s.payments, uin);
     if (!c) continue;
@@ -345,7 +335,7 @@ void answered(AppState& s, Effects& e, const pay::PaymentAck& ack) {
     d.awaiting_answer = true;
     if (!st.pending || st.pending->key != d.idempotency_key)
       st.pending = PendingPayment{d.idempotency_key, d.uins, d.method, charges_total(st, d.uins), s.now_ms};
-    field_error(s, "submit", "payments.code." + (ack.code.empty() ? std::string("no_answer") : ack.code));
+    kErrors.add(s, "submit", "payments.code." + (ack.code.empty() ? std::string("no_answer") : ack.code));
     return save_payments(s, e);
   }
   st.pending.reset();  // a definite answer
@@ -358,7 +348,7 @@ void answered(AppState& s, Effects& e, const pay::PaymentAck& ack) {
   record_audit(s, e, audit::actions::kPayment, "payment:" + p.id, details);
   if (!ack.accepted) {
     if (!find_payment(st, p.id)) st.history.push_back(p);
-    field_error(s, "submit", "payments.code." + (ack.code.empty() ? std::string("unknown") : ack.code));
+    kErrors.add(s, "submit", "payments.code." + (ack.code.empty() ? std::string("unknown") : ack.code));
     // The next attempt is a new payment with its own code.
     d.idempotency_key = new_idempotency_key(s);
     d.code_sent_to.clear();
@@ -395,13 +385,13 @@ void answered(AppState& s, Effects& e, const pay::PaymentAck& ack) {
 void handle(AppState& s, const PaymentConfirm& a, Effects& e) {
   if (!s.payments.panel_open || s.payments.draft.awaiting_answer || s.payments.draft.in_flight) return;
   PaymentDraft& d = s.payments.draft;
-  clear_errors(s);
-  if (d.code_sent_to.empty()) return field_error(s, "code", "auth.code.none");
+  kErrors.clear(s);
+  if (d.code_sent_to.empty()) return kErrors.add(s, "code", "auth.code.none");
   if (!check_method(s, d) || !charges_still_due(s, e)) return;
-  if (!s.online) return field_error(s, "submit", "payments.code.offline");
+  if (!s.online) return kErrors.add(s, "submit", "payments.code.offline");
   const CodeCheck check = check_code(s, kCodePurpose, a.code);
   if (check != CodeCheck::ok) {
-    field_error(s, "code", code_error_key(check));
+    kErrors.add(s, "code", code_error_key(check));
     if (check != CodeCheck::wrong) d.code_sent_to.clear();  // a new code is needed
     return;
   }
@@ -420,8 +410,8 @@ void handle(AppState& s, const PaymentConfirm& a, Effects& e) {
 void handle(AppState& s, const PaymentCheck&, Effects& e) {
   PaymentsState& st = s.payments;
   if (!st.panel_open || !st.draft.awaiting_answer || st.draft.in_flight) return;
-  clear_errors(s);
-  if (!s.online) return field_error(s, "submit", "payments.code.offline");
+  kErrors.clear(s);
+  if (!s.online) return kErrors.add(s, "submit", "payments.code.offline");
   st.draft.in_flight = true;
   e.push_back(CheckPayment{s.epoch, st.draft.idempotency_key});
 }
@@ -437,7 +427,7 @@ void check_answered(AppState& s, const pay::PaymentAck& ack, Effects& e) {
   st.draft.awaiting_answer = false;
   st.draft.idempotency_key = new_idempotency_key(s);
   st.draft.code_sent_to.clear();
-  field_error(s, "submit", "payments.code.not_received");
+  kErrors.add(s, "submit", "payments.code.not_received");
   save_payments(s, e);
 }
 
@@ -455,7 +445,7 @@ void on_answer(AppState& s, const PaymentAnswered& answer, Effects& e) {
   PaymentsState& st = s.payments;
   // Only the panel that asked: its key names the payment (a closed panel never asked, see in_flight).
   if (!st.panel_open || !st.draft.in_flight || st.draft.idempotency_key != answer.idempotency_key) return;
-  clear_errors(s);
+  kErrors.clear(s);
   if (answer.check) return check_answered(s, answer.ack, e);
   answered(s, e, answer.ack);
 }
@@ -477,7 +467,7 @@ bool load_payments(AppState& s, const std::string& text) {
 void handle(AppState& s, const PaymentsPanelClose&, Effects&) {
   if (s.payments.draft.in_flight) return;
   close_panel(s);
-  clear_errors(s);
+  kErrors.clear(s);
 }
 
 }  // namespace cabinet::app

@@ -6,6 +6,7 @@
 
 #include "app/records/handlers.hpp"
 #include "ids/ids.hpp"
+#include "app/kernel/field_errors.hpp"
 #include "json/read.hpp"
 #include "records/dates.hpp"
 #include "records/statement.hpp"
@@ -19,21 +20,10 @@ namespace {
 using json = nlohmann::json;
 
 constexpr const char* kFieldPrefix = "records.";
+constexpr FeatureErrors kErrors{kFieldPrefix};
 
 void save_records(AppState& s, Effects& e) {
   e.push_back(Save{kRecordsKey, records_to_json(s.records).dump(-1, ' ', false, json::error_handler_t::replace)});
-}
-
-void clear_errors(AppState& s) {
-  std::erase_if(s.errors, [](const FieldError& f) { return f.field.starts_with(kFieldPrefix); });
-}
-
-void field_error(AppState& s, const char* field, std::string key, json params = json::object()) {
-  s.errors.push_back({std::string(kFieldPrefix) + field, std::move(key), std::move(params)});
-}
-
-std::string profile_text(const AppState& s, const char* name) {
-  return s.account.profile.text(name);
 }
 
 std::string iso(const ids::Date& d) {
@@ -52,7 +42,7 @@ ids::Date moscow_today(int64_t now_ms) {
 // The profile's birth date as ISO ("" when it has none): the sandbox makes the
 // career up from it (the Runtime tells it); a real fund knows it already.
 std::string birth_date_iso(const AppState& s) {
-  const std::string birth = profile_text(s, "birth_date");
+  const std::string birth = s.account.profile.text("birth_date");
   if (records::parse_day(birth)) return birth;
   const ids::DateResult typed = ids::check_date(birth);
   return typed.ok() ? iso(typed.date) : "";
@@ -60,7 +50,7 @@ std::string birth_date_iso(const AppState& s) {
 
 void refresh(AppState& s, Effects& e) {
   RecordsState& st = s.records;
-  const std::string snils = profile_text(s, "snils");
+  const std::string snils = s.account.profile.text("snils");
   if (!ids::check_snils(snils).ok()) {
     st.records_code = "snils_required";
     return;
@@ -91,19 +81,19 @@ std::optional<int64_t> typed_day(AppState& s, const char* field, const std::stri
   if (records::parse_day(text)) text = records::display_date(text);
   const ids::DateResult date = ids::check_date(text, {.today = moscow_today(s.now_ms), .not_in_future = true});
   if (date.code == ids::Code::kInvalidUtf8) {
-    field_error(s, field, "ids.common.invalid_utf8");
+    kErrors.add(s, field, "ids.common.invalid_utf8");
     return std::nullopt;
   }
   if (date.code == ids::Code::kRange) {  // a year before 1800; the statement's dates start in 1900
-    field_error(s, field, "ids.date.range", {{"min_year", records::kFirstYear}});
+    kErrors.add(s, field, "ids.date.range", {{"min_year", records::kFirstYear}});
     return std::nullopt;
   }
   if (!date.ok()) {
-    field_error(s, field, date.message_key(), date.params.is_object() ? date.params : json::object());
+    kErrors.add(s, field, date.message_key(), date.params.is_object() ? date.params : json::object());
     return std::nullopt;
   }
   const auto day = records::parse_day(iso(date.date));
-  if (!day) field_error(s, field, "ids.date.range", {{"min_year", records::kFirstYear}});
+  if (!day) kErrors.add(s, field, "ids.date.range", {{"min_year", records::kFirstYear}});
   return day;
 }
 
@@ -121,16 +111,16 @@ int64_t years_later(int64_t day, int years) {
 
 void handle(AppState& s, const RecordsStatement& a, Effects& e) {
   RecordsState& st = s.records;
-  clear_errors(s);
+  kErrors.clear(s);
   st.tab = "statement";
   st.statement_code.clear();
   const auto from = typed_day(s, "from", a.from);
   const auto to = typed_day(s, "to", a.to);
   if (!from || !to) return;
-  if (*from > *to) return field_error(s, "to", "records.error.order");
+  if (*from > *to) return kErrors.add(s, "to", "records.error.order");
   if (*to >= years_later(*from, kStatementMaxYears))
-    return field_error(s, "from", "records.error.too_long", {{"years", kStatementMaxYears}});
-  const std::string snils = profile_text(s, "snils");
+    return kErrors.add(s, "from", "records.error.too_long", {{"years", kStatementMaxYears}});
+  const std::string snils = s.account.profile.text("snils");
   if (!ids::check_snils(snils).ok()) {
     st.statement_code = "snils_required";
     return;
