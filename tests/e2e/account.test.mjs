@@ -36,7 +36,7 @@ test('register, sign out, five wrong passwords lock sign-in until a shown time, 
     await page.keyboard.press('End');
     for (let i = 0; i < 'абвг1234'.length + 4; i += 1) await page.keyboard.press('Backspace');
     // The app takes the key presses frame by frame: wait until the last one has emptied the field.
-    await page.waitForFunction(() => window.cabinet.find('Пароль').value === '', null, { timeout: 10000 });
+    await page.waitForFunction(() => window.cabinet.find('Пароль').value === '', null, { timeout: 30000 });
 
     const started = Date.now();
     await registerThroughScreens(page);
