@@ -171,7 +171,7 @@ EMSCRIPTEN_KEEPALIVE void cabinet_request_redraw() { g_app->frontend.request_red
 
 // 1 while a change waits for its save (a draft's autosave runs 0.8 s after the last keystroke).
 EMSCRIPTEN_KEEPALIVE int cabinet_saves_pending() {
-  return g_app->runtime.state().forms.drafts_dirty_since >= 0 ? 1 : 0;
+  return g_app->runtime.state().forms.drafts.dirty_since >= 0 ? 1 : 0;
 }
 
 // window.cabinet.dispatch: one action of the app's JSON vocabulary (core/app/README.md), as a

@@ -99,8 +99,8 @@ TEST(ContextMenu, ADraftOffersToContinueOrDeleteAndTheMenuFitsAPhone) {
   ui_test::Fixture f;
   f.runtime.start();
   f.runtime.dispatch({"start_form", {{"form", "pension-amount-certificate"}}});
-  ASSERT_EQ(f.runtime.state().forms.drafts.size(), 1u);
-  const std::string id = f.runtime.state().forms.drafts[0].id;
+  ASSERT_EQ(f.runtime.state().forms.drafts.items.size(), 1u);
+  const std::string id = f.runtime.state().forms.drafts.items[0].id;
   f.runtime.dispatch({"navigate", {{"section", "applications"}}});
   ui::HeadlessApp app(f.runtime, 390, 844, cabinet::test::font_dir());
   app.frame();
@@ -117,7 +117,7 @@ TEST(ContextMenu, ADraftOffersToContinueOrDeleteAndTheMenuFitsAPhone) {
   ASSERT_TRUE(app.click("applications.context." + id + ".delete"));
   EXPECT_NE(app.find("Удалить черновик " + id + "? Введённые данные будут потеряны."), nullptr);
   ASSERT_TRUE(app.click("applications.confirm_delete_yes"));
-  EXPECT_TRUE(f.runtime.state().forms.drafts.empty());
+  EXPECT_TRUE(f.runtime.state().forms.drafts.items.empty());
 }
 
 // Holding a button that has no context actions is a slow tap: it still clicks.

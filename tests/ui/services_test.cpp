@@ -76,9 +76,9 @@ TEST(Applications, SentOnesAreSearchableAndFinishedOnesGoToTheArchive) {
     f.runtime.dispatch({"next_step", {}});
     f.runtime.dispatch({"submit", {}});
   }
-  ASSERT_EQ(f.runtime.state().forms.applications.size(), 2u);
-  const std::string first = f.runtime.state().forms.applications[0].number;
-  const std::string second = f.runtime.state().forms.applications[1].number;
+  ASSERT_EQ(f.runtime.state().forms.applications.items.size(), 2u);
+  const std::string first = f.runtime.state().forms.applications.items[0].number;
+  const std::string second = f.runtime.state().forms.applications.items[1].number;
   ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   app.click("Заявления");
   ASSERT_TRUE(app.click("Отправленные (2)"));

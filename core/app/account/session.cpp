@@ -272,7 +272,7 @@ void sign_out(AppState& s, Effects& e, std::string_view reason) {
     record_audit(s, e, actions::kSignOut, "session:" + a.session_id, {{"reason", reason}});
     save_account(s, e);
   }
-  if (s.forms.drafts_dirty_since >= 0) save_forms(s, e);
+  if (s.forms.drafts.dirty_since >= 0) save_forms(s, e);
   flush_notifications(s, e);
   close_and_forget(s, e);
   if (reason == "idle") add_notice(s, "info", "auth.idle.signed_out");

@@ -131,12 +131,12 @@ bool fill_journey_from_profile(AppState& s, Effects&) {
     if (!current || current->is_null() || (current->is_string() && current->get_ref<const std::string&>().empty()))
       data[name] = value;
   }
-  for (Draft& draft : s.forms.drafts) {
+  for (Draft& draft : s.forms.drafts.items) {
     if (draft.id != s.forms.journey.draft_id) continue;
     draft.data = data;
     draft.updated_ms = s.now_ms;
   }
-  if (s.forms.drafts_dirty_since < 0) s.forms.drafts_dirty_since = s.now_ms;
+  if (s.forms.drafts.dirty_since < 0) s.forms.drafts.dirty_since = s.now_ms;
   return true;
 }
 

@@ -153,10 +153,10 @@ bool file_in_use(const AppState& s, const std::string& hash, const Document* exc
     return j.dump(-1, ' ', false, json::error_handler_t::replace).find(hash) != std::string::npos;
   };
   if (s.forms.has_journey && mentions(s.forms.journey.data)) return true;
-  for (const Draft& draft : s.forms.drafts) {
+  for (const Draft& draft : s.forms.drafts.items) {
     if (mentions(draft.data)) return true;
   }
-  for (const Application& a : s.forms.applications) {
+  for (const Application& a : s.forms.applications.items) {
     if (mentions(a.envelope)) return true;
   }
   return false;

@@ -30,14 +30,14 @@ bool is_archived(const Application& application) {
 
 std::vector<const Application*> listed_applications(const FormsState& forms, bool archive, const std::string& query,
                                                     int64_t now_ms) {
-  const ApplicationsView& v = forms.applications_view;
+  const ApplicationsView& v = forms.applications.view;
   const std::string number_part = text::trim(query);
   const int64_t since = period_start(v.period, now_ms);
   std::vector<const Application*> out;
-  for (auto it = forms.applications.rbegin(); it != forms.applications.rend(); ++it) {
+  for (auto it = forms.applications.items.rbegin(); it != forms.applications.items.rend(); ++it) {
     const Application& a = *it;
-    if (!forms.opened_application.empty()) {
-      if (a.number == forms.opened_application) out.push_back(&a);
+    if (!forms.applications.opened.empty()) {
+      if (a.number == forms.applications.opened) out.push_back(&a);
       continue;
     }
     if (is_archived(a) != archive) continue;
@@ -52,7 +52,7 @@ std::vector<const Application*> listed_applications(const FormsState& forms, boo
 
 std::vector<std::string> statuses_in(const FormsState& forms, bool archive) {
   std::vector<std::string> out;
-  for (const Application& a : forms.applications) {
+  for (const Application& a : forms.applications.items) {
     if (is_archived(a) == archive) add_unique(out, a.status);
   }
   return out;
@@ -60,7 +60,7 @@ std::vector<std::string> statuses_in(const FormsState& forms, bool archive) {
 
 std::vector<std::string> services_in(const FormsState& forms, bool archive) {
   std::vector<std::string> out;
-  for (const Application& a : forms.applications) {
+  for (const Application& a : forms.applications.items) {
     if (is_archived(a) == archive) add_unique(out, a.form_id);
   }
   std::sort(out.begin(), out.end());

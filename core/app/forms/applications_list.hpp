@@ -14,8 +14,8 @@ namespace cabinet::app {
 bool is_archived(const Application& application);
 
 // The applications of the tab ("submitted" or "archive"), newest first, that
-// match `query` (a part of the number) and forms.applications_view at `now_ms`.
-// With forms.opened_application set, only that one.
+// match `query` (a part of the number) and forms.applications.view at `now_ms`.
+// With forms.applications.opened set, only that one.
 std::vector<const Application*> listed_applications(const FormsState& forms, bool archive, const std::string& query,
                                                     int64_t now_ms);
 

@@ -83,7 +83,7 @@ void handle(AppState& s, const DeleteFilter& a, Effects& e) {
 void handle(AppState& s, const OpenService& a, Effects& e) {
   const std::string id = a.form.value_or("");
   if (!forms::FormRegistry::embedded().find(id)) return;
-  if (s.forms.has_journey && s.forms.drafts_dirty_since >= 0) save_forms(s, e);
+  if (s.forms.has_journey && s.forms.drafts.dirty_since >= 0) save_forms(s, e);
   s.forms.has_journey = false;
   s.forms.open_service = id;
   s.section = Section::services;
@@ -92,12 +92,12 @@ void handle(AppState& s, const OpenService& a, Effects& e) {
 void handle(AppState& s, const SetApplicationsTab& a, Effects&) {
   const std::string tab = a.tab.value_or("");
   if (tab != "drafts" && tab != "submitted" && tab != "archive") return;
-  s.forms.applications_tab = tab;
-  s.forms.opened_application.clear();
+  s.forms.applications.tab = tab;
+  s.forms.applications.opened.clear();
 }
 
 void handle(AppState& s, const ApplicationsShow& a, Effects&) {
-  ApplicationsView& v = s.forms.applications_view;
+  ApplicationsView& v = s.forms.applications.view;
   if (a.status && (a.status->empty() || tracking::parse_status(*a.status))) v.status = *a.status;
   if (a.service && (a.service->empty() || forms::FormRegistry::embedded().find(*a.service))) v.service = *a.service;
   if (a.period && (*a.period == "all" || *a.period == "30d" || *a.period == "12m")) v.period = *a.period;
@@ -105,13 +105,13 @@ void handle(AppState& s, const ApplicationsShow& a, Effects&) {
 
 json forms_document(const FormsState& forms) {
   json drafts = json::array();
-  for (const Draft& d : forms.drafts) drafts.push_back(draft_to_json(d));
+  for (const Draft& d : forms.drafts.items) drafts.push_back(draft_to_json(d));
   json applications = json::array();
-  for (const Application& a : forms.applications) applications.push_back(application_to_json(a));
+  for (const Application& a : forms.applications.items) applications.push_back(application_to_json(a));
   json filters = json::array();
   for (const SavedFilter& f : forms.catalog.saved_filters) filters.push_back(saved_filter_json(f));
   json tracked = json::array();
-  for (const tracking::Tracked& t : forms.tracked) tracked.push_back(tracking::tracked_to_json(t));
+  for (const tracking::Tracked& t : forms.applications.tracked) tracked.push_back(tracking::tracked_to_json(t));
   return {{"version", 1},
           {"drafts", drafts},
           {"applications", applications},
@@ -120,13 +120,13 @@ json forms_document(const FormsState& forms) {
           {"next_sequence", forms.next_sequence},
           {"signing_key", forms.signing_key},
           {"tracked", tracked},
-          {"outbox", forms.outbox.to_json()},
-          {"feed_cursor", forms.feed_cursor}};
+          {"outbox", forms.applications.outbox.to_json()},
+          {"feed_cursor", forms.applications.feed_cursor}};
 }
 
 void save_forms(AppState& s, Effects& effects) {
   const json document = forms_document(s.forms);
-  s.forms.drafts_dirty_since = -1;
+  s.forms.drafts.dirty_since = -1;
   effects.push_back(Save{kFormsKey, document.dump()});
 }
 
@@ -136,12 +136,12 @@ bool load_forms(AppState& s, const std::string& text) {
   FormsState loaded;
   if (const json* drafts = jsonread::member(document, "drafts"); drafts && drafts->is_array()) {
     for (const json& d : *drafts) {
-      if (auto draft = draft_from_json(d)) loaded.drafts.push_back(std::move(*draft));
+      if (auto draft = draft_from_json(d)) loaded.drafts.items.push_back(std::move(*draft));
     }
   }
   if (const json* applications = jsonread::member(document, "applications"); applications && applications->is_array()) {
     for (const json& a : *applications) {
-      if (auto application = application_from_json(a)) loaded.applications.push_back(std::move(*application));
+      if (auto application = application_from_json(a)) loaded.applications.items.push_back(std::move(*application));
     }
   }
   if (const json* favourites = jsonread::member(document, "favourites"); favourites && favourites->is_array()) {
@@ -164,18 +164,18 @@ bool load_forms(AppState& s, const std::string& text) {
     s.account.profile = Profile::from_json(*profile);
   if (const json* tracked = jsonread::member(document, "tracked"); tracked && tracked->is_array()) {
     for (const json& t : *tracked) {
-      if (auto item = tracking::tracked_from_json(t)) loaded.tracked.push_back(std::move(*item));
+      if (auto item = tracking::tracked_from_json(t)) loaded.applications.tracked.push_back(std::move(*item));
     }
   }
   if (const json* outbox = jsonread::member(document, "outbox")) {
     // A damaged outbox would lose submissions: refuse the whole file, which is then kept aside.
     auto parsed = tracking::Outbox::from_json(*outbox);
     if (!parsed) return false;
-    loaded.outbox = std::move(*parsed);
+    loaded.applications.outbox = std::move(*parsed);
   }
-  loaded.feed_cursor = jsonread::string_of(document, "feed_cursor").value_or("");
+  loaded.applications.feed_cursor = jsonread::string_of(document, "feed_cursor").value_or("");
   // Whatever is still open is looked at again soon after the start.
-  loaded.next_sync_ms = loaded.outbox.waiting() > 0 || !loaded.tracked.empty() ? s.now_ms : -1;
+  loaded.applications.next_sync_ms = loaded.applications.outbox.waiting() > 0 || !loaded.applications.tracked.empty() ? s.now_ms : -1;
   // What the citizen is doing right now (an open form, the query) stays.
   loaded.catalog.query = s.forms.catalog.query;
   loaded.open_service = s.forms.open_service;

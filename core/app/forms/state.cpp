@@ -69,10 +69,10 @@ std::optional<Application> application_from_json(const nlohmann::json& j) {
 
 nlohmann::json forms_summary(const FormsState& s) {
   nlohmann::json drafts = nlohmann::json::array();
-  for (const Draft& d : s.drafts)
+  for (const Draft& d : s.drafts.items)
     drafts.push_back({{"id", d.id}, {"form", d.form_id}, {"step", d.step}, {"data", d.data}});
   nlohmann::json applications = nlohmann::json::array();
-  for (const Application& a : s.applications)
+  for (const Application& a : s.applications.items)
     applications.push_back({{"number", a.number},
                             {"form", a.form_id},
                             {"status", a.status},
@@ -101,13 +101,13 @@ nlohmann::json forms_summary(const FormsState& s) {
           {"journey", journey},
           {"drafts", drafts},
           {"applications", applications},
-          {"outbox_waiting", s.outbox.waiting()},
-          {"applications_tab", s.applications_tab},
-          {"opened_application", s.opened_application},
+          {"outbox_waiting", s.applications.outbox.waiting()},
+          {"applications_tab", s.applications.tab},
+          {"opened_application", s.applications.opened},
           {"applications_view",
-           {{"status", s.applications_view.status},
-            {"service", s.applications_view.service},
-            {"period", s.applications_view.period}}}};
+           {{"status", s.applications.view.status},
+            {"service", s.applications.view.service},
+            {"period", s.applications.view.period}}}};
 }
 
 }  // namespace cabinet::app

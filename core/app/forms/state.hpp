@@ -77,25 +77,38 @@ struct CatalogView {
   std::vector<SavedFilter> saved_filters;
 };
 
+// What the citizen has started and not sent (saved as they type).
+struct Drafts {
+  std::vector<Draft> items;
+  int64_t dirty_since = -1;  // autosave deadline base; -1 when saved
+};
+
+// Заявления: what was sent, and after submission (core/tracking) each
+// application's status and history, the outbox of envelopes not yet delivered
+// and the agency feed's cursor.
+struct Applications {
+  std::vector<Application> items;
+  std::string tab = "drafts";  // drafts | submitted | archive
+  std::string opened;          // a number opened from Уведомления: only it is shown
+  ApplicationsView view;
+  std::vector<tracking::Tracked> tracked;
+  tracking::Outbox outbox;
+  std::string feed_cursor;
+  int64_t next_sync_ms = -1;  // the next time to deliver and read the feed; -1: nothing to wait for
+};
+
+// Услуги and Заявления: the catalog, the journey through a form (the service's
+// start page or the open form), drafts and applications, and what numbers and
+// signs them on this device.
 struct FormsState {
   CatalogView catalog;
   std::string open_service;  // a form id whose start page is shown (when no journey)
   bool has_journey = false;
   Journey journey;
-  std::vector<Draft> drafts;
-  std::vector<Application> applications;
-  int64_t drafts_dirty_since = -1;          // autosave deadline base; -1 when saved
-  uint64_t next_sequence = 1;               // application and draft numbering on this device
-  std::string applications_tab = "drafts";  // drafts | submitted | archive
-  std::string opened_application;           // a number opened from Уведомления: only it is shown
-  ApplicationsView applications_view;
+  Drafts drafts;
+  Applications applications;
+  uint64_t next_sequence = 1;  // application and draft numbering on this device
   nlohmann::json signing_key;  // the device key (see core/submission)
-  // After submission (core/tracking): each application's status and history,
-  // the outbox of envelopes not yet delivered, and the agency feed's cursor.
-  std::vector<tracking::Tracked> tracked;
-  tracking::Outbox outbox;
-  std::string feed_cursor;
-  int64_t next_sync_ms = -1;  // the next time to deliver and read the feed; -1: nothing to wait for
 };
 
 nlohmann::json draft_to_json(const Draft& draft);

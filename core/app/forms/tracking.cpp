@@ -22,23 +22,23 @@ constexpr int64_t kPollMs = 60'000;
 constexpr size_t kMessageMaxChars = 2000;
 
 bool has_open_work(const FormsState& f) {
-  if (f.outbox.waiting() > 0) return true;
+  if (f.applications.outbox.waiting() > 0) return true;
   // Still under review, or a message still waiting for the specialist's answer.
-  return std::any_of(f.tracked.begin(), f.tracked.end(), [](const tracking::Tracked& t) {
+  return std::any_of(f.applications.tracked.begin(), f.applications.tracked.end(), [](const tracking::Tracked& t) {
     return !tracking::is_final(t.status) || (!t.messages.empty() && t.messages.back().from == "citizen");
   });
 }
 
 void mirror_statuses(FormsState& f) {
-  for (Application& application : f.applications) {
-    for (const tracking::Tracked& t : f.tracked) {
+  for (Application& application : f.applications.items) {
+    for (const tracking::Tracked& t : f.applications.tracked) {
       if (t.number == application.number) application.status = std::string(tracking::status_id(t.status));
     }
   }
 }
 
 std::string form_of(const FormsState& f, const std::string& number) {
-  for (const Application& application : f.applications) {
+  for (const Application& application : f.applications.items) {
     if (application.number == number) return application.form_id;
   }
   return "";
@@ -46,7 +46,7 @@ std::string form_of(const FormsState& f, const std::string& number) {
 
 // The passport number in the application as it was signed and sent.
 std::string submitted_passport(const FormsState& f, const std::string& number) {
-  for (const Application& application : f.applications) {
+  for (const Application& application : f.applications.items) {
     if (application.number != number) continue;
     const json* data = application.envelope.is_object() ? jsonread::member(application.envelope, "data") : nullptr;
     return data ? jsonread::string_of(*data, "passport").value_or("") : "";
@@ -60,9 +60,9 @@ std::string submitted_passport(const FormsState& f, const std::string& number) {
 // lost on failure: the screen keeps the text until the message is recorded.
 void handle(AppState& s, const SendApplicationMessage& a, Effects& e) {
   const std::string number = a.number.value_or("");
-  auto tracked = std::find_if(s.forms.tracked.begin(), s.forms.tracked.end(),
+  auto tracked = std::find_if(s.forms.applications.tracked.begin(), s.forms.applications.tracked.end(),
                               [&](const tracking::Tracked& t) { return t.number == number; });
-  if (tracked == s.forms.tracked.end()) return;
+  if (tracked == s.forms.applications.tracked.end()) return;
   const std::string raw = a.text.value_or("");
   const std::string text = text::trim(raw);
   const auto refuse = [&](const char* key) { add_notice(s, "error", key, {{"number", number}}); };
@@ -77,9 +77,9 @@ void handle(AppState& s, const SendApplicationMessage& a, Effects& e) {
 // Recorded in the application's messages only once the agency accepted it.
 void on_answer(AppState& s, const MessageAnswered& answer, Effects& e) {
   const std::string& number = answer.number;
-  auto tracked = std::find_if(s.forms.tracked.begin(), s.forms.tracked.end(),
+  auto tracked = std::find_if(s.forms.applications.tracked.begin(), s.forms.applications.tracked.end(),
                               [&](const tracking::Tracked& t) { return t.number == number; });
-  if (tracked == s.forms.tracked.end()) return;
+  if (tracked == s.forms.applications.tracked.end()) return;
   if (!answer.ack.accepted) {
     add_notice(s, "error", answer.ack.transient ? "tracking.message.offline" : "tracking.message.refused",
                {{"number", number}});
@@ -92,10 +92,10 @@ void on_answer(AppState& s, const MessageAnswered& answer, Effects& e) {
 
 void sync_agency(AppState& s, Effects& e) {
   FormsState& f = s.forms;
-  f.next_sync_ms = has_open_work(f) ? s.now_ms + kPollMs : -1;
+  f.applications.next_sync_ms = has_open_work(f) ? s.now_ms + kPollMs : -1;
   if (!s.online) return;
-  SyncAgency sync{s.epoch, {}, f.feed_cursor};
-  for (const tracking::OutboxEntry* entry : f.outbox.due(s.now_ms))
+  SyncAgency sync{s.epoch, {}, f.applications.feed_cursor};
+  for (const tracking::OutboxEntry* entry : f.applications.outbox.due(s.now_ms))
     sync.due.push_back({entry->idempotency_key, entry->envelope});
   // One round per action, with what is due by then: two would hand the same envelopes over twice.
   for (Effect& effect : e) {
@@ -109,18 +109,18 @@ void sync_agency(AppState& s, Effects& e) {
 
 void on_answer(AppState& s, const AgencySynced& answer, Effects& e) {
   FormsState& f = s.forms;
-  const tracking::DeliveryReport delivery = f.outbox.record(answer.handed, s.now_ms);
-  bool changed = tracking::apply_delivery(f.tracked, delivery, s.now_ms) > 0;
-  if (delivery.next_attempt_ms >= 0 && (f.next_sync_ms < 0 || delivery.next_attempt_ms < f.next_sync_ms))
-    f.next_sync_ms = delivery.next_attempt_ms;
+  const tracking::DeliveryReport delivery = f.applications.outbox.record(answer.handed, s.now_ms);
+  bool changed = tracking::apply_delivery(f.applications.tracked, delivery, s.now_ms) > 0;
+  if (delivery.next_attempt_ms >= 0 && (f.applications.next_sync_ms < 0 || delivery.next_attempt_ms < f.applications.next_sync_ms))
+    f.applications.next_sync_ms = delivery.next_attempt_ms;
   const tracking::FeedPage& page = answer.page;
   if (page.ok) {
-    const tracking::FeedReport report = tracking::apply_feed(f.tracked, page.events);
+    const tracking::FeedReport report = tracking::apply_feed(f.applications.tracked, page.events);
     for (const tracking::FeedChange& change : report.changes) {
       // «Подтверждение личности» done: the agency confirmed the passport (seed 000's подтверждённый level).
-      const auto tracked = std::find_if(f.tracked.begin(), f.tracked.end(),
+      const auto tracked = std::find_if(f.applications.tracked.begin(), f.applications.tracked.end(),
                                         [&](const tracking::Tracked& t) { return t.number == change.number; });
-      if (change.status == tracking::Status::done && tracked != f.tracked.end() &&
+      if (change.status == tracking::Status::done && tracked != f.applications.tracked.end() &&
           tracked->form_id == kIdentityConfirmationForm)
         confirm_identity(s, e, submitted_passport(f, change.number));
       const json params = {{"number", change.number}, {"status_key", tracking::status_label_key(change.status)}};
@@ -140,13 +140,13 @@ void on_answer(AppState& s, const AgencySynced& answer, Effects& e) {
                  .object = "application:" + reply.number,
                  .service = form_of(f, reply.number)});
     }
-    changed = changed || !report.changes.empty() || !report.replies.empty() || page.next_cursor != f.feed_cursor;
-    f.feed_cursor = page.next_cursor;
+    changed = changed || !report.changes.empty() || !report.replies.empty() || page.next_cursor != f.applications.feed_cursor;
+    f.applications.feed_cursor = page.next_cursor;
   }
   if (!changed) return;
   mirror_statuses(f);
-  f.outbox.prune_finished();
-  f.next_sync_ms = has_open_work(f) ? s.now_ms + kPollMs : -1;
+  f.applications.outbox.prune_finished();
+  f.applications.next_sync_ms = has_open_work(f) ? s.now_ms + kPollMs : -1;
   save_forms(s, e);
 }
 

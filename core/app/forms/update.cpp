@@ -35,8 +35,8 @@ const forms::RegisteredForm* find_form(const std::string& id) {
 }
 
 Draft* find_draft(AppState& s, const std::string& id) {
-  auto it = std::find_if(s.forms.drafts.begin(), s.forms.drafts.end(), [&](const Draft& d) { return d.id == id; });
-  return it == s.forms.drafts.end() ? nullptr : &*it;
+  auto it = std::find_if(s.forms.drafts.items.begin(), s.forms.drafts.items.end(), [&](const Draft& d) { return d.id == id; });
+  return it == s.forms.drafts.items.end() ? nullptr : &*it;
 }
 
 std::string sequence_text(uint64_t n, int width) {
@@ -128,7 +128,7 @@ void handle(AppState& s, const StartForm& a, Effects& e) {
   draft.form_version = form->definition.version;
   draft.data = consented_prefill(s, form->definition, draft.id);  // only with a consent to autofill
   draft.created_ms = draft.updated_ms = s.now_ms;
-  s.forms.drafts.push_back(draft);
+  s.forms.drafts.items.push_back(draft);
   open_journey(s, draft);
   save_forms(s, e);
 }
@@ -142,7 +142,7 @@ void handle(AppState& s, const ResumeDraft& a, Effects&) {
 void handle(AppState& s, const DeleteDraft& a, Effects& e) {
   const std::string id = a.id.value_or("");
   if (!find_draft(s, id)) return;
-  std::erase_if(s.forms.drafts, [&](const Draft& d) { return d.id == id; });
+  std::erase_if(s.forms.drafts.items, [&](const Draft& d) { return d.id == id; });
   if (s.forms.has_journey && s.forms.journey.draft_id == id) s.forms.has_journey = false;
   add_notice(s, "info", "journey.draft_deleted");
   save_forms(s, e);
@@ -163,7 +163,7 @@ void handle(AppState& s, const SetField& a, Effects&) {
   // The error of a field the citizen is correcting goes away as they type.
   std::erase_if(s.forms.journey.errors, [&](const JourneyError& err) { return err.path == path; });
   sync_draft(s);
-  if (s.forms.drafts_dirty_since < 0) s.forms.drafts_dirty_since = s.now_ms;
+  if (s.forms.drafts.dirty_since < 0) s.forms.drafts.dirty_since = s.now_ms;
 }
 
 void handle(AppState& s, const AddGroupItem& a, Effects&) {
@@ -175,7 +175,7 @@ void handle(AppState& s, const AddGroupItem& a, Effects&) {
   if (data[group].size() >= 50) return;
   data[group].push_back(json::object());
   sync_draft(s);
-  if (s.forms.drafts_dirty_since < 0) s.forms.drafts_dirty_since = s.now_ms;
+  if (s.forms.drafts.dirty_since < 0) s.forms.drafts.dirty_since = s.now_ms;
 }
 
 void handle(AppState& s, const RemoveGroupItem& a, Effects&) {
@@ -188,7 +188,7 @@ void handle(AppState& s, const RemoveGroupItem& a, Effects&) {
   data[group].erase(static_cast<size_t>(*index));
   s.forms.journey.errors.clear();
   sync_draft(s);
-  if (s.forms.drafts_dirty_since < 0) s.forms.drafts_dirty_since = s.now_ms;
+  if (s.forms.drafts.dirty_since < 0) s.forms.drafts.dirty_since = s.now_ms;
 }
 
 void handle(AppState& s, const CheckStep&, Effects&) {
@@ -277,14 +277,14 @@ void handle(AppState& s, const SubmitForm&, Effects& e) {
   // One key per draft and device: a repeated delivery of this submission is recognisably the same.
   input.idempotency_key = forms::blake2b_hex(key.public_key + "|" + j.draft_id).substr(0, 32);
   application.envelope = submission::make_envelope(input, key);
-  s.forms.applications.push_back(application);
+  s.forms.applications.items.push_back(application);
   // Offline it waits in the outbox as «Ожидает отправки»; online it goes at once.
   const tracking::Status first = s.online ? tracking::Status::registered : tracking::Status::queued;
-  s.forms.tracked.push_back(tracking::make_tracked(application.number, application.form_id, first, s.now_ms));
-  s.forms.applications.back().status = std::string(tracking::status_id(first));
-  s.forms.outbox.enqueue(application.envelope, s.now_ms);
+  s.forms.applications.tracked.push_back(tracking::make_tracked(application.number, application.form_id, first, s.now_ms));
+  s.forms.applications.items.back().status = std::string(tracking::status_id(first));
+  s.forms.applications.outbox.enqueue(application.envelope, s.now_ms);
   const std::string draft_id = j.draft_id;
-  std::erase_if(s.forms.drafts, [&](const Draft& d) { return d.id == draft_id; });
+  std::erase_if(s.forms.drafts.items, [&](const Draft& d) { return d.id == draft_id; });
   j.page = JourneyPage::confirmation;
   j.application_number = application.number;
   j.errors.clear();
@@ -404,7 +404,7 @@ void leave_journey(AppState& s, Effects& e) {
   sync_draft(s);
   s.forms.has_journey = false;
   s.forms.open_service.clear();
-  if (s.forms.drafts_dirty_since >= 0) save_forms(s, e);
+  if (s.forms.drafts.dirty_since >= 0) save_forms(s, e);
 }
 
 void handle(AppState& s, const CloseJourney&, Effects& e) {

@@ -77,21 +77,21 @@ Feature forms() {
           [](AppState& s, Section section, Effects& e) {
             // «Услуги» again from inside a form: back to the catalog (the draft stays).
             if (section == Section::services && s.section == Section::services) leave_journey(s, e);
-            s.forms.opened_application.clear();  // Заявления from the menu: the whole list
+            s.forms.applications.opened.clear();  // Заявления from the menu: the whole list
           },
       .on_online = sync_agency,
       .on_tick =
           [](AppState& s, Effects& e) {
-            if (s.forms.drafts_dirty_since >= 0 && s.now_ms >= s.forms.drafts_dirty_since + kAutosaveMs)
+            if (s.forms.drafts.dirty_since >= 0 && s.now_ms >= s.forms.drafts.dirty_since + kAutosaveMs)
               save_forms(s, e);
-            if (s.forms.next_sync_ms >= 0 && s.now_ms >= s.forms.next_sync_ms) sync_agency(s, e);
+            if (s.forms.applications.next_sync_ms >= 0 && s.now_ms >= s.forms.applications.next_sync_ms) sync_agency(s, e);
           },
       .next_deadline = [](const AppState& s) -> std::optional<int64_t> {
         const FormsState& f = s.forms;
         std::optional<int64_t> next;
-        if (f.next_sync_ms >= 0) next = f.next_sync_ms;
-        if (f.drafts_dirty_since >= 0 && (!next || f.drafts_dirty_since + kAutosaveMs < *next))
-          next = f.drafts_dirty_since + kAutosaveMs;
+        if (f.applications.next_sync_ms >= 0) next = f.applications.next_sync_ms;
+        if (f.drafts.dirty_since >= 0 && (!next || f.drafts.dirty_since + kAutosaveMs < *next))
+          next = f.drafts.dirty_since + kAutosaveMs;
         return next;
       },
       .summary = [](const AppState& s) { return forms_summary(s.forms); },

@@ -29,11 +29,11 @@ void open_object(AppState& s, const std::string& object) {
   if (object.starts_with("application:")) {
     const std::string number = object.substr(12);
     s.section = Section::applications;
-    s.forms.opened_application = number;
-    const auto tracked = std::find_if(s.forms.tracked.begin(), s.forms.tracked.end(),
+    s.forms.applications.opened = number;
+    const auto tracked = std::find_if(s.forms.applications.tracked.begin(), s.forms.applications.tracked.end(),
                                       [&](const tracking::Tracked& t) { return t.number == number; });
-    s.forms.applications_tab =
-        tracked != s.forms.tracked.end() && tracking::is_final(tracked->status) ? "archive" : "submitted";
+    s.forms.applications.tab =
+        tracked != s.forms.applications.tracked.end() && tracking::is_final(tracked->status) ? "archive" : "submitted";
   } else if (object.starts_with("consent:")) {
     const std::string id = object.substr(8);
     s.section = Section::consents;

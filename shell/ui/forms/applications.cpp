@@ -22,7 +22,7 @@ namespace {
 constexpr int kMoscowOffsetMinutes = 180;
 
 void draw_drafts(Ui& ui, const app::AppState& state, Dispatch& dispatch) {
-  const auto& drafts = state.forms.drafts;
+  const auto& drafts = state.forms.drafts.items;
   if (drafts.empty()) paragraph(ui, ui.tr("applications.no_drafts"), true);
   // Newest first.
   for (auto it = drafts.rbegin(); it != drafts.rend(); ++it) {
@@ -64,7 +64,7 @@ void draw_drafts(Ui& ui, const app::AppState& state, Dispatch& dispatch) {
 }
 
 const tracking::Tracked* tracked_of(const app::FormsState& forms, const std::string& number) {
-  for (const tracking::Tracked& t : forms.tracked) {
+  for (const tracking::Tracked& t : forms.applications.tracked) {
     if (t.number == number) return &t;
   }
   return nullptr;
@@ -81,7 +81,7 @@ void draw_history(Ui& ui, const tracking::Tracked& tracked) {
 }
 
 size_t count_in(const app::FormsState& forms, bool archive) {
-  return static_cast<size_t>(std::count_if(forms.applications.begin(), forms.applications.end(),
+  return static_cast<size_t>(std::count_if(forms.applications.items.begin(), forms.applications.items.end(),
                                            [&](const app::Application& a) { return app::is_archived(a) == archive; }));
 }
 
@@ -92,7 +92,7 @@ std::string status_label(const Ui& ui, const std::string& id) {
 
 void draw_filters(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, bool archive) {
   const app::FormsState& forms = state.forms;
-  const app::ApplicationsView& v = forms.applications_view;
+  const app::ApplicationsView& v = forms.applications.view;
   if (button(ui, "applications.filters", ui.tr("applications.filters"),
              {.kind = ButtonKind::secondary, .expanded = view.applications_filters_open ? 1 : 0}))
     view.applications_filters_open = !view.applications_filters_open;
@@ -183,10 +183,10 @@ void draw_application(Ui& ui, ViewState& view, const app::AppState& state, Dispa
 void draw_submitted(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks,
                     bool archive) {
   const app::FormsState& forms = state.forms;
-  if (!forms.opened_application.empty()) {
-    banner(ui, "applications.opened", ui.tr("applications.opened", {{"number", forms.opened_application}}), false);
+  if (!forms.applications.opened.empty()) {
+    banner(ui, "applications.opened", ui.tr("applications.opened", {{"number", forms.applications.opened}}), false);
     if (button(ui, "applications.show_all", ui.tr("applications.show_all"), {.kind = ButtonKind::secondary}))
-      dispatch(app::SetApplicationsTab{.tab = forms.applications_tab});
+      dispatch(app::SetApplicationsTab{.tab = forms.applications.tab});
   } else {
     text_field(ui, "applications.search", ui.tr("applications.search"), view.applications_query,
                {.hint = ui.tr("applications.search_hint"), .input = "numeric", .max_bytes = 40});
@@ -220,22 +220,22 @@ void draw_applications(Ui& ui, ViewState& view, const app::AppState& state, Disp
   const app::FormsState& forms = state.forms;
   heading(ui, ui.tr("applications.title"));
   const auto count_of = [&](const std::string& tab) {
-    return tab == "drafts" ? forms.drafts.size() : count_in(forms, tab == "archive");
+    return tab == "drafts" ? forms.drafts.items.size() : count_in(forms, tab == "archive");
   };
   const char* tabs[] = {"drafts", "submitted", "archive"};
   for (size_t i = 0; i < std::size(tabs); ++i) {
     const std::string tab = tabs[i];
     const std::string id = "applications.tab." + tab;
     if (button(ui, id.c_str(), ui.tr(id, {{"count", count_of(tab)}}),
-               {.kind = ButtonKind::secondary, .selected = forms.applications_tab == tab}))
+               {.kind = ButtonKind::secondary, .selected = forms.applications.tab == tab}))
       dispatch(app::SetApplicationsTab{.tab = tab});
     if (i + 1 < std::size(tabs))
       same_line_if_fits(ui.tr("applications.tab." + std::string(tabs[i + 1]), {{"count", count_of(tabs[i + 1])}}));
   }
-  if (forms.applications_tab == "drafts") {
+  if (forms.applications.tab == "drafts") {
     draw_drafts(ui, state, dispatch);
   } else {
-    draw_submitted(ui, view, state, dispatch, hooks, forms.applications_tab == "archive");
+    draw_submitted(ui, view, state, dispatch, hooks, forms.applications.tab == "archive");
   }
 }
 

@@ -146,7 +146,7 @@ void draw_confirmation(Ui& ui, const app::AppState& state, Dispatch& dispatch, c
                        const forms::FormDefinition& form) {
   const app::Journey& journey = state.forms.journey;
   const app::Application* application = nullptr;
-  for (const app::Application& a : state.forms.applications) {
+  for (const app::Application& a : state.forms.applications.items) {
     if (a.number == journey.application_number) application = &a;
   }
   if (!application) return;

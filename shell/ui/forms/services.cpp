@@ -155,7 +155,7 @@ void draw_start_page(Ui& ui, ViewState& view, const app::AppState& state, Dispat
   for (size_t i = 0; i < form.steps.size(); ++i)
     paragraph(ui, std::to_string(i + 1) + ". " + form.steps[i].title.in(language));
   ImGui::Spacing();
-  for (const app::Draft& draft : state.forms.drafts) {
+  for (const app::Draft& draft : state.forms.drafts.items) {
     if (draft.form_id != form.id) continue;
     const std::string id = "journey.resume." + draft.id;
     if (button(ui, id.c_str(), ui.tr("journey.resume_draft", {{"number", draft.id}}), {.kind = ButtonKind::secondary}))

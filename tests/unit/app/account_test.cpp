@@ -175,7 +175,7 @@ TEST(Account, IdleForFifteenMinutesSignsOutWithAWarningAMinuteBefore) {
   d.runtime->tick();
   d.runtime->tick();
   EXPECT_EQ(d.phase(), AccountPhase::signed_out);
-  EXPECT_TRUE(d.state().forms.drafts.empty());  // nothing personal stays in memory
+  EXPECT_TRUE(d.state().forms.drafts.items.empty());  // nothing personal stays in memory
   EXPECT_EQ(d.state().notices.back().message_key, "auth.idle.signed_out");
   // Signed out, personal actions are refused.
   d.send("start_form", {{"form", "pension-amount-certificate"}});
@@ -183,7 +183,7 @@ TEST(Account, IdleForFifteenMinutesSignsOutWithAWarningAMinuteBefore) {
   EXPECT_EQ(d.state().notices.back().message_key, "auth.sign_in_required");
   // The draft was saved before the sign-out and is back after signing in.
   ASSERT_TRUE(sign_in_demo_account(*d.runtime));
-  EXPECT_EQ(d.state().forms.drafts.size(), 1u);
+  EXPECT_EQ(d.state().forms.drafts.items.size(), 1u);
 }
 
 TEST(Account, TheAuthenticatorIsAskedAfterThePasswordAndRecoveryCodesWorkOnce) {

@@ -23,7 +23,7 @@ FormsState sample() {
     a.form_id = services[(i / 2) % 2];
     a.status = statuses[i % 4];
     a.submitted_ms = kNow - i * 10 * kDay;  // every 10 days back
-    f.applications.push_back(a);
+    f.applications.items.push_back(a);
   }
   return f;
 }
@@ -37,18 +37,18 @@ TEST(ApplicationsList, TabsSplitByFinalStatusAndFiltersCombine) {
   EXPECT_EQ(open.size(), 20u);
   EXPECT_EQ(archive.size(), 20u);
   for (const Application* a : archive) EXPECT_TRUE(a->status == "done" || a->status == "refused");
-  EXPECT_EQ(open.front()->number, f.applications[38].number) << "the last submitted open one comes first";
-  f.applications_view.status = "needs_correction";
+  EXPECT_EQ(open.front()->number, f.applications.items[38].number) << "the last submitted open one comes first";
+  f.applications.view.status = "needs_correction";
   EXPECT_EQ(listed_applications(f, false, "", kNow).size(), 10u);
-  f.applications_view.service = "pension-assignment";
+  f.applications.view.service = "pension-assignment";
   for (const Application* a : listed_applications(f, false, "", kNow)) {
     EXPECT_EQ(a->status, "needs_correction");
     EXPECT_EQ(a->form_id, "pension-assignment");
   }
-  f.applications_view = {};
-  f.applications_view.period = "30d";  // submitted 0, 10, 20, 30 days ago
+  f.applications.view = {};
+  f.applications.view.period = "30d";  // submitted 0, 10, 20, 30 days ago
   EXPECT_EQ(listed_applications(f, false, "", kNow).size() + listed_applications(f, true, "", kNow).size(), 4u);
-  f.applications_view.period = "all";
+  f.applications.view.period = "all";
   ASSERT_EQ(listed_applications(f, false, " 1002-", kNow).size(), 1u) << "a part of the number, trimmed";
   EXPECT_EQ(statuses_in(f, true), (std::vector<std::string>{"done", "refused"}));
   EXPECT_EQ(services_in(f, false).size(), 2u);
@@ -59,17 +59,17 @@ TEST(ApplicationsList, OpenedFromANotificationOnlyThatOneUntilTheTabIsChosen) {
   s.account.phase = AccountPhase::signed_in;
   s.account.last_activity_ms = kNow;
   s.forms = sample();
-  s.forms.opened_application = s.forms.applications[5].number;
+  s.forms.applications.opened = s.forms.applications.items[5].number;
   const auto listed = listed_applications(s.forms, false, "", kNow);
   ASSERT_EQ(listed.size(), 1u);
-  EXPECT_EQ(listed[0]->number, s.forms.applications[5].number);
+  EXPECT_EQ(listed[0]->number, s.forms.applications.items[5].number);
   update(s, {"applications_view", {{"status", "bogus"}, {"period", "forever"}, {"service", "no-such-form"}}}, kNow);
-  EXPECT_EQ(s.forms.applications_view.status, "");
-  EXPECT_EQ(s.forms.applications_view.period, "all");
-  EXPECT_EQ(s.forms.applications_view.service, "");
+  EXPECT_EQ(s.forms.applications.view.status, "");
+  EXPECT_EQ(s.forms.applications.view.period, "all");
+  EXPECT_EQ(s.forms.applications.view.service, "");
   update(s, {"applications_view", {{"status", "done"}}}, kNow);
-  EXPECT_EQ(s.forms.applications_view.status, "done");
+  EXPECT_EQ(s.forms.applications.view.status, "done");
   update(s, {"set_applications_tab", {{"tab", "submitted"}}}, kNow);
-  EXPECT_EQ(s.forms.opened_application, "");
+  EXPECT_EQ(s.forms.applications.opened, "");
   EXPECT_EQ(listed_applications(s.forms, true, "", kNow).size(), 10u);
 }

@@ -210,7 +210,7 @@ TEST(ConsentsApp, SubmissionIsRefusedWithoutTheConsentAndGoesWithIt) {
   h.certificate_to_review();
   h.send("submit");
   EXPECT_EQ(h.state().forms.journey.page, JourneyPage::review);
-  EXPECT_TRUE(h.state().forms.applications.empty());
+  EXPECT_TRUE(h.state().forms.applications.items.empty());
   ASSERT_TRUE(h.consents().gate);
   EXPECT_EQ(h.consents().gate->use, "submission");
   EXPECT_EQ(h.consents().gate->decision.reason, consents::Refusal::no_consent);
@@ -221,7 +221,7 @@ TEST(ConsentsApp, SubmissionIsRefusedWithoutTheConsentAndGoesWithIt) {
   EXPECT_FALSE(h.consents().gate);
   h.send("submit");
   EXPECT_EQ(h.state().forms.journey.page, JourneyPage::confirmation);
-  EXPECT_EQ(h.state().forms.applications.size(), 1u);
+  EXPECT_EQ(h.state().forms.applications.items.size(), 1u);
   // A narrower consent does not cover a form with bank details.
   h.send("consent_start", {{"op", "change"}, {"id", h.consents().book.records()[0].id}});
   h.send("consent_set", {{"level", "partial"}, {"acknowledged", true}});

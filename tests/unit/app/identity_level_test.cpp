@@ -30,14 +30,14 @@ struct Citizen {
     const json envelope =
         signed_envelope(kIdentityConfirmationForm, valid_fixture(kIdentityConfirmationForm), kNumber, kStart);
     EXPECT_TRUE(agency.submit(envelope).accepted);
-    s.forms.applications.push_back({kNumber, kIdentityConfirmationForm, 1, kStart, "registered", envelope});
-    s.forms.tracked.push_back(
+    s.forms.applications.items.push_back({kNumber, kIdentityConfirmationForm, 1, kStart, "registered", envelope});
+    s.forms.applications.tracked.push_back(
         tracking::make_tracked(kNumber, kIdentityConfirmationForm, tracking::Status::sent, kStart));
   }
   // Syncs hour by hour until the application is final (at most ten days). The
   // test plays the Runtime: it performs update()'s SyncAgency on the sandbox agency.
   void until_final() {
-    for (int hour = 1; hour <= 240 && !tracking::is_final(s.forms.tracked[0].status); ++hour) {
+    for (int hour = 1; hour <= 240 && !tracking::is_final(s.forms.applications.tracked[0].status); ++hour) {
       clock.now = kStart + hour * tracking::sandbox::kHour;
       s.account.last_activity_ms = clock.now;
       const UpdateResult asked = update(s, {"sync_agency", {}}, clock.now);
@@ -59,7 +59,7 @@ TEST(IdentityLevel, TheAgencysConfirmationMakesAStandardAccountConfirmed) {
   Citizen c(json{{"snils", "112-233-445 95"}, {"passport", kAppliedPassport}});
   EXPECT_EQ(c.s.account.identity_level, "standard");
   c.until_final();
-  ASSERT_EQ(c.s.forms.tracked[0].status, tracking::Status::done);
+  ASSERT_EQ(c.s.forms.applications.tracked[0].status, tracking::Status::done);
   EXPECT_EQ(c.s.account.identity_level, "confirmed");
   EXPECT_EQ(c.s.account.audit.entries().back().object, "identity_level");
   bool told = false;
@@ -71,7 +71,7 @@ TEST(IdentityLevel, WithoutPassportDataTheConfirmationWaitsAndTypingNeverConfirm
   Citizen c(json{{"snils", "112-233-445 95"}});
   EXPECT_EQ(c.s.account.identity_level, "basic");
   c.until_final();
-  ASSERT_EQ(c.s.forms.tracked[0].status, tracking::Status::done);
+  ASSERT_EQ(c.s.forms.applications.tracked[0].status, tracking::Status::done);
   EXPECT_EQ(c.s.account.identity_level, "basic");  // the stricter rule: SNILS and passport first
   // The profile's own data cannot claim a confirmation.
   AppState typed;
@@ -85,7 +85,7 @@ TEST(IdentityLevel, WithoutPassportDataTheConfirmationWaitsAndTypingNeverConfirm
 TEST(IdentityLevel, OnlyThePassportInTheApplicationIsConfirmed) {
   Citizen c(json{{"snils", "112-233-445 95"}, {"passport", "4510 123456"}});
   c.until_final();
-  ASSERT_EQ(c.s.forms.tracked[0].status, tracking::Status::done);
+  ASSERT_EQ(c.s.forms.applications.tracked[0].status, tracking::Status::done);
   EXPECT_EQ(c.s.account.identity_level, "standard");
   c.s.account.profile.passport = kAppliedPassport;  // the checked one again: confirmed
   EXPECT_EQ(identity_level(c.s), "confirmed");

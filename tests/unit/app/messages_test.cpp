@@ -29,12 +29,12 @@ struct Sent {
     s.account.last_activity_ms = kStart;
     const json envelope = signed_envelope("appeal", valid_fixture("appeal"), "20261123-000001", kStart);
     EXPECT_TRUE(agency.submit(envelope).accepted);
-    s.forms.tracked.push_back(tracking::make_tracked("20261123-000001", "appeal", tracking::Status::sent, kStart));
+    s.forms.applications.tracked.push_back(tracking::make_tracked("20261123-000001", "appeal", tracking::Status::sent, kStart));
   }
   UpdateResult send(const json& text) {
     return update_through(s, ports, {"send_message", {{"number", "20261123-000001"}, {"text", text}}}, kStart);
   }
-  const std::vector<tracking::Message>& messages() const { return s.forms.tracked[0].messages; }
+  const std::vector<tracking::Message>& messages() const { return s.forms.applications.tracked[0].messages; }
   std::string last_notice() const { return s.notices.empty() ? "" : s.notices.back().message_key; }
 };
 
@@ -50,7 +50,7 @@ TEST(Messages, AnAcceptedMessageIsRecordedSavedAndReachesTheAgency) {
   EXPECT_EQ(t.last_notice(), "tracking.message.sent");
   EXPECT_TRUE(saved(r.effects, "forms.json"));
   // The messages survive the JSON round trip of the tracked application.
-  const auto back = tracking::tracked_from_json(tracking::tracked_to_json(t.s.forms.tracked[0]));
+  const auto back = tracking::tracked_from_json(tracking::tracked_to_json(t.s.forms.applications.tracked[0]));
   ASSERT_TRUE(back);
   ASSERT_EQ(back->messages.size(), 1u);
   EXPECT_EQ(back->messages[0].text, "Прошу выслать справку также почтой");
@@ -82,7 +82,7 @@ TEST(Messages, BadTextOfflineAndAStatusWithoutMessagesRecordNothing) {
   t.send("Когда будет готово?");
   EXPECT_EQ(t.last_notice(), "tracking.message.offline");
   t.s.online = true;
-  t.s.forms.tracked[0].status = tracking::Status::done;
+  t.s.forms.applications.tracked[0].status = tracking::Status::done;
   t.send("Спасибо");
   EXPECT_EQ(t.last_notice(), "tracking.message.not_now");
   EXPECT_EQ(t.messages().size(), 1u);
@@ -99,7 +99,7 @@ TEST(Messages, TheSpecialistAnswersTwoHoursLaterOnceAndTheAnswerSurvivesARestart
   };
   sync(kStart + tracking::sandbox::kHour);
   EXPECT_EQ(t.messages().size(), 1u) << "no answer within the first hour";
-  EXPECT_GE(t.s.forms.next_sync_ms, 0) << "the unanswered message keeps the sync going";
+  EXPECT_GE(t.s.forms.applications.next_sync_ms, 0) << "the unanswered message keeps the sync going";
   sync(kStart + 2 * tracking::sandbox::kHour + tracking::sandbox::kMinute);
   ASSERT_EQ(t.messages().size(), 2u);
   EXPECT_EQ(t.messages()[1].from, "agency");
@@ -109,11 +109,11 @@ TEST(Messages, TheSpecialistAnswersTwoHoursLaterOnceAndTheAnswerSurvivesARestart
   EXPECT_EQ(t.s.notifications.entries.back().message_key, "tracking.notice.reply");
   EXPECT_EQ(t.s.notifications.entries.back().object, "application:20261123-000001");
   // The same event read again (a cursor reset) adds nothing.
-  t.s.forms.feed_cursor.clear();
+  t.s.forms.applications.feed_cursor.clear();
   sync(kStart + 3 * tracking::sandbox::kHour);
   EXPECT_EQ(t.messages().size(), 2u);
   // The answer and its event id survive the JSON round trip; the sandbox keeps its answered plan too.
-  const auto back = tracking::tracked_from_json(tracking::tracked_to_json(t.s.forms.tracked[0]));
+  const auto back = tracking::tracked_from_json(tracking::tracked_to_json(t.s.forms.applications.tracked[0]));
   ASSERT_TRUE(back);
   ASSERT_EQ(back->messages.size(), 2u);
   EXPECT_EQ(back->messages[1].from, "agency");

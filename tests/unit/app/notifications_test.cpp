@@ -53,8 +53,8 @@ TEST(Notifications, OpeningAnEntryMarksItReadAndShowsWhatItIsAbout) {
   EXPECT_EQ(unread_count(s.notifications), 3u);
   const UpdateResult opened = update(s, {"notification_open", {{"id", 1}}}, kNow);
   EXPECT_EQ(s.section, Section::applications);
-  EXPECT_EQ(s.forms.opened_application, "20261123-000001");
-  EXPECT_EQ(s.forms.applications_tab, "submitted");
+  EXPECT_EQ(s.forms.applications.opened, "20261123-000001");
+  EXPECT_EQ(s.forms.applications.tab, "submitted");
   EXPECT_TRUE(s.notifications.entries[0].read);
   ASSERT_EQ(saves_of_feed(opened), 1u);
   // The saved document reads back with the entry read.
@@ -68,7 +68,7 @@ TEST(Notifications, OpeningAnEntryMarksItReadAndShowsWhatItIsAbout) {
   EXPECT_EQ(again.notifications.next_id, 4u);
   // The menu clears the single-application view.
   update(s, {"navigate", {{"section", "applications"}}}, kNow);
-  EXPECT_EQ(s.forms.opened_application, "");
+  EXPECT_EQ(s.forms.applications.opened, "");
   update(s, {"notification_open", {{"id", 2}}}, kNow);
   EXPECT_EQ(s.section, Section::consents);
   EXPECT_EQ(s.consents.view.selected, "C-000001");

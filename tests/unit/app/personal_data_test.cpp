@@ -259,7 +259,7 @@ TEST(PersonalData, AConfirmedServiceWaitsForTheAgencysConfirmation) {
   EXPECT_TRUE(p.state().forms.has_journey);
   p.send("close_journey");
   ASSERT_TRUE(app::confirm_demo_identity(*p.runtime));
-  EXPECT_EQ(p.state().forms.applications.back().form_id, app::kIdentityConfirmationForm);
+  EXPECT_EQ(p.state().forms.applications.items.back().form_id, app::kIdentityConfirmationForm);
   p.send("start_form", {{"form", "maternity-capital"}});
   EXPECT_TRUE(p.state().forms.has_journey);
   // A new passport: back to стандартная, and the service waits again.

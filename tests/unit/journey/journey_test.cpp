@@ -136,9 +136,9 @@ TEST(Journey, DraftsAutosaveAndSurviveARestart) {
   ASSERT_TRUE(h.storage.read("vault.bin"));
   EXPECT_EQ(h.storage.read("vault.bin")->find("2026-01-01"), std::string::npos);
   h.restart();
-  ASSERT_EQ(h.forms().drafts.size(), 1u);
+  ASSERT_EQ(h.forms().drafts.items.size(), 1u);
   EXPECT_FALSE(h.forms().has_journey);
-  h.send("resume_draft", {{"id", h.forms().drafts[0].id}});
+  h.send("resume_draft", {{"id", h.forms().drafts.items[0].id}});
   EXPECT_EQ(h.forms().journey.data["period_from"], "2026-01-01");
   EXPECT_EQ(h.forms().journey.page, JourneyPage::step);
 }
@@ -147,7 +147,7 @@ TEST(Journey, DamagedStorageIsKeptAsideAndReported) {
   Harness h;
   h.store("forms.json", "{\"version\": 1, \"drafts\": [tru");
   h.restart();
-  EXPECT_TRUE(h.forms().drafts.empty());
+  EXPECT_TRUE(h.forms().drafts.items.empty());
   EXPECT_EQ(h.stored("forms.damaged.json"), "{\"version\": 1, \"drafts\": [tru");
   ASSERT_FALSE(h.runtime->state().notices.empty());
   EXPECT_EQ(h.runtime->state().notices.back().message_key, "errors.corrupt_forms");
@@ -172,17 +172,17 @@ TEST(Journey, SubmissionIsSignedNumberedAndReplacesTheDraft) {
   h.consent_on_review();
   h.send("submit");
   ASSERT_EQ(h.forms().journey.page, JourneyPage::confirmation);
-  ASSERT_EQ(h.forms().applications.size(), 1u);
-  const Application& application = h.forms().applications[0];
+  ASSERT_EQ(h.forms().applications.items.size(), 1u);
+  const Application& application = h.forms().applications.items[0];
   EXPECT_EQ(application.number, h.forms().journey.application_number);
   EXPECT_TRUE(application.number.starts_with("20261123-"));
   EXPECT_EQ(application.status, "sent");  // online: delivered to the sandbox agency at once
   EXPECT_EQ(submission::verify_envelope(application.envelope), submission::Verdict::valid);
   EXPECT_EQ(application.envelope["data"]["period_to"], "2026-06-30");
-  EXPECT_TRUE(h.forms().drafts.empty());
+  EXPECT_TRUE(h.forms().drafts.items.empty());
   h.restart();
-  ASSERT_EQ(h.forms().applications.size(), 1u);
-  EXPECT_EQ(submission::verify_envelope(h.forms().applications[0].envelope), submission::Verdict::valid);
+  ASSERT_EQ(h.forms().applications.items.size(), 1u);
+  EXPECT_EQ(submission::verify_envelope(h.forms().applications.items[0].envelope), submission::Verdict::valid);
 }
 
 TEST(Journey, TheNumberCarriesTheMoscowDate) {
@@ -191,8 +191,8 @@ TEST(Journey, TheNumberCarriesTheMoscowDate) {
   h.certificate_to_review();
   h.consent_on_review();
   h.send("submit");
-  ASSERT_EQ(h.forms().applications.size(), 1u);
-  EXPECT_TRUE(h.forms().applications[0].number.starts_with("20261124-")) << h.forms().applications[0].number;
+  ASSERT_EQ(h.forms().applications.items.size(), 1u);
+  EXPECT_TRUE(h.forms().applications.items[0].number.starts_with("20261124-")) << h.forms().applications.items[0].number;
 }
 
 TEST(Journey, SubmitWithErrorsGoesToTheFirstWrongStep) {
@@ -237,7 +237,7 @@ TEST(Journey, StatusesKeepComingAfterARestart) {
   h.certificate_to_review();
   h.consent_on_review();
   h.send("submit");
-  ASSERT_EQ(h.forms().applications[0].status, "sent");
+  ASSERT_EQ(h.forms().applications.items[0].status, "sent");
   h.restart();
   h.clock.advance_ms(3 * 3'600'000);
   h.runtime->tick();
@@ -246,10 +246,10 @@ TEST(Journey, StatusesKeepComingAfterARestart) {
   ASSERT_TRUE(sign_in_demo_account(*h.runtime));
   h.clock.advance_ms(1000);
   h.runtime->tick();
-  ASSERT_EQ(h.forms().tracked.size(), 1u);
-  EXPECT_EQ(h.forms().applications[0].status, "done");
-  EXPECT_FALSE(h.forms().tracked[0].result_document.empty());
+  ASSERT_EQ(h.forms().applications.tracked.size(), 1u);
+  EXPECT_EQ(h.forms().applications.items[0].status, "done");
+  EXPECT_FALSE(h.forms().applications.tracked[0].result_document.empty());
   size_t done_entries = 0;
-  for (const auto& entry : h.forms().tracked[0].history) done_entries += entry.status == tracking::Status::done;
+  for (const auto& entry : h.forms().applications.tracked[0].history) done_entries += entry.status == tracking::Status::done;
   EXPECT_EQ(done_entries, 1u);
 }
