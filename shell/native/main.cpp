@@ -33,9 +33,9 @@ void attach_dropped(cabinet::app::Runtime& runtime, const char* path) {
   std::vector<uint8_t> bytes;
   const auto size = std::filesystem::file_size(path);
   if (static_cast<std::streamsize>(size) <= kReadCap) bytes.assign(std::istreambuf_iterator<char>(in), {});
-  runtime.dispatch(cabinet::app::DropFile{.name = std::filesystem::path(path).filename().string(),
-                                          .content = nlohmann::json::binary(std::move(bytes)),
-                                          .declared_size = static_cast<int64_t>(size)});
+  runtime.dispatch(cabinet::app::DropFile{{.name = std::filesystem::path(path).filename().string(),
+                                           .content = nlohmann::json::binary(std::move(bytes)),
+                                           .declared_size = static_cast<int64_t>(size)}});
 }
 
 // Downloads land in the data folder's downloads/, and a notice says where.

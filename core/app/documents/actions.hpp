@@ -87,17 +87,9 @@ struct DocumentsShow {
 
 // The file chosen in the open panel (file_bytes: `content` or `content_base64`);
 // `declared_size` is the size the picker saw, refused early when too large.
-struct DocumentFile {
+struct DocumentFile : FileArgs {
   static constexpr std::string_view type = "document_file";
-  std::optional<std::string> name;
-  nlohmann::json content;
-  std::optional<std::string> content_base64;
-  std::optional<int64_t> declared_size;
-  static constexpr auto args() {
-    return std::array{arg<&DocumentFile::name>("name"), arg<&DocumentFile::content>("content"),
-                      arg<&DocumentFile::content_base64>("content_base64"),
-                      arg<&DocumentFile::declared_size>("declared_size")};
-  }
+  static constexpr auto args() { return file_args<DocumentFile>(); }
 };
 
 using DocumentsActions =

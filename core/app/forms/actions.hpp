@@ -180,16 +180,9 @@ struct AttachFile {
 };
 
 // A file dropped onto the window: Мои документы's open panel, or the step's first file field.
-struct DropFile {
+struct DropFile : FileArgs {
   static constexpr std::string_view type = "drop_file";
-  std::optional<std::string> name;
-  nlohmann::json content;
-  std::optional<std::string> content_base64;
-  std::optional<int64_t> declared_size;
-  static constexpr auto args() {
-    return std::array{arg<&DropFile::name>("name"), arg<&DropFile::content>("content"),
-                      arg<&DropFile::content_base64>("content_base64"), arg<&DropFile::declared_size>("declared_size")};
-  }
+  static constexpr auto args() { return file_args<DropFile>(); }
 };
 
 // «Из моих документов»: the document `id`'s file into the form's file `field`.

@@ -176,6 +176,24 @@ std::vector<FieldSpec> typed_args() {
 // file picker), else `content_base64` (scenarios, the CLI); empty when neither reads.
 std::string file_bytes(const nlohmann::json& content, const std::optional<std::string>& content_base64);
 
+// The arguments of an action that carries a file: `content` as binary JSON (the
+// browser's picker) or `content_base64` (scenarios, the CLI); `declared_size` is
+// the size the picker saw. An action with only these derives from it and lists
+// them with file_args<Action>() (a standard-layout first base, so the decoder's
+// pointer to the action is one to these members).
+struct FileArgs {
+  std::optional<std::string> name;
+  nlohmann::json content;
+  std::optional<std::string> content_base64;
+  std::optional<int64_t> declared_size;
+};
+template <typename A>
+constexpr auto file_args() {
+  static_assert(std::is_standard_layout_v<A> && std::is_base_of_v<FileArgs, A>);
+  return std::array{arg<&A::name>("name"), arg<&A::content>("content"), arg<&A::content_base64>("content_base64"),
+                    arg<&A::declared_size>("declared_size")};
+}
+
 // A file an action carried (attach_file, drop_file, document_file), decoded:
 // its name, its bytes and the size the picker saw (a huge file sends only that).
 struct CarriedFile {
