@@ -11,6 +11,7 @@
 
 #include "app/kernel/runtime.hpp"
 #include "forms/form_definition.hpp"
+#include "forms/suggestions.hpp"
 #include "ui/kit/dispatch.hpp"
 #include "ui/kit/ui.hpp"
 
@@ -111,6 +112,9 @@ struct ViewState {
   app::NotificationSettings settings_draft;  // what the settings panel shows until «Сохранить»
   std::string quiet_from, quiet_to;          // the quiet hours as typed
   uint64_t unread_revision = UINT64_MAX;
+  // Мои предложения matched once per state revision (the profile and the time are the state's), not every frame.
+  uint64_t suggestions_revision = UINT64_MAX;
+  std::vector<forms::Suggestion> suggestions;
   size_t unread = 0;
 };
 
@@ -169,7 +173,7 @@ void draw_step_consents(Ui& ui, const app::AppState& state, Dispatch& dispatch, 
                         size_t step);
 void draw_review_consent(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch,
                          const forms::FormDefinition& form);
-void draw_suggestions(Ui& ui, const app::AppState& state, Dispatch& dispatch);
+void draw_suggestions(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch);
 
 // Мои документы (documents/screens.cpp).
 void draw_documents(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch,

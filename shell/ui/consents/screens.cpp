@@ -602,7 +602,7 @@ void draw_review_consent(Ui& ui, ViewState& view, const app::AppState& state, Di
     dispatch(app::ConsentStart{.op = "give", .template_id = "application_processing", .return_to = "review"});
 }
 
-void draw_suggestions(Ui& ui, const app::AppState& state, Dispatch& dispatch) {
+void draw_suggestions(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch) {
   heading(ui, ui.tr("home.suggestions_title"), 2);
   const app::ConsentTemplate* t = app::consent_templates().find("personal_suggestions");
   if (!t) return;
@@ -615,8 +615,11 @@ void draw_suggestions(Ui& ui, const app::AppState& state, Dispatch& dispatch) {
       dispatch(app::ConsentStart{.op = "give", .template_id = t->id});
     return;
   }
-  const auto suggestions =
-      forms::suggest(forms::embedded_suggestion_rules(), state.account.profile.to_json(), state.now_ms);
+  if (view.suggestions_revision != state.revision) {
+    view.suggestions = forms::suggest(forms::embedded_suggestion_rules(), state.account.profile.to_json(), state.now_ms);
+    view.suggestions_revision = state.revision;
+  }
+  const std::vector<forms::Suggestion>& suggestions = view.suggestions;
   if (suggestions.empty()) paragraph(ui, ui.tr("consents.suggestions.none"), true);
   for (const forms::Suggestion& s : suggestions) {
     const auto* form = forms::FormRegistry::embedded().find(s.form);

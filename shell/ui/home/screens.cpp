@@ -28,7 +28,7 @@ void draw_home(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& di
   }
   // Мои предложения use the profile for a purpose of their own: only with the citizen's consent.
   ImGui::Spacing();
-  draw_suggestions(ui, state, dispatch);
+  draw_suggestions(ui, view, state, dispatch);
 }
 
 void draw_profile(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch) {
