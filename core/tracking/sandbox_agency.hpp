@@ -14,6 +14,10 @@
 
 #include "tracking/gateway.hpp"
 
+namespace cabinet::capital {
+class SandboxCapital;
+}
+
 namespace cabinet::tracking {
 
 struct SandboxOptions {
@@ -39,6 +43,12 @@ class SandboxAgency final : public AgencyGateway {
   FeedPage feed(const std::string& cursor) override;
   Ack send_message(const std::string& number, const std::string& text) override;
   Ack upload_documents(const std::string& number, const nlohmann::json& attachments) override;
+  Ack withdraw(const std::string& number) override;
+
+  // The maternity capital register this agency checks disposals against,
+  // reserves them in and completes them in (not owned; the Runtime's). Without
+  // one, SandboxOptions::maternity_capital_balance is every citizen's balance.
+  void set_capital(capital::SandboxCapital* capital) { capital_ = capital; }
 
   // Every `every`-th call (counting all four calls) fails with `fault`;
   // every = 0 turns it off. set_online(false) fails every call (transient).
@@ -84,12 +94,19 @@ class SandboxAgency final : public AgencyGateway {
   void plan_review(Case& c, int64_t in_progress_ms);
   void add_event(Case& c, Status status, int64_t time_ms, std::string comment);
   void plan_reply(Case& c);  // the specialist's answer to the latest message
+  // A maternity-capital case: the applicant's balance (the register's when there is one).
+  int64_t capital_balance(const Case& c) const;
+  // The disposal the agency will approve is reserved in the register.
+  void reserve_disposal(const Case& c);
+  // A published decision that touches the register: an approved disposal completes.
+  void settle(const Case& c, const FeedEvent& event);
   uint64_t hash(const std::string& text) const;
 
   ClockFn clock_;
   SandboxOptions options_;
   Fault fault_ = Fault::none;
   int fault_every_ = 0;
+  capital::SandboxCapital* capital_ = nullptr;
   uint64_t calls_ = 0;
   bool last_call_faulted_ = false;
   bool online_ = true;

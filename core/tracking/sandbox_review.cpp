@@ -37,7 +37,7 @@ void SandboxAgency::plan_review(Case& c, int64_t in_progress_ms) {
   const sandbox::ServiceRule& rule = sandbox::service_rule(c.form_id);
   const json& data = c.envelope["data"];
   add_event(c, Status::in_progress, in_progress_ms, "Заявление принято к рассмотрению.");
-  const sandbox::Decision decision = sandbox::decide(*form, data, options_.maternity_capital_balance);
+  const sandbox::Decision decision = sandbox::decide(*form, data, capital_balance(c));
   const int64_t decided_ms = in_progress_ms + std::min(rule.work_ms, sandbox::kHour);
   sandbox::DocumentInput doc{std::string(rule.result_title),
                              c.body,
@@ -94,6 +94,7 @@ void SandboxAgency::plan_review(Case& c, int64_t in_progress_ms) {
     doc.result = std::string(rule.interim_text);
     c.plan.back().event.result_document = sandbox::result_document(doc);
   }
+  reserve_disposal(c);
   // A seeded delay of up to a tenth of the service's time.
   const int64_t jitter = static_cast<int64_t>(hash("delay|" + c.number) % static_cast<uint64_t>(rule.work_ms / 10 + 1));
   const int64_t done_ms = in_progress_ms + rule.work_ms + jitter;

@@ -173,6 +173,9 @@ void draw_content(Ui& ui, ViewState& view, const app::AppState& state, Dispatch&
     case app::Section::records:
       draw_records(ui, view, state, dispatch, hooks);
       break;
+    case app::Section::capital:
+      draw_capital(ui, view, state, dispatch, hooks);
+      break;
     default:
       draw_under_construction(ui, state.section);
       break;

@@ -66,6 +66,7 @@ struct RecordsView {
 
 inline constexpr size_t kApplicationsPage = 50;
 inline constexpr size_t kDocumentsPage = 50;
+inline constexpr size_t kCapitalPage = 30;
 
 struct PlatformHooks;
 
@@ -106,6 +107,10 @@ struct ViewState {
   PaymentsView payments;
   std::string payment_code;  // Платежи: the SMS code being typed
   RecordsView records;
+  bool capital_filters_open = false;  // Материнский капитал: the journal's filters unfolded
+  size_t capital_shown = kCapitalPage;
+  // «Отменить заявление» waiting for «Да, отменить» (the application's number; "" when none).
+  std::string cancel_asked;
   // Уведомления: the unread count as of a state revision (read flags change the
   // revision), so a frame does not walk a 50,000-entry feed for the menu.
   bool notification_settings_open = false;  // Уведомления: «Настройки уведомлений» unfolded
@@ -186,6 +191,11 @@ void draw_appointments(Ui& ui, ViewState& view, const app::AppState& state, Disp
 void draw_payments(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks);
 // Сведения (records/screens.cpp).
 void draw_records(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks);
+// Материнский капитал (capital/screens.cpp).
+void draw_capital(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks);
+// «Отменить заявление» with its confirmation, for the application `number` whose
+// status allows it (forms/applications.cpp; Материнский капитал's journal too).
+void draw_cancel_application(Ui& ui, ViewState& view, Dispatch& dispatch, const std::string& number);
 
 // Уведомления (notifications/screens.cpp).
 void draw_notifications(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch);

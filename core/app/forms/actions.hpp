@@ -233,6 +233,15 @@ struct SendApplicationMessage {
   }
 };
 
+// «Отменить заявление» (after the citizen confirmed): the portal cancels it
+// while it has it (draft, queued, registered, send error); once the agency has
+// it and has not decided, the agency is asked to withdraw it.
+struct CancelApplication {
+  static constexpr std::string_view type = "cancel_application";
+  std::optional<std::string> number;
+  static constexpr auto args() { return std::array{arg<&CancelApplication::number>("number")}; }
+};
+
 // The sandbox agency decides `hours` (1 to 720) sooner; the Runtime then syncs.
 struct FastForwardSandbox {
   static constexpr std::string_view type = "sandbox_fast_forward";
@@ -245,6 +254,6 @@ using FormsActions =
                  SetApplicationsTab, ApplicationsShow, StartForm, ResumeDraft, DeleteDraft, SetField, AddGroupItem,
                  RemoveGroupItem, CheckStep, NextStep, PreviousStep, GotoStep, SubmitForm, AttachFile, DropFile,
                  AttachDocument, RemoveAttachment, SetProfileData, CloseJourney, SyncAgencyNow, SendApplicationMessage,
-                 FastForwardSandbox>;
+                 FastForwardSandbox, CancelApplication>;
 
 }  // namespace cabinet::app

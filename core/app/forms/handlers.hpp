@@ -39,5 +39,6 @@ void handle(AppState& state, const CloseJourney& action, Effects& effects);
 void handle(AppState& state, const SyncAgencyNow& action, Effects& effects);
 void handle(AppState& state, const SendApplicationMessage& action, Effects& effects);
 void handle(AppState& state, const FastForwardSandbox& action, Effects& effects);
+void handle(AppState& state, const CancelApplication& action, Effects& effects);
 
 }  // namespace cabinet::app

@@ -9,7 +9,7 @@ namespace cabinet::app {
 namespace {
 
 // In the variants' order; the static_asserts keep the lists and the variants the same length.
-constexpr std::array<std::string_view, 25> kEffectNames = {"save",
+constexpr std::array<std::string_view, 27> kEffectNames = {"save",
                                                            "remove",
                                                            "deliver_code",
                                                            "deliver_notification",
@@ -33,12 +33,15 @@ constexpr std::array<std::string_view, 25> kEffectNames = {"save",
                                                            "reschedule",
                                                            "cancel_booking",
                                                            "fetch_records",
-                                                           "fetch_statement"};
+                                                           "fetch_statement",
+                                                           "fetch_capital",
+                                                           "withdraw_application"};
 static_assert(kEffectNames.size() == std::variant_size_v<Effect>);
 
-constexpr std::array<std::string_view, 9> kAnswerNames = {"agency_synced",    "message_answered", "charges_received",
-                                                          "payment_answered", "slots_received",   "booking_answered",
-                                                          "cancel_answered",  "records_received", "statement_received"};
+constexpr std::array<std::string_view, 11> kAnswerNames = {"agency_synced",    "message_answered", "charges_received",
+                                                           "payment_answered", "slots_received",   "booking_answered",
+                                                           "cancel_answered",  "records_received", "statement_received",
+                                                           "capital_received", "withdraw_answered"};
 static_assert(kAnswerNames.size() == std::variant_size_v<Answer>);
 
 }  // namespace

@@ -120,16 +120,25 @@ struct FetchRecords {
   std::string snils;
   std::string birth_date;  // ISO, "" when unknown: the sandbox makes the career up from it
 };
+struct FetchCapital {  // «Материнский капитал»: the certificate, balance and journal
+  uint64_t epoch = 0;
+  std::string snils;
+};
+struct WithdrawApplication {  // «Отменить заявление» once the agency has it
+  uint64_t epoch = 0;
+  std::string number;
+};
 struct FetchStatement {
   uint64_t epoch = 0;
   std::string snils, from, to;  // "YYYY-MM-DD"
   std::string birth_date;
 };
 
-using Effect = std::variant<Save, Remove, DeliverCode, DeliverNotification, VaultCreate, VaultOpen, VaultRestore,
-                            VaultOpenByCode, VaultResetPassword, VaultChangePassword, VaultClose, EscrowSync,
-                            EscrowRekey, SyncAgency, SendMessage, SandboxFastForward, FetchCharges, Pay, CheckPayment,
-                            FetchSlots, Book, Reschedule, CancelBooking, FetchRecords, FetchStatement>;
+using Effect =
+    std::variant<Save, Remove, DeliverCode, DeliverNotification, VaultCreate, VaultOpen, VaultRestore, VaultOpenByCode,
+                 VaultResetPassword, VaultChangePassword, VaultClose, EscrowSync, EscrowRekey, SyncAgency, SendMessage,
+                 SandboxFastForward, FetchCharges, Pay, CheckPayment, FetchSlots, Book, Reschedule, CancelBooking,
+                 FetchRecords, FetchStatement, FetchCapital, WithdrawApplication>;
 using Effects = std::vector<Effect>;
 
 // The effect's name ("save", "fetch_charges", ...), for logs, tests and the README's table.

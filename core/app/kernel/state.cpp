@@ -25,6 +25,8 @@ std::string_view section_id(Section section) {
       return "payments";
     case Section::records:
       return "records";
+    case Section::capital:
+      return "capital";
     case Section::profile:
       return "profile";
     case Section::help:
@@ -44,7 +46,7 @@ bool section_is_built(Section section) {
   return section == Section::home || section == Section::profile || section == Section::services ||
          section == Section::applications || section == Section::help || section == Section::consents ||
          section == Section::notifications || section == Section::documents || section == Section::appointments ||
-         section == Section::payments || section == Section::records;
+         section == Section::payments || section == Section::records || section == Section::capital;
 }
 
 std::string_view account_phase_id(AccountPhase phase) {

@@ -177,6 +177,8 @@ void draw_application(Ui& ui, ViewState& view, const app::AppState& state, Dispa
         hooks.download("result-" + a.number + ".txt", "text/plain;charset=utf-8", tracked->result_document);
     }
   }
+  const tracking::Capabilities caps = tracking::capabilities(tracked->status);
+  if (caps.cancel || caps.withdraw) draw_cancel_application(ui, view, dispatch, a.number);
   draw_messages(ui, view, dispatch, *tracked);  // last: it may dispatch
 }
 
@@ -214,6 +216,21 @@ void draw_submitted(Ui& ui, ViewState& view, const app::AppState& state, Dispatc
 }
 
 }  // namespace
+
+void draw_cancel_application(Ui& ui, ViewState& view, Dispatch& dispatch, const std::string& number) {
+  const std::string id = "applications.cancel." + number;
+  if (view.cancel_asked != number) {
+    if (button(ui, id.c_str(), ui.tr("tracking.cancel.button"), {.kind = ButtonKind::secondary}))
+      view.cancel_asked = number;
+    return;
+  }
+  const Answer answer =
+      confirm_question(ui, (id + ".confirm").c_str(), ui.tr("tracking.cancel.confirm", {{"number", number}}), id,
+                       ui.tr("tracking.cancel.confirm_yes"), ui.tr("tracking.cancel.confirm_no"));
+  if (answer == Answer::none) return;
+  view.cancel_asked.clear();
+  if (answer == Answer::yes) dispatch(app::CancelApplication{.number = number});
+}
 
 void draw_applications(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch,
                        const PlatformHooks& hooks) {
