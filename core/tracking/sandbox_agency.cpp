@@ -75,6 +75,10 @@ bool SandboxAgency::fails(Ack& ack) {
     ack = failure("unavailable", true);
     return true;
   }
+  if (last_call_faulted_ && fault_ == Fault::reject) {
+    ack = failure("rejected");
+    return true;
+  }
   return false;
 }
 

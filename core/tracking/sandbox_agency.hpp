@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "forms/form_definition.hpp"
 #include "tracking/gateway.hpp"
 
 namespace cabinet::capital {
@@ -25,6 +26,10 @@ struct SandboxOptions {
   // The citizen's maternity capital balance as the agency knows it (kopecks):
   // a maternity-capital amount above it is refused.
   int64_t maternity_capital_balance = 50'000'000;
+  // One application in this many (by its number and the seed) with a file
+  // attached is asked for a better copy once, so the citizen's «Загрузить
+  // документы» path is exercised; 0: never. «Подтверждение личности» is never asked.
+  int documents_every = 0;
 };
 
 // Fault injection, for outbox tests and the developer menu.
@@ -32,6 +37,7 @@ enum class Fault {
   none,
   drop_request,   // the call fails before the agency sees it
   drop_response,  // the agency processes the call, but the answer is lost
+  reject,  // the agency refuses the call for good (a failure at its end, code "rejected"): «Ошибка отправки»
 };
 
 class SandboxAgency final : public AgencyGateway {
@@ -96,6 +102,8 @@ class SandboxAgency final : public AgencyGateway {
   void plan_reply(Case& c);  // the specialist's answer to the latest message
   // A maternity-capital case: the applicant's balance (the register's when there is one).
   int64_t capital_balance(const Case& c) const;
+  // The file field to ask a better copy of (once, for a share of the cases), or "".
+  std::string better_copy_wanted(const Case& c, const forms::FormDefinition& form) const;
   // The disposal the agency will approve is reserved in the register.
   void reserve_disposal(const Case& c);
   // A published decision that touches the register: an approved disposal completes.

@@ -51,6 +51,17 @@ void SandboxAgency::plan_review(Case& c, int64_t in_progress_ms) {
                              "",
                              ""};
   using Outcome = sandbox::Decision::Outcome;
+  if (decision.outcome == Outcome::done) {
+    // A deterministic share asks once for a better copy of the first file attached.
+    const std::string field = better_copy_wanted(c, form->definition);
+    if (!field.empty()) {
+      add_event(c, Status::needs_correction, decided_ms,
+                "Ожидание дополнительных документов: копия плохо читается, приложите документ лучшего качества — " +
+                    field_labels(form->definition, {field}) + ".");
+      c.plan.back().event.documents_requested = {field};
+      return;
+    }
+  }
   if (decision.outcome == Outcome::needs_correction) {
     add_event(
         c, Status::needs_correction, decided_ms,
@@ -105,6 +116,22 @@ void SandboxAgency::plan_review(Case& c, int64_t in_progress_ms) {
   doc.result = std::string(rule.result_text);
   doc.what_to_do.clear();
   c.plan.back().event.result_document = sandbox::result_document(doc);
+}
+
+std::string SandboxAgency::better_copy_wanted(const Case& c, const forms::FormDefinition& form) const {
+  if (options_.documents_every <= 0 || c.form_id == "identity-confirmation") return "";
+  for (const Planned& p : c.plan) {
+    if (p.event.status == Status::needs_correction) return "";  // asked once already
+  }
+  if (hash("documents|" + c.number) % static_cast<uint64_t>(options_.documents_every) != 0) return "";
+  const json& data = c.envelope["data"];
+  for (const forms::Step& step : form.steps) {
+    for (const forms::Field& field : step.fields) {
+      const auto value = data.find(field.name);
+      if (field.widget == "file" && value != data.end() && value->is_array() && !value->empty()) return field.name;
+    }
+  }
+  return "";
 }
 
 }  // namespace cabinet::tracking

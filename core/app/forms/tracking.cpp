@@ -203,6 +203,14 @@ void handle(AppState& s, const SyncAgencyNow&, Effects& e) {
   sync_agency(s, e);
 }
 
+void handle(AppState&, const SandboxFault& a, Effects& e) {
+  const std::string fault = a.fault.value_or("");
+  if (fault != "none" && fault != "drop_request" && fault != "drop_response" && fault != "reject") return;
+  const int64_t every = a.every.value_or(1);
+  if (every < 1 || every > 100) return;
+  e.push_back(SandboxSetFault{fault, static_cast<int>(every)});
+}
+
 // The sandbox agency decides `hours` (1 to 720) sooner; the Runtime then syncs.
 void handle(AppState&, const FastForwardSandbox& a, Effects& e) {
   if (!a.hours || *a.hours < 1 || *a.hours > 720) return;

@@ -306,6 +306,8 @@ void handle(AppState& s, const AttachFile& a, Effects& e) {
     documents_take_drop(s, carried_file(a), e);
     return;
   }
+  if (field.starts_with(kUploadFieldPrefix))
+    return upload_take_file(s, field.substr(kUploadFieldPrefix.size()), carried_file(a), e);
   attach_to_field(s, field, carried_file(a), e);
 }
 

@@ -72,9 +72,15 @@ struct WithdrawAnswered {
   tracking::Ack ack;
 };
 
+struct UploadAnswered {
+  uint64_t epoch = 0;
+  std::string number;
+  tracking::Ack ack;
+};
+
 using Answer =
     std::variant<AgencySynced, MessageAnswered, ChargesReceived, PaymentAnswered, SlotsReceived, BookingAnswered,
-                 CancelAnswered, RecordsReceived, StatementReceived, CapitalReceived, WithdrawAnswered>;
+                 CancelAnswered, RecordsReceived, StatementReceived, CapitalReceived, WithdrawAnswered, UploadAnswered>;
 
 // "agency_synced", "charges_received", ...: for logs and tests.
 std::string_view answer_name(const Answer& answer);

@@ -103,4 +103,10 @@ WithdrawAnswered call_gateway(const Ports& ports, const WithdrawApplication& e) 
   return answered;
 }
 
+UploadAnswered call_gateway(const Ports& ports, const UploadDocuments& e) {
+  UploadAnswered answered{e.epoch, e.number, {.transient = true, .code = "offline"}};
+  if (ports.agency) answered.ack = ports.agency->upload_documents(e.number, e.attachments);
+  return answered;
+}
+
 }  // namespace cabinet::app

@@ -67,5 +67,6 @@ void on_answer(AppState& state, const RecordsReceived& answer, Effects& effects)
 void on_answer(AppState& state, const StatementReceived& answer, Effects& effects);  // records/update.cpp
 void on_answer(AppState& state, const CapitalReceived& answer, Effects& effects);    // capital/update.cpp
 void on_answer(AppState& state, const WithdrawAnswered& answer, Effects& effects);   // forms/tracking.cpp
+void on_answer(AppState& state, const UploadAnswered& answer, Effects& effects);     // forms/requested_documents.cpp
 
 }  // namespace cabinet::app

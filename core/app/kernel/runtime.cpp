@@ -54,7 +54,8 @@ Runtime::Runtime(storage::Storage& storage, const Clock& clock, AccountCrypto cr
     : base_(storage),
       clock_(clock),
       crypto_(crypto),
-      sandbox_([&clock] { return clock.now_ms(); }),
+      // One application with a file in four is asked for a better copy once: «Загрузить документы» is exercised.
+      sandbox_([&clock] { return clock.now_ms(); }, {.documents_every = 4}),
       appointments_sandbox_([&clock] { return clock.now_ms(); }, appointments::offices()),
       payments_sandbox_([&clock] { return clock.now_ms(); }),
       records_sandbox_([&clock] { return clock.now_ms(); }),
@@ -264,6 +265,15 @@ void Runtime::perform_effect(EscrowSync& e) {
 void Runtime::perform_effect(EscrowRekey& e) {
   Wiped password{std::move(e.password)};
   rekey_for_code_access(password.value, e.on);
+}
+
+void Runtime::perform_effect(SandboxSetFault& e) {
+  if (ports_.agency != &sandbox_) return;
+  const tracking::Fault fault = e.fault == "drop_request"    ? tracking::Fault::drop_request
+                                : e.fault == "drop_response" ? tracking::Fault::drop_response
+                                : e.fault == "reject"        ? tracking::Fault::reject
+                                                             : tracking::Fault::none;
+  sandbox_.set_fault(fault, fault == tracking::Fault::none ? 0 : e.every);
 }
 
 void Runtime::perform_effect(SandboxFastForward& e) {
