@@ -40,6 +40,9 @@ void draw_sign_in(Ui& ui, ViewState& view, const app::AppState& state, Dispatch&
   AccountView& v = view.account;
   heading(ui, ui.tr("auth.sign_in.title"));
   paragraph(ui, ui.tr("auth.sign_in.intro"), true);
+  // What this build is, before anything is typed: sandboxes, no ЕСИА, not a КЭП.
+  paragraph(ui, ui.tr("about.sign_in_line"), true);
+  about_link(ui, view, "sign_in.about", dispatch);
   refusal(ui, state);
   field(ui, state, "sign_in.login", ui.tr("auth.sign_in.login"), v.login,
         {.input = "email", .autocomplete = "username"});
