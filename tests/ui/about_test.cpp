@@ -54,6 +54,20 @@ TEST(About, TheSignInPageSaysWhatThisBuildIsAndOpensAboutSignedOut) {
   EXPECT_NE(app.find("sign_in.submit"), nullptr);
 }
 
+TEST(About, TheFirstPageSaysItTooBeforeAnAccountExists) {
+  storage::MemoryStorage storage;
+  app::FakeClock clock{1'795'424'400'000};
+  app::Runtime runtime{storage, clock, app::test_account_crypto()};
+  runtime.start();
+  ui::HeadlessApp app(runtime, 390, 844, cabinet::test::font_dir());
+  ASSERT_NE(app.find("sign_in.register"), nullptr);
+  EXPECT_TRUE(shows_text_containing(app, "Входа через ЕСИА (Госуслуги) нет, подпись заявлений — не КЭП."));
+  ASSERT_TRUE(app.click("sign_in.about"));
+  EXPECT_EQ(runtime.state().section, app::Section::about);
+  ASSERT_TRUE(app.click("Ко входу"));
+  EXPECT_NE(app.find("sign_in.register"), nullptr);
+}
+
 TEST(About, HelpAndTheNavigationLinkToItWithoutAddingASection) {
   Fixture f;
   ui::HeadlessApp app(f.runtime, 1280, 1200, cabinet::test::font_dir());
