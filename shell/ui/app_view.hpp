@@ -146,6 +146,9 @@ void draw_journey(Ui& ui, ViewState& view, const app::AppState& state, Dispatch&
 void draw_applications(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch,
                        const PlatformHooks& hooks);
 void draw_help(Ui& ui, ViewState& view, Dispatch& dispatch);
+// «О сервисе» (about/screens.cpp), and the link to it.
+void draw_about(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch);
+void about_link(Ui& ui, ViewState& view, const char* id, Dispatch& dispatch);
 // The account (account/sign_in.cpp, account/security.cpp).
 void draw_account_gate(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch);
 void draw_idle_warning(Ui& ui, const app::AppState& state, Dispatch& dispatch);

@@ -31,6 +31,8 @@ std::string_view section_id(Section section) {
       return "profile";
     case Section::help:
       return "help";
+    case Section::about:
+      return "about";
   }
   return "home";
 }
@@ -46,7 +48,8 @@ bool section_is_built(Section section) {
   return section == Section::home || section == Section::profile || section == Section::services ||
          section == Section::applications || section == Section::help || section == Section::consents ||
          section == Section::notifications || section == Section::documents || section == Section::appointments ||
-         section == Section::payments || section == Section::records || section == Section::capital;
+         section == Section::payments || section == Section::records || section == Section::capital ||
+         section == Section::about;
 }
 
 std::string_view account_phase_id(AccountPhase phase) {

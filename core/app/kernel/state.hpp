@@ -34,13 +34,15 @@ enum class Section {
   records,
   capital,
   profile,
-  help
+  help,
+  about  // «О сервисе»: what this build is; a link under the navigation, not one of its sections
 };
 
-inline constexpr std::array<Section, 12> kAllSections = {
+inline constexpr std::array<Section, 13> kAllSections = {
     Section::home,      Section::services,     Section::applications, Section::notifications,
     Section::documents, Section::appointments, Section::consents,     Section::payments,
-    Section::records,   Section::capital,      Section::profile,      Section::help};
+    Section::records,   Section::capital,      Section::profile,      Section::help,
+    Section::about};
 
 std::string_view section_id(Section section);  // "home", "services", ...
 std::optional<Section> section_from_id(std::string_view id);

@@ -348,6 +348,9 @@ void draw_help(Ui& ui, ViewState& view, Dispatch& dispatch) {
   heading(ui, ui.tr("help.ask_title"), 2);
   paragraph(ui, ui.tr("help.ask_text"), true);
   if (button(ui, "help.ask", ui.tr("help.ask"))) dispatch(app::OpenService{.form = "appeal"});
+  ImGui::Spacing();
+  paragraph(ui, ui.tr("about.help_text"), true);
+  about_link(ui, view, "help.about", dispatch);
 }
 
 }  // namespace cabinet::ui
