@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "audit/audit_csv.hpp"
 #include "records/dates.hpp"
 #include "records/records_export.hpp"
 
@@ -11,23 +10,8 @@ namespace cabinet::capital {
 namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
-
-void csv_row(std::string& out, const std::vector<std::string>& cells, size_t raw_column) {
-  for (size_t i = 0; i < cells.size(); ++i) {
-    if (i > 0) out.push_back(',');
-    out += i == raw_column ? cells[i] : audit::csv_cell(cells[i]);
-  }
-  out += "\r\n";
-}
-
-// One PDF paragraph: control characters become spaces.
-std::string one_line(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
-  }
-  return out;
-}
+using records::csv_row;
+using records::one_line;
 
 std::string kind_label(const Operation& op, const i18n::Catalog& catalog) {
   return catalog.tr("capital.kind." + std::string(kind_id(op.kind)));

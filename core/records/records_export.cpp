@@ -11,23 +11,6 @@ using json = nlohmann::json;
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
-void csv_row(std::string& out, const std::vector<std::string>& cells, size_t raw_column = SIZE_MAX) {
-  for (size_t i = 0; i < cells.size(); ++i) {
-    if (i > 0) out.push_back(',');
-    out += i == raw_column ? cells[i] : audit::csv_cell(cells[i]);
-  }
-  out += "\r\n";
-}
-
-// One PDF paragraph: line breaks and other control characters become spaces.
-std::string one_line(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
-  }
-  return out;
-}
-
 // The magnitude of `kopecks` as rubles and kopecks (INT64_MIN included).
 void split(int64_t kopecks, uint64_t& rubles, unsigned& cents) {
   const uint64_t magnitude = kopecks < 0 ? 0 - static_cast<uint64_t>(kopecks) : static_cast<uint64_t>(kopecks);
@@ -48,6 +31,22 @@ std::string kind_label(const WorkRecord& r, const i18n::Catalog& catalog) {
 }
 
 }  // namespace
+
+void csv_row(std::string& out, const std::vector<std::string>& cells, size_t raw_column) {
+  for (size_t i = 0; i < cells.size(); ++i) {
+    if (i > 0) out.push_back(',');
+    out += i == raw_column ? cells[i] : audit::csv_cell(cells[i]);
+  }
+  out += "\r\n";
+}
+
+std::string one_line(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
+  }
+  return out;
+}
 
 std::string csv_amount(int64_t kopecks) {
   uint64_t rubles = 0;

@@ -5,6 +5,7 @@
 // "-1234.56" the code itself makes) and the text of a PDF
 // (pdf::text_pdf: the first line is the title, each line a paragraph).
 // Every label comes from the catalog (keys "records.*", listed in README.md).
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -20,6 +21,10 @@ struct CsvOptions {
   bool byte_order_mark = true;  // so spreadsheet programs read the UTF-8 Russian text right
 };
 
+// Appends one CSV row: cells through audit::csv_cell, except `raw_column` (a number the code made).
+void csv_row(std::string& out, const std::vector<std::string>& cells, size_t raw_column = SIZE_MAX);
+// One PDF paragraph: line breaks and other control characters become spaces.
+std::string one_line(std::string_view text);
 // "1234.56", "-0.05": the CSV form of an amount.
 std::string csv_amount(int64_t kopecks);
 // "12 345,67" (ru, with no-break spaces) or "12,345.67" (en).
