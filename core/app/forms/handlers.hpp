@@ -40,4 +40,7 @@ void handle(AppState& state, const SyncAgencyNow& action, Effects& effects);
 void handle(AppState& state, const SendApplicationMessage& action, Effects& effects);
 void handle(AppState& state, const FastForwardSandbox& action, Effects& effects);
 
+// «на электронную почту»: a done application's result by email, once (result_copy.cpp).
+void send_result_copy(AppState& state, Effects& effects, const std::string& number);
+
 }  // namespace cabinet::app
