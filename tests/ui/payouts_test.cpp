@@ -89,8 +89,15 @@ TEST(PayoutsScreen, OnA390PxPhoneEachPaymentIsACardInsideTheScreen) {
     EXPECT_GE(node.rect.x, -0.5f) << node.label;
   }
   EXPECT_EQ(cards, table.rows.size());
-  const std::string totals = "Итого за период: начислено " + payouts::money(table.totals.amount, ru);
-  bool found = false;
-  for (const auto& node : app.semantics().nodes()) found = found || node.label.starts_with(totals);
-  EXPECT_TRUE(found) << totals;
+  // The totals last: each sum on a line of its own.
+  const auto& nodes = app.semantics().nodes();
+  const auto title =
+      std::find_if(nodes.begin(), nodes.end(), [](const auto& n) { return n.label == "Итого за период"; });
+  ASSERT_NE(title, nodes.end());
+  std::vector<std::string> after;
+  for (auto it = title + 1; it != nodes.end() && after.size() < 4; ++it) after.push_back(it->label);
+  ASSERT_GE(after.size(), 2u);
+  EXPECT_EQ(after[0], "Начислено " + payouts::money(table.totals.amount, ru));
+  const std::string paid = "Выплачено " + payouts::money(table.totals.paid, ru);
+  EXPECT_NE(std::find(after.begin(), after.end(), paid), after.end()) << paid;
 }

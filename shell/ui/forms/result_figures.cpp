@@ -29,23 +29,35 @@ std::string kind(Ui& ui, const payouts::Payout& p) {
   return ui.tr("payouts.kind." + std::string(payouts::kind_id(p.kind)));
 }
 
-void draw_cards(Ui& ui, const payouts::PayoutTable& table) {
+// A phone: one short line per amount (ImGui may break a line after the
+// decimal comma, so an amount never shares a line with much else).
+void draw_amounts(Ui& ui, const payouts::Totals& sums, const std::string& why, bool scheduled) {
   const i18n::Catalog& c = ui.catalog;
+  paragraph(ui, ui.tr("payouts.table.line_amount", {{"amount", payouts::money(sums.amount, c)}}));
+  if (sums.supplements != 0)
+    paragraph(ui, ui.tr("payouts.table.line_supplements", {{"supplements", payouts::money(sums.supplements, c)}}));
+  if (sums.deductions != 0)
+    paragraph(
+        ui, ui.tr("payouts.table.line_deductions", {{"deductions", payouts::money(sums.deductions, c)}, {"why", why}}));
+  heading(ui,
+          ui.tr(scheduled ? "payouts.table.line_scheduled" : "payouts.table.line_paid",
+                {{"paid", payouts::money(sums.paid, c)}}),
+          3);
+}
+
+void draw_cards(Ui& ui, const payouts::PayoutTable& table) {
   for (const payouts::Payout& p : table.rows) {
     ImGui::Separator();
-    heading(ui, payouts::month_label(p.month, c) + " — " + kind(ui, p), 3);
-    paragraph(ui, ui.tr("payouts.table.row_amounts", {{"amount", payouts::money(p.amount, c)},
-                                                      {"supplements", payouts::money(p.supplements, c)},
-                                                      {"deductions", payouts::money(p.deductions, c)},
-                                                      {"why", why(ui, p)}}));
+    heading(ui, payouts::month_label(p.month, ui.catalog) + " — " + kind(ui, p), 3);
+    draw_amounts(ui, {p.amount, p.supplements, p.deductions, p.paid}, why(ui, p),
+                 p.status == payouts::PaymentStatus::scheduled);
     paragraph(ui,
-              ui.tr("payouts.table.row_paid",
-                    {{"paid", payouts::money(p.paid, c)},
-                     {"paid_on", records::display_date(p.paid_on)},
-                     {"payer", p.payer},
-                     {"status", ui.tr("payouts.status." + std::string(payouts::status_id(p.status)))}}),
+              ui.tr("payouts.table.line_paid_on", {{"paid_on", records::display_date(p.paid_on)}, {"payer", p.payer}}),
               true);
   }
+  ImGui::Separator();
+  heading(ui, ui.tr("payouts.table.totals_title"), 3);
+  draw_amounts(ui, table.totals, "", false);
 }
 
 void draw_columns(Ui& ui, const payouts::PayoutTable& table) {
@@ -105,15 +117,7 @@ bool draw_result_figures(Ui& ui, const PlatformHooks& hooks, const tracking::Tra
   } else if (!narrow) {
     draw_columns(ui, *table);  // its last row: the totals
   } else {
-    draw_cards(ui, *table);
-    ImGui::Separator();
-    const payouts::Totals& t = table->totals;
-    heading(ui,
-            ui.tr("payouts.table.totals_line", {{"amount", payouts::money(t.amount, c)},
-                                                {"supplements", payouts::money(t.supplements, c)},
-                                                {"deductions", payouts::money(t.deductions, c)},
-                                                {"paid", payouts::money(t.paid, c)}}),
-            3);
+    draw_cards(ui, *table);  // the totals last
   }
   if (!hooks.download) return true;
   const std::string pdf_id = "applications.result_pdf." + tracked.number;

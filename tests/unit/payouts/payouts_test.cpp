@@ -252,7 +252,7 @@ TEST(PayoutsExport, TheCsvHasAHeaderARowAMonthAndTheTotals) {
       csv.starts_with("\xEF\xBB\xBF"
                       "Месяц,Вид выплаты,\"Начислено, руб.\","))
       << "a BOM, then the header";
-  EXPECT_NE(csv.find("Январь 2026,Страховая пенсия по старости с фиксированной выплатой,23456.78,3194.90,6662.92,"
+  EXPECT_NE(csv.find("Январь 2026,Страховая пенсия по старости,23456.78,3194.90,6662.92,"
                      "алименты по исполнительному документу,19988.76,13.01.2026,"),
             std::string::npos)
       << csv;
