@@ -25,8 +25,9 @@ inline constexpr std::string_view kSessionEnded = "session_ended";
 inline constexpr std::string_view kDocumentChange = "document_change";
 inline constexpr std::string_view kAppointmentChange = "appointment_change";
 inline constexpr std::string_view kPayment = "payment";
+inline constexpr std::string_view kApplicationCancel = "application_cancel";  // «Отменить заявление»
 
-inline constexpr std::array<std::string_view, 20> kAll = {kSignIn,
+inline constexpr std::array<std::string_view, 21> kAll = {kSignIn,
                                                           kSignInFailed,
                                                           kSignOut,
                                                           kLocked,
@@ -45,6 +46,7 @@ inline constexpr std::array<std::string_view, 20> kAll = {kSignIn,
                                                           kSessionEnded,
                                                           kDocumentChange,
                                                           kAppointmentChange,
-                                                          kPayment};
+                                                          kPayment,
+                                                          kApplicationCancel};
 
 }  // namespace cabinet::audit::actions

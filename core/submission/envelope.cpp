@@ -77,6 +77,7 @@ json make_envelope(const EnvelopeInput& input, const SigningKey& key) {
                    {"idempotency_key", input.idempotency_key},
                    {"created", time::format_iso_utc(input.created_ms)},
                    {"signer", {{"alg", "Ed25519"}, {"public_key", auth::to_hex(key.public_key)}}}};
+  if (input.applicant.is_object()) envelope["applicant"] = input.applicant;
   const std::string message = canonical_json(envelope);
   unsigned char signature[crypto_sign_BYTES];
   auth::ensure_sodium();

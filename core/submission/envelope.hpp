@@ -32,6 +32,9 @@ struct EnvelopeInput {
   std::string idempotency_key;
   std::string application_number;
   int64_t created_ms = 0;
+  // Who applies, as the portal knows them ({"snils", "full_name"}): the agency
+  // finds the citizen's records by it. Left null, the envelope has none.
+  nlohmann::json applicant = nullptr;
 };
 
 // Every attachment in `data` ({"name", "type", "size", "blake2b"} objects, anywhere).

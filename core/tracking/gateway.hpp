@@ -61,6 +61,10 @@ class AgencyGateway {
   virtual Ack send_message(const std::string& number, const std::string& text) = 0;
   // The documents the agency asked for: an array of {name, type, size, blake2b}.
   virtual Ack upload_documents(const std::string& number, const nlohmann::json& attachments) = 0;
+  // «Отменить заявление» once the agency has it: accepted while it has not
+  // decided (sent, received, in progress, documents requested); the feed then
+  // brings «Отменено». "not_allowed_now" once a decision is made or published.
+  virtual Ack withdraw(const std::string& number) = 0;
 };
 
 nlohmann::json ack_to_json(const Ack& ack);

@@ -112,6 +112,12 @@ bool Outbox::retry(std::string_view number, int64_t now_ms) {
   return false;
 }
 
+bool Outbox::withdraw(std::string_view number) {
+  return std::erase_if(entries_, [&](const OutboxEntry& e) {
+           return e.number == number && e.state != OutboxEntry::State::delivered;
+         }) > 0;
+}
+
 void Outbox::prune_finished() {
   std::erase_if(entries_, [](const OutboxEntry& e) { return e.state != OutboxEntry::State::waiting; });
 }

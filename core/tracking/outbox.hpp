@@ -62,6 +62,9 @@ class Outbox {
   DeliveryReport deliver(AgencyGateway& gateway, int64_t now_ms);
   // «Отправить повторно» after a rejection: waiting again, due now.
   bool retry(std::string_view number, int64_t now_ms);
+  // «Отменить заявление» before it was handed over: the waiting or rejected
+  // entry goes; false when there is none (delivered: the agency has it).
+  bool withdraw(std::string_view number);
   // Forgets delivered and rejected entries (after the app saved their statuses).
   void prune_finished();
 

@@ -76,6 +76,10 @@ bool SandboxAgency::fails(Ack& ack) {
     ack = failure("unavailable", true);
     return true;
   }
+  if (last_call_faulted_ && fault_ == Fault::reject) {
+    ack = failure("rejected");
+    return true;
+  }
   return false;
 }
 
@@ -103,6 +107,7 @@ void SandboxAgency::publish() {
     Planned& p = d.reply ? c.replies[d.plan_index] : c.plan[d.plan_index];
     p.published = true;
     log_.push_back(p.event);
+    if (!d.reply) settle(c, p.event);
   }
 }
 
@@ -242,6 +247,25 @@ Ack SandboxAgency::upload_documents(const std::string& number, const json& attac
   for (const std::string& field : requested) data[field] = attachments;
   plan_review(*c, clock_() + sandbox::service_rule(c->form_id).in_progress_after_ms);
   return drops_response() ? failure("timeout", true) : Ack{true, false, false, c->agency_id, "ok"};
+}
+
+Ack SandboxAgency::withdraw(const std::string& number) {
+  Ack ack;
+  if (fails(ack)) return ack;
+  Case* c = find_case(number);
+  if (!c) return failure("unknown_application");
+  const Ack withdrawn{true, false, false, c->agency_id, "ok"};
+  // Asked again after a lost answer: withdrawn already.
+  if (!c->plan.empty() && c->plan.back().event.status == Status::cancelled)
+    return drops_response() ? failure("timeout", true) : withdrawn;
+  const Status now = status_of(*c);
+  if (now != Status::sent && now != Status::received && now != Status::in_progress && now != Status::needs_correction)
+    return failure("not_allowed_now");
+  // The decision not yet published is dropped; the cancellation is published at the next call.
+  std::erase_if(c->plan, [](const Planned& p) { return !p.published; });
+  add_event(*c, Status::cancelled, clock_(), "Заявление отозвано по просьбе заявителя. Рассмотрение прекращено.");
+  settle(*c, c->plan.back().event);
+  return drops_response() ? failure("timeout", true) : withdrawn;
 }
 
 }  // namespace cabinet::tracking

@@ -12,7 +12,12 @@
 #include <string>
 #include <vector>
 
+#include "forms/form_definition.hpp"
 #include "tracking/gateway.hpp"
+
+namespace cabinet::capital {
+class SandboxCapital;
+}
 
 namespace cabinet::tracking {
 
@@ -21,6 +26,10 @@ struct SandboxOptions {
   // The citizen's maternity capital balance as the agency knows it (kopecks):
   // a maternity-capital amount above it is refused.
   int64_t maternity_capital_balance = 50'000'000;
+  // One application in this many (by its number and the seed) with a file
+  // attached is asked for a better copy once, so the citizen's «Загрузить
+  // документы» path is exercised; 0: never. «Подтверждение личности» is never asked.
+  int documents_every = 0;
 };
 
 // Fault injection, for outbox tests and the developer menu.
@@ -28,6 +37,7 @@ enum class Fault {
   none,
   drop_request,   // the call fails before the agency sees it
   drop_response,  // the agency processes the call, but the answer is lost
+  reject,  // the agency refuses the call for good (a failure at its end, code "rejected"): «Ошибка отправки»
 };
 
 class SandboxAgency final : public AgencyGateway {
@@ -39,6 +49,12 @@ class SandboxAgency final : public AgencyGateway {
   FeedPage feed(const std::string& cursor) override;
   Ack send_message(const std::string& number, const std::string& text) override;
   Ack upload_documents(const std::string& number, const nlohmann::json& attachments) override;
+  Ack withdraw(const std::string& number) override;
+
+  // The maternity capital register this agency checks disposals against,
+  // reserves them in and completes them in (not owned; the Runtime's). Without
+  // one, SandboxOptions::maternity_capital_balance is every citizen's balance.
+  void set_capital(capital::SandboxCapital* capital) { capital_ = capital; }
 
   // Every `every`-th call (counting all four calls) fails with `fault`;
   // every = 0 turns it off. set_online(false) fails every call (transient).
@@ -62,7 +78,8 @@ class SandboxAgency final : public AgencyGateway {
   bool restore(const nlohmann::json& json);
 
   // Who is signed in, as the fund knows them from the sign-in ({"snils",
-  // "full_name", "birth_date"}): the applicant of a submission whose envelope
+  // "full_name", "birth_date"}): what the envelope's applicant does not say
+  // about that person (the birth date), or the applicant of an envelope that
   // names none (sandbox_figures.hpp, applicant_of). The payout services need
   // the SNILS and the birth date; a real agency knows its citizen already.
   void set_applicant(nlohmann::json applicant) { applicant_ = std::move(applicant); }
@@ -91,12 +108,21 @@ class SandboxAgency final : public AgencyGateway {
   void plan_review(Case& c, int64_t in_progress_ms);
   void add_event(Case& c, Status status, int64_t time_ms, std::string comment);
   void plan_reply(Case& c);  // the specialist's answer to the latest message
+  // A maternity-capital case: the applicant's balance (the register's when there is one).
+  int64_t capital_balance(const Case& c) const;
+  // The file field to ask a better copy of (once, for a share of the cases), or "".
+  std::string better_copy_wanted(const Case& c, const forms::FormDefinition& form) const;
+  // The disposal the agency will approve is reserved in the register.
+  void reserve_disposal(const Case& c);
+  // A published decision that touches the register: an approved disposal completes.
+  void settle(const Case& c, const FeedEvent& event);
   uint64_t hash(const std::string& text) const;
 
   ClockFn clock_;
   SandboxOptions options_;
   Fault fault_ = Fault::none;
   int fault_every_ = 0;
+  capital::SandboxCapital* capital_ = nullptr;
   uint64_t calls_ = 0;
   bool last_call_faulted_ = false;
   bool online_ = true;

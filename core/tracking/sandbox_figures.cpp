@@ -26,6 +26,14 @@ std::string digits_of(const std::string& snils) {
   return digits;
 }
 
+std::string digits_only(const std::string& text) {
+  std::string digits;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') digits += c;
+  }
+  return digits;
+}
+
 // "1958-06-05" or "05.06.1958" as a day number.
 std::optional<int64_t> birth_day_of(const std::string& text) {
   if (auto day = records::parse_day(text)) return day;
@@ -42,16 +50,26 @@ const i18n::Catalog& russian() {
 }  // namespace
 
 json applicant_of(const json& envelope, const json& known) {
-  const auto pick = [](const json& from) {
-    return json{{"snils", text_of(from, "snils")},
-                {"full_name", text_of(from, "full_name")},
-                {"birth_date", text_of(from, "birth_date")}};
-  };
-  if (const json* given = jsonread::member(envelope, "applicant"); given && !text_of(*given, "snils").empty())
-    return pick(*given);
-  if (!text_of(known, "snils").empty()) return pick(known);
+  const json* given = jsonread::member(envelope, "applicant");
   const json* data = jsonread::member(envelope, "data");
-  return pick(data ? *data : json());
+  const json* sources[] = {given, &known, data};
+  json out = {{"snils", ""}, {"full_name", ""}, {"birth_date", ""}};
+  std::string person;  // the SNILS's digits: the first source that names one says who
+  for (const json* source : sources) {
+    if (!source) continue;
+    const std::string snils = text_of(*source, "snils");
+    const std::string digits = digits_only(snils);
+    if (digits.empty()) continue;
+    if (person.empty()) {
+      person = digits;
+      out["snils"] = snils;
+    }
+    if (digits != person) continue;  // someone else's details fill nothing
+    for (const char* key : {"full_name", "birth_date"}) {
+      if (out[key].get<std::string>().empty()) out[key] = text_of(*source, key);
+    }
+  }
+  return out;
 }
 
 std::optional<Figures> payout_figures(std::string_view form_id, const json& data, const json& applicant,

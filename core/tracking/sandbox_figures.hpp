@@ -12,10 +12,12 @@
 
 namespace cabinet::tracking::sandbox {
 
-// Who applied, as {"snils", "full_name", "birth_date"}: the envelope's
-// "applicant" when it has one with a SNILS; else `known` (the citizen the
-// host told the sandbox about, SandboxAgency::set_applicant) when it has a
-// SNILS; else what the form's data says ("snils", "full_name", "birth_date").
+// Who applied, as {"snils", "full_name", "birth_date"}: the SNILS of the
+// first of these that names one, then each detail from the first of them
+// about the same SNILS that has it: the envelope's "applicant" (the portal's:
+// SNILS and name), `known` (the citizen the host told the sandbox about,
+// SandboxAgency::set_applicant: the birth date too), the form's data
+// ("snils", "full_name", "birth_date").
 nlohmann::json applicant_of(const nlohmann::json& envelope, const nlohmann::json& known);
 
 struct Figures {

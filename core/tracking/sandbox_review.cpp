@@ -38,7 +38,7 @@ void SandboxAgency::plan_review(Case& c, int64_t in_progress_ms) {
   const sandbox::ServiceRule& rule = sandbox::service_rule(c.form_id);
   const json& data = c.envelope["data"];
   add_event(c, Status::in_progress, in_progress_ms, "Заявление принято к рассмотрению.");
-  const sandbox::Decision decision = sandbox::decide(*form, data, options_.maternity_capital_balance);
+  const sandbox::Decision decision = sandbox::decide(*form, data, capital_balance(c));
   const int64_t decided_ms = in_progress_ms + std::min(rule.work_ms, sandbox::kHour);
   sandbox::DocumentInput doc{std::string(rule.result_title),
                              c.body,
@@ -53,6 +53,17 @@ void SandboxAgency::plan_review(Case& c, int64_t in_progress_ms) {
                              ""};
   doc.applicant = c.applicant;
   using Outcome = sandbox::Decision::Outcome;
+  if (decision.outcome == Outcome::done) {
+    // A deterministic share asks once for a better copy of the first file attached.
+    const std::string field = better_copy_wanted(c, form->definition);
+    if (!field.empty()) {
+      add_event(c, Status::needs_correction, decided_ms,
+                "Ожидание дополнительных документов: копия плохо читается, приложите документ лучшего качества — " +
+                    field_labels(form->definition, {field}) + ".");
+      c.plan.back().event.documents_requested = {field};
+      return;
+    }
+  }
   if (decision.outcome == Outcome::needs_correction) {
     add_event(
         c, Status::needs_correction, decided_ms,
@@ -96,6 +107,7 @@ void SandboxAgency::plan_review(Case& c, int64_t in_progress_ms) {
     doc.result = std::string(rule.interim_text);
     c.plan.back().event.result_document = sandbox::result_document(doc);
   }
+  reserve_disposal(c);
   // A seeded delay of up to a tenth of the service's time.
   const int64_t jitter = static_cast<int64_t>(hash("delay|" + c.number) % static_cast<uint64_t>(rule.work_ms / 10 + 1));
   const int64_t done_ms = in_progress_ms + rule.work_ms + jitter;
@@ -110,6 +122,22 @@ void SandboxAgency::plan_review(Case& c, int64_t in_progress_ms) {
     c.plan.back().event.result_table = figures->table;
   }
   c.plan.back().event.result_document = sandbox::result_document(doc);
+}
+
+std::string SandboxAgency::better_copy_wanted(const Case& c, const forms::FormDefinition& form) const {
+  if (options_.documents_every <= 0 || c.form_id == "identity-confirmation") return "";
+  for (const Planned& p : c.plan) {
+    if (p.event.status == Status::needs_correction) return "";  // asked once already
+  }
+  if (hash("documents|" + c.number) % static_cast<uint64_t>(options_.documents_every) != 0) return "";
+  const json& data = c.envelope["data"];
+  for (const forms::Step& step : form.steps) {
+    for (const forms::Field& field : step.fields) {
+      const auto value = data.find(field.name);
+      if (field.widget == "file" && value != data.end() && value->is_array() && !value->empty()) return field.name;
+    }
+  }
+  return "";
 }
 
 }  // namespace cabinet::tracking

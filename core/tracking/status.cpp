@@ -57,10 +57,10 @@ Capabilities capabilities(Status status) {
     case Status::sent:
     case Status::received:
     case Status::in_progress:
-      caps.message = true;
+      caps.message = caps.withdraw = true;
       break;
     case Status::needs_correction:
-      caps.message = caps.upload = caps.edit = true;
+      caps.message = caps.upload = caps.edit = caps.withdraw = true;
       break;
     case Status::interim_result:
       caps.message = caps.result = true;
@@ -78,6 +78,7 @@ Capabilities capabilities(Status status) {
 std::vector<std::string> capability_ids(const Capabilities& caps) {
   std::vector<std::string> out;
   if (caps.cancel) out.push_back("cancel");
+  if (caps.withdraw) out.push_back("withdraw");
   if (caps.edit) out.push_back("edit");
   if (caps.message) out.push_back("message");
   if (caps.upload) out.push_back("upload");

@@ -46,7 +46,8 @@ std::string actor_label_key(Actor actor);
 
 // What the citizen may do while an application has a status.
 struct Capabilities {
-  bool cancel = false;   // «Отменить заявление» (only while the agency does not have it)
+  bool cancel = false;  // «Отменить заявление» by the portal (only while the agency does not have it)
+  bool withdraw = false;  // «Отменить заявление» asked of the agency (it has it and has not decided)
   bool edit = false;     // change the answers (before sending, or to correct them)
   bool message = false;  // «Написать сообщение» to the agency
   bool upload = false;   // «Загрузить документы» the agency asked for

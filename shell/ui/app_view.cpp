@@ -23,11 +23,14 @@ void navigate(Dispatch& dispatch, ViewState& view, app::Section section) {
 
 void draw_navigation(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, bool wide) {
   for (app::Section section : app::kAllSections) {
+    if (section == app::Section::about) continue;  // a link below the sections
     const std::string id = "nav." + std::string(app::section_id(section));
     ButtonOptions options{.kind = ButtonKind::navigation, .selected = state.section == section, .width = -1};
     const std::string label = section_label(ui, section, unread_entries(view, state));
     if (button(ui, id.c_str(), label, options)) navigate(dispatch, view, section);
   }
+  ImGui::Spacing();
+  about_link(ui, view, "nav.about", dispatch);
   if (!wide && state.account.phase == app::AccountPhase::signed_in &&
       button(ui, "sign_out", ui.tr("auth.sessions.sign_out"), {.kind = ButtonKind::secondary, .width = -1})) {
     dispatch(app::SignOut{});
@@ -110,12 +113,12 @@ void draw_banners(Ui& ui, const app::AppState& state, const PlatformHooks& hooks
   }
 }
 
-// Sections open to everyone: home, the services catalog, help, and the
-// profile's display settings (text size and contrast must be reachable before
-// signing in; they are the device's, kept outside the vault).
+// Sections open to everyone: home, the services catalog, help, «О сервисе»
+// and the profile's display settings (text size and contrast must be reachable
+// before signing in; they are the device's, kept outside the vault).
 bool is_public(app::Section section) {
   return section == app::Section::home || section == app::Section::services || section == app::Section::help ||
-         section == app::Section::profile;
+         section == app::Section::about || section == app::Section::profile;
 }
 
 void draw_content(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks) {
@@ -155,6 +158,9 @@ void draw_content(Ui& ui, ViewState& view, const app::AppState& state, Dispatch&
     case app::Section::help:
       draw_help(ui, view, dispatch);
       break;
+    case app::Section::about:
+      draw_about(ui, view, state, dispatch);
+      break;
     case app::Section::consents:
       draw_consents(ui, view, state, dispatch, hooks);
       break;
@@ -172,6 +178,9 @@ void draw_content(Ui& ui, ViewState& view, const app::AppState& state, Dispatch&
       break;
     case app::Section::records:
       draw_records(ui, view, state, dispatch, hooks);
+      break;
+    case app::Section::capital:
+      draw_capital(ui, view, state, dispatch, hooks);
       break;
     default:
       draw_under_construction(ui, state.section);

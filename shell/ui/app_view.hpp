@@ -66,6 +66,7 @@ struct RecordsView {
 
 inline constexpr size_t kApplicationsPage = 50;
 inline constexpr size_t kDocumentsPage = 50;
+inline constexpr size_t kCapitalPage = 30;
 
 struct PlatformHooks;
 
@@ -107,6 +108,10 @@ struct ViewState {
   PaymentsView payments;
   std::string payment_code;  // Платежи: the SMS code being typed
   RecordsView records;
+  bool capital_filters_open = false;  // Материнский капитал: the journal's filters unfolded
+  size_t capital_shown = kCapitalPage;
+  // «Отменить заявление» waiting for «Да, отменить» (the application's number; "" when none).
+  std::string cancel_asked;
   // Уведомления: the unread count as of a state revision (read flags change the
   // revision), so a frame does not walk a 50,000-entry feed for the menu.
   bool notification_settings_open = false;  // Уведомления: «Настройки уведомлений» unfolded
@@ -142,6 +147,9 @@ void draw_journey(Ui& ui, ViewState& view, const app::AppState& state, Dispatch&
 void draw_applications(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch,
                        const PlatformHooks& hooks);
 void draw_help(Ui& ui, ViewState& view, Dispatch& dispatch);
+// «О сервисе» (about/screens.cpp), and the link to it.
+void draw_about(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch);
+void about_link(Ui& ui, ViewState& view, const char* id, Dispatch& dispatch);
 // The account (account/sign_in.cpp, account/security.cpp).
 void draw_account_gate(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch);
 void draw_idle_warning(Ui& ui, const app::AppState& state, Dispatch& dispatch);
@@ -187,6 +195,11 @@ void draw_appointments(Ui& ui, ViewState& view, const app::AppState& state, Disp
 void draw_payments(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks);
 // Сведения (records/screens.cpp).
 void draw_records(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks);
+// Материнский капитал (capital/screens.cpp).
+void draw_capital(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks);
+// «Отменить заявление» with its confirmation, for the application `number` whose
+// status allows it (forms/applications.cpp; Материнский капитал's journal too).
+void draw_cancel_application(Ui& ui, ViewState& view, Dispatch& dispatch, const std::string& number);
 
 // Уведомления (notifications/screens.cpp).
 void draw_notifications(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch);

@@ -26,7 +26,7 @@ TEST(Navigation, SidebarListsEverySectionInRussian) {
   ui::HeadlessApp app(f.runtime, 1280, 800, cabinet::test::font_dir());
   EXPECT_EQ(labels_with_role(app.semantics(), ui::Role::navigation_item),
             (std::vector<std::string>{"Главная", "Услуги", "Заявления", "Уведомления", "Документы", "Запись на приём",
-                                      "Согласия", "Платежи", "Сведения", "Профиль", "Помощь"}));
+                                      "Согласия", "Платежи", "Сведения", "Материнский капитал", "Профиль", "Помощь"}));
 }
 
 TEST(Navigation, ClickingNavigatesAndSignedOutSectionsAskToSignIn) {
@@ -52,7 +52,7 @@ TEST(Navigation, NarrowScreensUseAMenu) {
   EXPECT_TRUE(labels_with_role(app.semantics(), ui::Role::navigation_item).empty());
   ASSERT_TRUE(app.click("Меню"));
   EXPECT_EQ(labels_with_role(app.semantics(), ui::Role::navigation_item).size(),
-            11u);                  // every section, Запись на приём and Сведения included
+            12u);  // every section, Запись на приём, Сведения and Материнский капитал included
   EXPECT_TRUE(app.find("Выйти"));  // on a phone «Выйти» closes the menu's list
   app.press_key(ImGuiKey_Escape);
   EXPECT_TRUE(labels_with_role(app.semantics(), ui::Role::navigation_item).empty());

@@ -233,6 +233,59 @@ struct SendApplicationMessage {
   }
 };
 
+// «Отменить заявление» (after the citizen confirmed): the portal cancels it
+// while it has it (draft, queued, registered, send error); once the agency has
+// it and has not decided, the agency is asked to withdraw it.
+struct CancelApplication {
+  static constexpr std::string_view type = "cancel_application";
+  std::optional<std::string> number;
+  static constexpr auto args() { return std::array{arg<&CancelApplication::number>("number")}; }
+};
+
+// «Отправить повторно» after «Ошибка отправки»: queued again and delivered at once.
+struct ResendApplication {
+  static constexpr std::string_view type = "resend_application";
+  std::optional<std::string> number;
+  static constexpr auto args() { return std::array{arg<&ResendApplication::number>("number")}; }
+};
+
+// «Из моих документов» for the documents the agency asked about `number`.
+struct UploadDocument {
+  static constexpr std::string_view type = "upload_document";
+  std::optional<std::string> number, id;
+  static constexpr auto args() {
+    return std::array{arg<&UploadDocument::number>("number"), arg<&UploadDocument::id>("id")};
+  }
+};
+
+// Takes a chosen file back out of what will be sent for `number`.
+struct UploadRemove {
+  static constexpr std::string_view type = "upload_remove";
+  std::optional<std::string> number;
+  std::optional<int64_t> index;
+  static constexpr auto args() {
+    return std::array{arg<&UploadRemove::number>("number"), arg<&UploadRemove::index>("index")};
+  }
+};
+
+// «Отправить документы»: the files chosen for `number` to the agency, which reviews the application again.
+struct UploadSend {
+  static constexpr std::string_view type = "upload_send";
+  std::optional<std::string> number;
+  static constexpr auto args() { return std::array{arg<&UploadSend::number>("number")}; }
+};
+
+// The sandbox agency's developer switch: every `every`-th call (1 to 100) fails
+// with `fault` (none, drop_request, drop_response, reject). A real agency ignores it.
+struct SandboxFault {
+  static constexpr std::string_view type = "sandbox_fault";
+  std::optional<std::string> fault;
+  std::optional<int64_t> every;
+  static constexpr auto args() {
+    return std::array{arg<&SandboxFault::fault>("fault"), arg<&SandboxFault::every>("every")};
+  }
+};
+
 // The sandbox agency decides `hours` (1 to 720) sooner; the Runtime then syncs.
 struct FastForwardSandbox {
   static constexpr std::string_view type = "sandbox_fast_forward";
@@ -245,6 +298,7 @@ using FormsActions =
                  SetApplicationsTab, ApplicationsShow, StartForm, ResumeDraft, DeleteDraft, SetField, AddGroupItem,
                  RemoveGroupItem, CheckStep, NextStep, PreviousStep, GotoStep, SubmitForm, AttachFile, DropFile,
                  AttachDocument, RemoveAttachment, SetProfileData, CloseJourney, SyncAgencyNow, SendApplicationMessage,
-                 FastForwardSandbox>;
+                 FastForwardSandbox, CancelApplication, ResendApplication, UploadDocument, UploadRemove, UploadSend,
+                 SandboxFault>;
 
 }  // namespace cabinet::app

@@ -121,7 +121,8 @@ json forms_document(const FormsState& forms) {
           {"signing_key", forms.signing_key},
           {"tracked", tracked},
           {"outbox", forms.applications.outbox.to_json()},
-          {"feed_cursor", forms.applications.feed_cursor}};
+          {"feed_cursor", forms.applications.feed_cursor},
+          {"uploads", forms.applications.uploads}};
 }
 
 void save_forms(AppState& s, Effects& effects) {
@@ -174,6 +175,11 @@ bool load_forms(AppState& s, const std::string& text) {
     loaded.applications.outbox = std::move(*parsed);
   }
   loaded.applications.feed_cursor = jsonread::string_of(document, "feed_cursor").value_or("");
+  if (const json* uploads = jsonread::member(document, "uploads"); uploads && uploads->is_object()) {
+    for (auto it = uploads->begin(); it != uploads->end(); ++it) {
+      if (it->is_array()) loaded.applications.uploads[it.key()] = *it;
+    }
+  }
   // Whatever is still open is looked at again soon after the start.
   loaded.applications.next_sync_ms = loaded.applications.outbox.waiting() > 0 || !loaded.applications.tracked.empty() ? s.now_ms : -1;
   // What the citizen is doing right now (an open form, the query) stays.

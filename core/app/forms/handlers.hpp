@@ -39,6 +39,17 @@ void handle(AppState& state, const CloseJourney& action, Effects& effects);
 void handle(AppState& state, const SyncAgencyNow& action, Effects& effects);
 void handle(AppState& state, const SendApplicationMessage& action, Effects& effects);
 void handle(AppState& state, const FastForwardSandbox& action, Effects& effects);
+void handle(AppState& state, const CancelApplication& action, Effects& effects);
+void handle(AppState& state, const ResendApplication& action, Effects& effects);
+void handle(AppState& state, const UploadDocument& action, Effects& effects);
+void handle(AppState& state, const UploadRemove& action, Effects& effects);
+void handle(AppState& state, const UploadSend& action, Effects& effects);
+void handle(AppState& state, const SandboxFault& action, Effects& effects);
+
+// attach_file's field for «Загрузить документы» of an application: "application:<number>".
+inline constexpr std::string_view kUploadFieldPrefix = "application:";
+// A file from the picker for the documents the agency asked about `number`.
+void upload_take_file(AppState& state, const std::string& number, const CarriedFile& file, Effects& effects);
 
 // «на электронную почту»: a done application's result by email, once (result_copy.cpp).
 void send_result_copy(AppState& state, Effects& effects, const std::string& number);

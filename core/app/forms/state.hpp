@@ -1,6 +1,7 @@
 #pragma once
 // The part of AppState the services catalog and the form journeys use.
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -100,6 +101,12 @@ struct Applications {
   tracking::Outbox outbox;
   std::string feed_cursor;
   int64_t next_sync_ms = -1;  // the next time to deliver and read the feed; -1: nothing to wait for
+  // «Загрузить документы»: the files chosen for an application the agency asked
+  // documents of ({name, type, size, blake2b}; the bytes are stored files), by
+  // number, until the agency accepted them. Kept in forms.json.
+  std::map<std::string, nlohmann::json> uploads;
+  std::string upload_error;  // why the last file was refused (journey.attach.<code>), with its params
+  nlohmann::json upload_params = nlohmann::json::object();
 };
 
 // Услуги and Заявления: the catalog, the journey through a form (the service's

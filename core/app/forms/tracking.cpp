@@ -5,7 +5,9 @@
 #include <algorithm>
 
 #include "app/account/account.hpp"
+#include "app/capital/handlers.hpp"
 #include "app/forms/handlers.hpp"
+#include "audit/actions.hpp"
 #include "json/read.hpp"
 #include "text/utf8.hpp"
 #include "tracking/feed_apply.hpp"
@@ -141,6 +143,10 @@ void on_answer(AppState& s, const AgencySynced& answer, Effects& e) {
                  .object = "application:" + reply.number,
                  .service = form_of(f, reply.number)});
     }
+    const bool capital_moved =
+        std::any_of(report.changes.begin(), report.changes.end(),
+                    [&](const tracking::FeedChange& c) { return form_of(f, c.number) == kMaternityCapitalForm; });
+    if (capital_moved) capital_refresh(s, e);  // a disposal decided or withdrawn: the balance and journal change
     changed = changed || !report.changes.empty() || !report.replies.empty() || page.next_cursor != f.applications.feed_cursor;
     f.applications.feed_cursor = page.next_cursor;
   }
@@ -151,8 +157,59 @@ void on_answer(AppState& s, const AgencySynced& answer, Effects& e) {
   save_forms(s, e);
 }
 
+// «Отменить заявление», confirmed on the screen. While the portal has it, the
+// portal cancels it (its envelope leaves the outbox and is never delivered);
+// once the agency has it, the agency is asked, and its feed brings «Отменено».
+void handle(AppState& s, const CancelApplication& a, Effects& e) {
+  const std::string number = a.number.value_or("");
+  auto tracked = std::find_if(s.forms.applications.tracked.begin(), s.forms.applications.tracked.end(),
+                              [&](const tracking::Tracked& t) { return t.number == number; });
+  if (tracked == s.forms.applications.tracked.end()) return;
+  const tracking::Capabilities caps = tracking::capabilities(tracked->status);
+  const json params = {{"number", number}};
+  if (caps.cancel) {
+    // A delivery already under way would reach the agency; its later feed cannot move a cancelled application.
+    s.forms.applications.outbox.withdraw(number);
+    if (!tracking::apply(*tracked, tracking::Status::cancelled, tracking::Actor::citizen,
+                         "Отменено заявителем до передачи в ведомство.", s.now_ms)
+             .ok())
+      return;
+    mirror_statuses(s.forms);
+    record_audit(s, e, audit::actions::kApplicationCancel, "application:" + number, {{"by", "portal"}});
+    add_notice(s, "success", "tracking.cancel.done", params);
+    save_forms(s, e);
+    return;
+  }
+  if (!caps.withdraw) return add_notice(s, "error", "tracking.cancel.not_now", params);
+  if (!s.online) return add_notice(s, "error", "tracking.cancel.offline", params);
+  e.push_back(WithdrawApplication{s.epoch, number});
+}
+
+void on_answer(AppState& s, const WithdrawAnswered& answer, Effects& e) {
+  const json params = {{"number", answer.number}};
+  if (!answer.ack.accepted) {
+    add_notice(s, "error",
+               answer.ack.transient
+                   ? "tracking.cancel.offline"
+                   : (answer.ack.code == "not_allowed_now" ? "tracking.cancel.decided" : "tracking.cancel.refused"),
+               params);
+    return;
+  }
+  record_audit(s, e, audit::actions::kApplicationCancel, "application:" + answer.number, {{"by", "agency"}});
+  add_notice(s, "success", "tracking.cancel.asked", params);
+  sync_agency(s, e);  // the agency's «Отменено» comes in its feed
+}
+
 void handle(AppState& s, const SyncAgencyNow&, Effects& e) {
   sync_agency(s, e);
+}
+
+void handle(AppState&, const SandboxFault& a, Effects& e) {
+  const std::string fault = a.fault.value_or("");
+  if (fault != "none" && fault != "drop_request" && fault != "drop_response" && fault != "reject") return;
+  const int64_t every = a.every.value_or(1);
+  if (every < 1 || every > 100) return;
+  e.push_back(SandboxSetFault{fault, static_cast<int>(every)});
 }
 
 // The sandbox agency decides `hours` (1 to 720) sooner; the Runtime then syncs.

@@ -9,6 +9,7 @@
 #include "app/account/account.hpp"
 #include "app/account/store.hpp"
 #include "app/appointments/handlers.hpp"
+#include "app/capital/handlers.hpp"
 #include "app/consents/handlers.hpp"
 #include "app/documents/handlers.hpp"
 #include "app/forms/handlers.hpp"
@@ -131,6 +132,8 @@ void handle(AppState& s, const StartForm& a, Effects& e) {
   s.forms.drafts.items.push_back(draft);
   open_journey(s, draft);
   save_forms(s, e);
+  // The amount is checked against the balance the fund reports now.
+  if (id == kMaternityCapitalForm) capital_refresh(s, e);
 }
 
 void handle(AppState& s, const ResumeDraft& a, Effects&) {
@@ -195,7 +198,7 @@ void handle(AppState& s, const CheckStep&, Effects&) {
   const auto* form = s.forms.has_journey ? find_form(s.forms.journey.form_id) : nullptr;
   if (!form || s.forms.journey.page != JourneyPage::step) return;
   set_errors(s.forms.journey,
-             forms::check_step(*form, s.forms.journey.data, s.forms.journey.step, s.account.profile.to_json()));
+             forms::check_step(*form, s.forms.journey.data, s.forms.journey.step, forms_check_profile(s)));
   if (s.forms.journey.errors.empty()) add_notice(s, "success", "journey.step_ok");
 }
 
@@ -208,7 +211,7 @@ void handle(AppState& s, const NextStep&, Effects& e) {
     return;
   }
   if (j.page != JourneyPage::step) return;
-  set_errors(j, forms::check_step(*form, j.data, j.step, s.account.profile.to_json()));
+  set_errors(j, forms::check_step(*form, j.data, j.step, forms_check_profile(s)));
   if (!j.errors.empty()) return;
   if (j.back_to_review || j.step + 1 >= form->definition.steps.size()) {
     j.page = JourneyPage::review;
@@ -250,7 +253,7 @@ void handle(AppState& s, const SubmitForm&, Effects& e) {
   const auto* form = s.forms.has_journey ? find_form(s.forms.journey.form_id) : nullptr;
   Journey& j = s.forms.journey;
   if (!form || j.page != JourneyPage::review || refuse_below_level(s, form->definition.identity_level)) return;
-  const auto errors = forms::check_form(*form, j.data, s.account.profile.to_json());
+  const auto errors = forms::check_form(*form, j.data, forms_check_profile(s));
   if (!errors.empty()) {
     set_errors(j, errors);
     j.page = JourneyPage::step;
@@ -276,6 +279,7 @@ void handle(AppState& s, const SubmitForm&, Effects& e) {
   const submission::SigningKey key = signing_key(s);
   // One key per draft and device: a repeated delivery of this submission is recognisably the same.
   input.idempotency_key = forms::blake2b_hex(key.public_key + "|" + j.draft_id).substr(0, 32);
+  input.applicant = {{"snils", s.account.profile.snils}, {"full_name", s.account.profile.full_name}};
   application.envelope = submission::make_envelope(input, key);
   s.forms.applications.items.push_back(application);
   // Offline it waits in the outbox as «Ожидает отправки»; online it goes at once.
@@ -302,6 +306,8 @@ void handle(AppState& s, const AttachFile& a, Effects& e) {
     documents_take_drop(s, carried_file(a), e);
     return;
   }
+  if (field.starts_with(kUploadFieldPrefix))
+    return upload_take_file(s, field.substr(kUploadFieldPrefix.size()), carried_file(a), e);
   attach_to_field(s, field, carried_file(a), e);
 }
 
@@ -380,8 +386,10 @@ void handle(AppState& s, const SetProfileData& a, Effects& e) {
   const json& values = a.values;
   if (!values.is_object()) return;
   // The contacts (they sign in), the confirmation and its clock change only
-  // through their own actions (account/personal.cpp, confirm_identity).
-  static const std::set<std::string> kOwnActions = {"phone", "email", "passport_confirmed", "phone_changed_ms"};
+  // through their own actions (account/personal.cpp, confirm_identity); the
+  // maternity capital balance only comes from the fund (capital/update.cpp).
+  static const std::set<std::string> kOwnActions = {"phone", "email", "passport_confirmed", "phone_changed_ms",
+                                                    "maternity_capital_balance"};
   for (auto it = values.begin(); it != values.end(); ++it) {
     if (kOwnActions.contains(it.key())) continue;
     if (it->is_string() && text::is_valid_utf8(it->get_ref<const std::string&>()) &&

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "appointments/gateway.hpp"
+#include "capital/gateway.hpp"
 #include "payments/gateway.hpp"
 #include "records/gateway.hpp"
 #include "tracking/gateway.hpp"
@@ -61,8 +62,25 @@ struct StatementReceived {
   records::StatementAnswer answer;
 };
 
-using Answer = std::variant<AgencySynced, MessageAnswered, ChargesReceived, PaymentAnswered, SlotsReceived,
-                            BookingAnswered, CancelAnswered, RecordsReceived, StatementReceived>;
+struct CapitalReceived {
+  uint64_t epoch = 0;
+  capital::CapitalAnswer answer;
+};
+struct WithdrawAnswered {
+  uint64_t epoch = 0;
+  std::string number;
+  tracking::Ack ack;
+};
+
+struct UploadAnswered {
+  uint64_t epoch = 0;
+  std::string number;
+  tracking::Ack ack;
+};
+
+using Answer =
+    std::variant<AgencySynced, MessageAnswered, ChargesReceived, PaymentAnswered, SlotsReceived, BookingAnswered,
+                 CancelAnswered, RecordsReceived, StatementReceived, CapitalReceived, WithdrawAnswered, UploadAnswered>;
 
 // "agency_synced", "charges_received", ...: for logs and tests.
 std::string_view answer_name(const Answer& answer);

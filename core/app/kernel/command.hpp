@@ -12,6 +12,7 @@
 
 #include "app/account/actions.hpp"
 #include "app/appointments/actions.hpp"
+#include "app/capital/actions.hpp"
 #include "app/consents/actions.hpp"
 #include "app/documents/actions.hpp"
 #include "app/forms/actions.hpp"
@@ -33,7 +34,7 @@ template <typename... A, typename... B, typename... Rest>
 struct joined<std::variant<A...>, std::variant<B...>, Rest...> : joined<std::variant<A..., B...>, Rest...> {};
 
 using Command = joined<KernelActions, AccountActions, AppointmentsActions, ConsentsActions, DocumentsActions,
-                       FormsActions, NotificationsActions, PaymentsActions, RecordsActions>::type;
+                       FormsActions, NotificationsActions, PaymentsActions, RecordsActions, CapitalActions>::type;
 
 std::string_view command_type(const Command& command);
 

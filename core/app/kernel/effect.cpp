@@ -9,7 +9,7 @@ namespace cabinet::app {
 namespace {
 
 // In the variants' order; the static_asserts keep the lists and the variants the same length.
-constexpr std::array<std::string_view, 25> kEffectNames = {"save",
+constexpr std::array<std::string_view, 29> kEffectNames = {"save",
                                                            "remove",
                                                            "deliver_code",
                                                            "deliver_notification",
@@ -25,6 +25,7 @@ constexpr std::array<std::string_view, 25> kEffectNames = {"save",
                                                            "sync_agency",
                                                            "send_message",
                                                            "sandbox_fast_forward",
+                                                           "sandbox_set_fault",
                                                            "fetch_charges",
                                                            "pay",
                                                            "check_payment",
@@ -33,12 +34,16 @@ constexpr std::array<std::string_view, 25> kEffectNames = {"save",
                                                            "reschedule",
                                                            "cancel_booking",
                                                            "fetch_records",
-                                                           "fetch_statement"};
+                                                           "fetch_statement",
+                                                           "fetch_capital",
+                                                           "withdraw_application",
+                                                           "upload_documents"};
 static_assert(kEffectNames.size() == std::variant_size_v<Effect>);
 
-constexpr std::array<std::string_view, 9> kAnswerNames = {"agency_synced",    "message_answered", "charges_received",
-                                                          "payment_answered", "slots_received",   "booking_answered",
-                                                          "cancel_answered",  "records_received", "statement_received"};
+constexpr std::array<std::string_view, 12> kAnswerNames = {
+    "agency_synced",      "message_answered", "charges_received",  "payment_answered",
+    "slots_received",     "booking_answered", "cancel_answered",   "records_received",
+    "statement_received", "capital_received", "withdraw_answered", "upload_answered"};
 static_assert(kAnswerNames.size() == std::variant_size_v<Answer>);
 
 }  // namespace

@@ -81,6 +81,10 @@ struct SendMessage {
   uint64_t epoch = 0;
   std::string number, text;
 };
+struct SandboxSetFault {  // the sandbox agency fails every `every`-th call (its developer switch)
+  std::string fault;      // none, drop_request, drop_response, reject
+  int every = 0;
+};
 struct SandboxFastForward {  // the sandbox agency decides this much sooner (a real one ignores it)
   int64_t ms = 0;
 };
@@ -120,16 +124,30 @@ struct FetchRecords {
   std::string snils;
   std::string birth_date;  // ISO, "" when unknown: the sandbox makes the career up from it
 };
+struct FetchCapital {  // «Материнский капитал»: the certificate, balance and journal
+  uint64_t epoch = 0;
+  std::string snils;
+};
+struct WithdrawApplication {  // «Отменить заявление» once the agency has it
+  uint64_t epoch = 0;
+  std::string number;
+};
+struct UploadDocuments {  // «Отправить документы» the agency asked for
+  uint64_t epoch = 0;
+  std::string number;
+  nlohmann::json attachments;  // [{name, type, size, blake2b}]
+};
 struct FetchStatement {
   uint64_t epoch = 0;
   std::string snils, from, to;  // "YYYY-MM-DD"
   std::string birth_date;
 };
 
-using Effect = std::variant<Save, Remove, DeliverCode, DeliverNotification, VaultCreate, VaultOpen, VaultRestore,
-                            VaultOpenByCode, VaultResetPassword, VaultChangePassword, VaultClose, EscrowSync,
-                            EscrowRekey, SyncAgency, SendMessage, SandboxFastForward, FetchCharges, Pay, CheckPayment,
-                            FetchSlots, Book, Reschedule, CancelBooking, FetchRecords, FetchStatement>;
+using Effect =
+    std::variant<Save, Remove, DeliverCode, DeliverNotification, VaultCreate, VaultOpen, VaultRestore, VaultOpenByCode,
+                 VaultResetPassword, VaultChangePassword, VaultClose, EscrowSync, EscrowRekey, SyncAgency, SendMessage,
+                 SandboxFastForward, SandboxSetFault, FetchCharges, Pay, CheckPayment, FetchSlots, Book, Reschedule,
+                 CancelBooking, FetchRecords, FetchStatement, FetchCapital, WithdrawApplication, UploadDocuments>;
 using Effects = std::vector<Effect>;
 
 // The effect's name ("save", "fetch_charges", ...), for logs, tests and the README's table.

@@ -7,6 +7,7 @@
 #include "app/account/account.hpp"
 #include "app/account/store.hpp"
 #include "app/appointments/handlers.hpp"
+#include "app/capital/handlers.hpp"
 #include "app/consents/handlers.hpp"
 #include "app/documents/handlers.hpp"
 #include "app/kernel/handlers.hpp"
@@ -200,6 +201,26 @@ Feature records() {
   };
 }
 
+// «Материнский капитал»: the fund's figures, asked for when the section opens.
+Feature capital() {
+  return {
+      .name = "capital",
+      .forget = [](AppState& s) { s.capital = CapitalState(); },
+      .keys = {kCapitalKey},
+      .load = [](AppState& s, std::string_view, const std::string& text, Effects&) { return load_capital(s, text); },
+      .damaged_notice = "errors.corrupt_capital",
+      .on_section =
+          [](AppState& s, Section section, Effects& e) {
+            if (section == Section::capital) capital_refresh(s, e);
+          },
+      .on_online =
+          [](AppState& s, Effects& e) {
+            if (signed_in(s)) capital_online(s, e);
+          },
+      .summary = [](const AppState& s) { return capital_summary(s.capital); },
+  };
+}
+
 Feature consents() {
   return {
       .name = "consents",
@@ -220,8 +241,8 @@ Feature consents() {
 }  // namespace
 
 const std::vector<Feature>& features() {
-  static const std::vector<Feature> list = {account(),      forms(),    notifications(), documents(),
-                                            appointments(), payments(), records(),       consents()};
+  static const std::vector<Feature> list = {account(),  forms(),   notifications(), documents(), appointments(),
+                                            payments(), records(), capital(),       consents()};
   return list;
 }
 

@@ -91,4 +91,22 @@ StatementReceived call_gateway(const Ports& ports, const FetchStatement& e) {
   return received;
 }
 
+CapitalReceived call_gateway(const Ports& ports, const FetchCapital& e) {
+  CapitalReceived received{e.epoch, {.ok = false, .code = "offline"}};
+  if (ports.capital) received.answer = ports.capital->account(e.snils);
+  return received;
+}
+
+WithdrawAnswered call_gateway(const Ports& ports, const WithdrawApplication& e) {
+  WithdrawAnswered answered{e.epoch, e.number, {.transient = true, .code = "offline"}};
+  if (ports.agency) answered.ack = ports.agency->withdraw(e.number);
+  return answered;
+}
+
+UploadAnswered call_gateway(const Ports& ports, const UploadDocuments& e) {
+  UploadAnswered answered{e.epoch, e.number, {.transient = true, .code = "offline"}};
+  if (ports.agency) answered.ack = ports.agency->upload_documents(e.number, e.attachments);
+  return answered;
+}
+
 }  // namespace cabinet::app

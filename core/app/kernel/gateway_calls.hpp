@@ -20,6 +20,9 @@ BookingAnswered call_gateway(const Ports& ports, const Reschedule& effect);
 CancelAnswered call_gateway(const Ports& ports, const CancelBooking& effect);
 RecordsReceived call_gateway(const Ports& ports, const FetchRecords& effect);
 StatementReceived call_gateway(const Ports& ports, const FetchStatement& effect);
+CapitalReceived call_gateway(const Ports& ports, const FetchCapital& effect);
+WithdrawAnswered call_gateway(const Ports& ports, const WithdrawApplication& effect);
+UploadAnswered call_gateway(const Ports& ports, const UploadDocuments& effect);
 
 // True for the effects above.
 template <typename E>

@@ -9,6 +9,7 @@
 #include "app/kernel/delivery.hpp"
 #include "app/kernel/key_escrow.hpp"
 #include "appointments/gateway.hpp"
+#include "capital/gateway.hpp"
 #include "payments/gateway.hpp"
 #include "records/gateway.hpp"
 #include "tracking/gateway.hpp"
@@ -54,6 +55,7 @@ struct Ports {
   records::RecordsGateway* records = nullptr;
   // When `records` is the embedded sandbox: told the birth date it makes the career up from.
   records::SandboxRecords* records_sandbox = nullptr;
+  capital::CapitalGateway* capital = nullptr;  // «Материнский капитал»
   Delivery* delivery = nullptr;              // one-time codes; without it, the sandbox channel
   NotificationChannels* channels = nullptr;  // copies of Уведомления; without them, the sandbox's
   KeyEscrow* escrow = nullptr;               // «вход по коду»: never on this device

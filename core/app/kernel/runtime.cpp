@@ -17,6 +17,7 @@ namespace {
 constexpr const char* kAgencyKey = "agency-sandbox.json";
 constexpr const char* kAppointmentsAgencyKey = "appointments-sandbox.json";
 constexpr const char* kPaymentsAgencyKey = "payments-sandbox.json";
+constexpr const char* kCapitalRegisterKey = "capital-sandbox.json";
 
 // Wipes a secret string when it goes out of scope.
 struct Wiped {
@@ -60,11 +61,15 @@ Runtime::Runtime(storage::Storage& storage, const Clock& clock, AccountCrypto cr
     : base_(storage),
       clock_(clock),
       crypto_(crypto),
-      sandbox_([&clock] { return clock.now_ms(); }),
+      // One application with a file in four is asked for a better copy once: «Загрузить документы» is exercised.
+      sandbox_([&clock] { return clock.now_ms(); }, {.documents_every = 4}),
       appointments_sandbox_([&clock] { return clock.now_ms(); }, appointments::offices()),
       payments_sandbox_([&clock] { return clock.now_ms(); }),
-      records_sandbox_([&clock] { return clock.now_ms(); }) {
+      records_sandbox_([&clock] { return clock.now_ms(); }),
+      capital_sandbox_([&clock] { return clock.now_ms(); }) {
+  sandbox_.set_capital(&capital_sandbox_);
   sandbox_blank_ = sandbox_.to_json();
+  capital_blank_ = capital_sandbox_.to_json();
   appointments_blank_ = appointments_sandbox_.to_json();
   payments_blank_ = payments_sandbox_.to_json();
   storage_ = std::make_unique<vault::VaultStorage>(base_, nullptr, vault::VaultValues{}, in_account_vault);
@@ -75,6 +80,7 @@ Runtime::Runtime(storage::Storage& storage, const Clock& clock, AccountCrypto cr
   ports_.payment = &payments_sandbox_;
   ports_.records = &records_sandbox_;
   ports_.records_sandbox = &records_sandbox_;
+  ports_.capital = &capital_sandbox_;
 }
 
 Runtime::~Runtime() = default;
@@ -271,6 +277,15 @@ void Runtime::perform_effect(EscrowRekey& e) {
   rekey_for_code_access(password.value, e.on);
 }
 
+void Runtime::perform_effect(SandboxSetFault& e) {
+  if (ports_.agency != &sandbox_) return;
+  const tracking::Fault fault = e.fault == "drop_request"    ? tracking::Fault::drop_request
+                                : e.fault == "drop_response" ? tracking::Fault::drop_response
+                                : e.fault == "reject"        ? tracking::Fault::reject
+                                                             : tracking::Fault::none;
+  sandbox_.set_fault(fault, fault == tracking::Fault::none ? 0 : e.every);
+}
+
 void Runtime::perform_effect(SandboxFastForward& e) {
   if (ports_.agency != &sandbox_) return;
   sandbox_.fast_forward(e.ms);
@@ -289,6 +304,7 @@ void Runtime::save_sandboxes() {
   keep(kAgencyKey, sandbox_.to_json(), sandbox_saved_);
   keep(kAppointmentsAgencyKey, appointments_sandbox_.to_json(), appointments_saved_);
   keep(kPaymentsAgencyKey, payments_sandbox_.to_json(), payments_saved_);
+  keep(kCapitalRegisterKey, capital_sandbox_.to_json(), capital_saved_);
 }
 
 void Runtime::save(const std::string& key, const std::string& bytes) {
@@ -525,7 +541,12 @@ void Runtime::load_vault_documents() {
     const nlohmann::json saved = nlohmann::json::parse(*payments, nullptr, false);
     if (!payments_sandbox_.restore(saved)) storage_->write_atomic("payments-sandbox.damaged.json", *payments);
   }
+  if (auto capital = storage_->read(kCapitalRegisterKey)) {
+    const nlohmann::json saved = nlohmann::json::parse(*capital, nullptr, false);
+    if (!capital_sandbox_.restore(saved)) storage_->write_atomic("capital-sandbox.damaged.json", *capital);
+  }
   sandbox_saved_ = sandbox_.to_json().dump();
+  capital_saved_ = capital_sandbox_.to_json().dump();
   appointments_saved_ = appointments_sandbox_.to_json().dump();
   payments_saved_ = payments_sandbox_.to_json().dump();
   // The features' documents, in the list's order (features.cpp).
@@ -552,7 +573,9 @@ void Runtime::close_vault() {
   sandbox_.restore(sandbox_blank_);
   appointments_sandbox_.restore(appointments_blank_);
   payments_sandbox_.restore(payments_blank_);
+  capital_sandbox_.restore(capital_blank_);
   sandbox_saved_.clear();
+  capital_saved_.clear();
   appointments_saved_.clear();
   payments_saved_.clear();
   // The careers made for the citizen's SNILS go with the session.

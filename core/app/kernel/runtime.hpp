@@ -16,6 +16,7 @@
 #include "app/kernel/update.hpp"
 #include "appointments/sandbox_appointments.hpp"
 #include "auth/password_hash.hpp"
+#include "capital/sandbox_capital.hpp"
 #include "i18n/catalog.hpp"
 #include "payments/sandbox_payments.hpp"
 #include "records/sandbox_records.hpp"
@@ -111,6 +112,10 @@ class Runtime {
   records::SandboxRecords& records_sandbox() { return records_sandbox_; }
   // «Сведения» come from the embedded sandbox (the screen says so).
   bool records_from_sandbox() const { return ports_.records == &records_sandbox_; }
+  // The embedded maternity capital register (tests compare with its answers).
+  capital::SandboxCapital& capital_sandbox() { return capital_sandbox_; }
+  // «Материнский капитал» comes from the embedded register (the screen says so).
+  bool capital_from_sandbox() const { return ports_.capital == &capital_sandbox_; }
 
  private:
   using Queued = std::variant<Action, Command, Answer>;
@@ -135,6 +140,7 @@ class Runtime {
   void perform_effect(EscrowSync& effect);
   void perform_effect(EscrowRekey& effect);
   void perform_effect(SandboxFastForward& effect);
+  void perform_effect(SandboxSetFault& effect);
   // The sandboxes' state lives in the vault: written after a call changed it.
   void save_sandboxes();
   Inputs inputs();
@@ -185,6 +191,10 @@ class Runtime {
   std::string payments_saved_;
   // The embedded sandbox of «Сведения» (core/records): deterministic from the SNILS, nothing to save.
   records::SandboxRecords records_sandbox_;
+  // The embedded maternity capital register (core/capital): the agency reserves and completes disposals in it.
+  capital::SandboxCapital capital_sandbox_;
+  nlohmann::json capital_blank_;
+  std::string capital_saved_;
   std::optional<vault::VaultSession> session_;
   std::unique_ptr<vault::VaultStorage> storage_;  // locked (no session) while signed out
   Persist persist_;

@@ -25,10 +25,14 @@ std::string_view section_id(Section section) {
       return "payments";
     case Section::records:
       return "records";
+    case Section::capital:
+      return "capital";
     case Section::profile:
       return "profile";
     case Section::help:
       return "help";
+    case Section::about:
+      return "about";
   }
   return "home";
 }
@@ -44,7 +48,8 @@ bool section_is_built(Section section) {
   return section == Section::home || section == Section::profile || section == Section::services ||
          section == Section::applications || section == Section::help || section == Section::consents ||
          section == Section::notifications || section == Section::documents || section == Section::appointments ||
-         section == Section::payments || section == Section::records;
+         section == Section::payments || section == Section::records || section == Section::capital ||
+         section == Section::about;
 }
 
 std::string_view account_phase_id(AccountPhase phase) {

@@ -11,6 +11,7 @@
 
 #include "app/account/state.hpp"
 #include "app/appointments/state.hpp"
+#include "app/capital/state.hpp"
 #include "app/consents/state.hpp"
 #include "app/documents/state.hpp"
 #include "app/forms/state.hpp"
@@ -31,14 +32,17 @@ enum class Section {
   consents,
   payments,
   records,
+  capital,
   profile,
-  help
+  help,
+  about  // «О сервисе»: what this build is; a link under the navigation, not one of its sections
 };
 
-inline constexpr std::array<Section, 11> kAllSections = {
+inline constexpr std::array<Section, 13> kAllSections = {
     Section::home,      Section::services,     Section::applications, Section::notifications,
     Section::documents, Section::appointments, Section::consents,     Section::payments,
-    Section::records,   Section::profile,      Section::help};
+    Section::records,   Section::capital,      Section::profile,      Section::help,
+    Section::about};
 
 std::string_view section_id(Section section);  // "home", "services", ...
 std::optional<Section> section_from_id(std::string_view id);
@@ -89,6 +93,7 @@ struct AppState {
   AppointmentsState appointments;
   PaymentsState payments;
   RecordsState records;
+  CapitalState capital;
   // Bumped when the citizen's data is forgotten (sign-out): answers of the
   // fund's gateways asked for before carry an older epoch and are dropped.
   uint64_t epoch = 0;

@@ -9,6 +9,7 @@
 #include "app/account/handlers.hpp"
 #include "app/account/store.hpp"
 #include "app/appointments/handlers.hpp"
+#include "app/capital/handlers.hpp"
 #include "app/consents/handlers.hpp"
 #include "app/documents/handlers.hpp"
 #include "app/forms/handlers.hpp"

@@ -36,10 +36,17 @@ app::AccountDraft typed_draft(const AccountView& v) {
   return draft;
 }
 
+// What this build is, before anything is typed: sandboxes, no ЕСИА, not a КЭП; «О сервисе» tells more.
+void what_this_build_is(Ui& ui, ViewState& view, Dispatch& dispatch) {
+  paragraph(ui, ui.tr("about.sign_in_line"), true);
+  about_link(ui, view, "sign_in.about", dispatch);
+}
+
 void draw_sign_in(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch) {
   AccountView& v = view.account;
   heading(ui, ui.tr("auth.sign_in.title"));
   paragraph(ui, ui.tr("auth.sign_in.intro"), true);
+  what_this_build_is(ui, view, dispatch);
   refusal(ui, state);
   field(ui, state, "sign_in.login", ui.tr("auth.sign_in.login"), v.login,
         {.input = "email", .autocomplete = "username"});
@@ -252,6 +259,7 @@ void draw_account_gate(Ui& ui, ViewState& view, const app::AppState& state, Disp
       if (v.mode != "register") {
         heading(ui, ui.tr("auth.sign_in.required_title"));
         paragraph(ui, ui.tr("auth.sign_in.no_account"));
+        what_this_build_is(ui, view, dispatch);
         if (button(ui, "sign_in.register", ui.tr("auth.sign_in.register"))) v.mode = "register";
         if (button(ui, "restore.open", ui.tr("auth.restore.link"), {.kind = ButtonKind::link})) v.mode = "restore";
         return;

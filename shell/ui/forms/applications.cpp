@@ -4,7 +4,9 @@
 
 #include <algorithm>
 
+#include "app/documents/state.hpp"
 #include "app/forms/applications_list.hpp"
+#include "app/forms/handlers.hpp"
 #include "forms/form_registry.hpp"
 #include "help/articles.hpp"
 #include "text/utf8.hpp"
@@ -153,6 +155,72 @@ void draw_messages(Ui& ui, ViewState& view, Dispatch& dispatch, const tracking::
   }
 }
 
+std::string document_title(const Ui& ui, const app::Document& d) {
+  return d.title.empty() ? ui.tr("documents.type." + d.type) : d.title;
+}
+
+// «Загрузить документы»: the files the agency asked for, from the device or Мои
+// документы, checked like the form's field, then «Отправить документы».
+void draw_requested_documents(Ui& ui, const app::AppState& state, Dispatch& dispatch, const PlatformHooks& hooks,
+                              const tracking::Tracked& tracked) {
+  const auto* form = forms::FormRegistry::embedded().find(tracked.form_id);
+  if (!form) return;
+  const std::string& language = ui.catalog.language();
+  std::string labels;
+  const forms::Field* field = nullptr;
+  for (const std::string& name : tracked.documents_requested) {
+    const forms::Field* f = form->definition.find_field(name);
+    if (!f || f->widget != "file") continue;
+    if (!field) field = f;
+    labels += (labels.empty() ? "«" : ", «") + f->label.in(language) + "»";
+  }
+  if (!field) return;
+  std::string accepted;
+  for (const std::string& type : field->accept) accepted += (accepted.empty() ? "" : ", ") + type;
+  const std::string& number = tracked.number;
+  heading(ui, ui.tr("tracking.upload.title"), 3);
+  paragraph(ui, ui.tr("tracking.upload.intro",
+                      {{"documents", labels}, {"accepted", accepted}, {"max_mb", field->max_size_mb}}));
+  const app::Applications& apps = state.forms.applications;
+  if (!apps.upload_error.empty())
+    banner(ui, ("applications.upload_error." + number).c_str(), ui.tr(apps.upload_error, apps.upload_params), true);
+  const auto chosen = apps.uploads.find(number);
+  if (chosen != apps.uploads.end()) {
+    for (size_t i = 0; i < chosen->second.size(); ++i) {
+      const nlohmann::json& file = chosen->second[i];
+      const std::string name = file.value("name", std::string());
+      paragraph(ui, ui.tr("tracking.upload.chosen",
+                          {{"name", name}, {"size", (file.value("size", int64_t{0}) + 1023) / 1024}}));
+      const std::string id = "applications.upload_remove." + number + "." + std::to_string(i);
+      if (button(ui, id.c_str(), ui.tr("tracking.upload.remove", {{"name", name}}), {.kind = ButtonKind::link}))
+        dispatch(app::UploadRemove{.number = number, .index = static_cast<int64_t>(i)});
+    }
+  }
+  if (hooks.pick_file) {
+    const std::string accept = accepted.empty() ? "jpg, png, pdf" : accepted;  // as the form's field asks
+    const std::string id = "applications.upload_pick." + number;
+    if (button(ui, id.c_str(), ui.tr("tracking.upload.pick"), {.kind = ButtonKind::secondary}))
+      hooks.pick_file(std::string(app::kUploadFieldPrefix) + number, accept);
+  }
+  // Мои документы of an accepted type (the newest few).
+  size_t offered = 0;
+  for (auto it = state.documents.documents.rbegin(); it != state.documents.documents.rend() && offered < 3; ++it) {
+    const app::DocumentVersion& file = it->current();
+    if (!field->accept.empty() &&
+        std::find(field->accept.begin(), field->accept.end(), file.file_type) == field->accept.end())
+      continue;
+    ++offered;
+    const std::string id = "applications.upload_document." + number + "." + it->id;
+    if (button(ui, id.c_str(), ui.tr("tracking.upload.from_documents", {{"title", document_title(ui, *it)}}),
+               {.kind = ButtonKind::link}))
+      dispatch(app::UploadDocument{.number = number, .id = it->id});
+  }
+  if (chosen != apps.uploads.end() && !chosen->second.empty()) {
+    const std::string id = "applications.upload_send." + number;
+    if (button(ui, id.c_str(), ui.tr("tracking.upload.send"))) dispatch(app::UploadSend{.number = number});
+  }
+}
+
 void draw_application(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch,
                       const PlatformHooks& hooks, const app::Application& a) {
   const app::FormsState& forms = state.forms;
@@ -173,6 +241,13 @@ void draw_application(Ui& ui, ViewState& view, const app::AppState& state, Dispa
       download_result_pdf(ui, hooks, a.number, tracked->result_document);
   }
   draw_result_copy(ui, view, a, *tracked);
+  const tracking::Capabilities caps = tracking::capabilities(tracked->status);
+  if (caps.upload) draw_requested_documents(ui, state, dispatch, hooks, *tracked);
+  if (tracked->status == tracking::Status::send_failed) {
+    const std::string id = "applications.resend." + a.number;
+    if (button(ui, id.c_str(), ui.tr("tracking.resend.button"))) dispatch(app::ResendApplication{.number = a.number});
+  }
+  if (caps.cancel || caps.withdraw) draw_cancel_application(ui, view, dispatch, a.number);
   draw_messages(ui, view, dispatch, *tracked);  // last: it may dispatch
 }
 
@@ -210,6 +285,21 @@ void draw_submitted(Ui& ui, ViewState& view, const app::AppState& state, Dispatc
 }
 
 }  // namespace
+
+void draw_cancel_application(Ui& ui, ViewState& view, Dispatch& dispatch, const std::string& number) {
+  const std::string id = "applications.cancel." + number;
+  if (view.cancel_asked != number) {
+    if (button(ui, id.c_str(), ui.tr("tracking.cancel.button"), {.kind = ButtonKind::secondary}))
+      view.cancel_asked = number;
+    return;
+  }
+  const Answer answer =
+      confirm_question(ui, (id + ".confirm").c_str(), ui.tr("tracking.cancel.confirm", {{"number", number}}), id,
+                       ui.tr("tracking.cancel.confirm_yes"), ui.tr("tracking.cancel.confirm_no"));
+  if (answer == Answer::none) return;
+  view.cancel_asked.clear();
+  if (answer == Answer::yes) dispatch(app::CancelApplication{.number = number});
+}
 
 void draw_applications(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch,
                        const PlatformHooks& hooks) {
@@ -254,6 +344,9 @@ void draw_help(Ui& ui, ViewState& view, Dispatch& dispatch) {
   heading(ui, ui.tr("help.ask_title"), 2);
   paragraph(ui, ui.tr("help.ask_text"), true);
   if (button(ui, "help.ask", ui.tr("help.ask"))) dispatch(app::OpenService{.form = "appeal"});
+  ImGui::Spacing();
+  paragraph(ui, ui.tr("about.help_text"), true);
+  about_link(ui, view, "help.about", dispatch);
 }
 
 }  // namespace cabinet::ui

@@ -3,7 +3,7 @@
 // applied by the Runtime after the frame, never in the middle of one; `then`
 // sees the state once the action was applied. Besides, the few read-only facts
 // of the Runtime's ports a screen shows (the backup's bytes, a stored file,
-// whether «Сведения» come from the sandbox).
+// whether «Сведения» and «Материнский капитал» come from the sandbox).
 #include <optional>
 #include <string>
 
@@ -21,6 +21,7 @@ class Dispatch {
   std::optional<std::string> vault_backup() const { return runtime_.vault_backup(); }
   std::optional<std::string> stored_file(const std::string& blake2b) const { return runtime_.stored_file(blake2b); }
   bool records_from_sandbox() const { return runtime_.records_from_sandbox(); }
+  bool capital_from_sandbox() const { return runtime_.capital_from_sandbox(); }
 
  private:
   app::Runtime& runtime_;

@@ -38,7 +38,7 @@ void HeadlessApp::frame() {
   }
   ImGui::NewFrame();
   begin_frame(ui_);
-  draw_app(ui_, view_, runtime_);
+  draw_app(ui_, view_, runtime_, hooks_);
   end_frame(ui_);
   ImGui::Render();
 }

@@ -38,6 +38,8 @@ class HeadlessApp {
   void focus(const std::string& id);
   void replace_text(const std::string& id, const std::string& text, int caret);
   ViewState& view() { return view_; }
+  // What the platform offers the screens (a download, a file picker); none by default.
+  PlatformHooks& hooks() { return hooks_; }
 
  private:
   bool point_at(const std::string& label_or_id);
@@ -46,6 +48,7 @@ class HeadlessApp {
   app::Runtime& runtime_;
   Ui ui_;
   ViewState view_;
+  PlatformHooks hooks_;
   ImGuiContext* context_ = nullptr;
   std::string font_dir_;
 };

@@ -68,6 +68,13 @@ const std::map<std::string_view, json (*)(const AppState&)>& holds() {
                      {"selected", s.payments.selected}};
        }},
       {"records", [](const AppState& s) { return records_to_json(s.records); }},
+      {"capital",
+       [](const AppState& s) {
+         const capital::JournalFilter& f = s.capital.filter;
+         return json{{"document", capital_to_json(s.capital)},
+                     {"code", s.capital.code},
+                     {"filter", {f.kind, f.status, f.year}}};
+       }},
       {"consents", [](const AppState& s) { return consents_document(s.consents); }},
   };
   return table;
@@ -108,6 +115,10 @@ void touch_every_feature(vault_peek::SignedIn& h) {
   // Сведения: the work records asked for.
   h.send("navigate", {{"section", "records"}});
   ASSERT_FALSE(h.state().records.records.empty());
+  // Материнский капитал: the certificate and journal asked for, a filter chosen.
+  h.send("navigate", {{"section", "capital"}});
+  ASSERT_TRUE(h.state().capital.account.has_value());
+  h.send("capital_view", {{"kind", "disposal"}});
   // Согласия, Уведомления, the audit log: «Подтверждение личности» gives a consent, sends an application and
   // hears back.
   ASSERT_TRUE(confirm_demo_identity(*h.runtime, h.person));

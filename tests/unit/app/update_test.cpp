@@ -21,6 +21,17 @@ TEST(Update, NavigatesToKnownSectionsOnly) {
   EXPECT_EQ(state.section, Section::profile);
 }
 
+TEST(Update, EverySectionNavigatesByItsIdAndAboutOpensSignedOut) {
+  for (Section section : kAllSections) {
+    EXPECT_EQ(section_from_id(section_id(section)), section) << section_id(section);
+    EXPECT_TRUE(section_is_built(section)) << section_id(section);
+  }
+  AppState state;  // no account: signed out
+  update(state, {"navigate", {{"section", "about"}}}, kNow);
+  EXPECT_EQ(state.section, Section::about);
+  EXPECT_TRUE(state.notices.empty()) << "no «войдите» for «О сервисе»";
+}
+
 TEST(Update, UnknownActionsAreReportedAndChangeNothing) {
   AppState state;
   const auto revision = state.revision;

@@ -73,6 +73,13 @@ TEST(SandboxFigures, TheEnvelopesApplicantComesFirstThenTheHostsThenTheForms) {
   envelope["applicant"] = {{"snils", "123-456-789 64"}, {"birth_date", "1950-02-02"}};
   EXPECT_EQ(sandbox::applicant_of(envelope, kPensioner).value("snils", ""), "123-456-789 64");
   EXPECT_EQ(sandbox::applicant_of(envelope, kPensioner).value("birth_date", ""), "1950-02-02");
+  EXPECT_EQ(sandbox::applicant_of(envelope, kPensioner).value("full_name", ""), "") << "not the host's citizen's name";
+  // The portal's applicant names the SNILS and the name; the birth date comes from the host's, the same person.
+  envelope["applicant"] = {{"snils", "11223344595"}, {"full_name", "Петров П. П."}};
+  const json merged = sandbox::applicant_of(envelope, kPensioner);
+  EXPECT_EQ(merged.value("snils", ""), "11223344595");
+  EXPECT_EQ(merged.value("full_name", ""), "Петров П. П.");
+  EXPECT_EQ(merged.value("birth_date", ""), "1958-06-05");
   EXPECT_EQ(sandbox::applicant_of(json(), json()).value("snils", "?"), "") << "nobody named: an empty SNILS";
 }
 

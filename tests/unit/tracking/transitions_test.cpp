@@ -103,7 +103,13 @@ TEST(TrackingTransitions, CapabilitiesFollowTheStatus) {
   EXPECT_TRUE(capabilities(S::interim_result).result);
   EXPECT_FALSE(capabilities(S::cancelled).message);
   EXPECT_TRUE(capability_ids(capabilities(S::cancelled)).empty());
-  EXPECT_EQ(capability_ids(capabilities(S::needs_correction)), (std::vector<std::string>{"edit", "message", "upload"}));
+  EXPECT_EQ(capability_ids(capabilities(S::needs_correction)),
+            (std::vector<std::string>{"withdraw", "edit", "message", "upload"}));
+  // Withdrawing is asked of the agency while it has the application and has not decided.
+  for (S status : kAllStatuses) {
+    EXPECT_EQ(capabilities(status).withdraw, is_allowed(status, S::cancelled, A::agency) && status != S::interim_result)
+        << status_id(status);
+  }
   // A citizen's cancel capability matches the table.
   for (S status : kAllStatuses) {
     EXPECT_EQ(capabilities(status).cancel, is_allowed(status, S::cancelled, A::citizen)) << status_id(status);

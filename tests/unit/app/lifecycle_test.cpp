@@ -1,0 +1,122 @@
+// An application that needs the citizen, through the Runtime and the sandbox
+// agency from a registered citizen: the agency asks for documents (a
+// deterministic share of applications is asked for a better copy once); the
+// files are chosen from the device or Мои документы with the field's checks,
+// kept while offline, sent, and the review goes on to the end. A send error
+// («Ошибка отправки») is sent again.
+#include <gtest/gtest.h>
+
+#include "../tracking/tracking_support.hpp"
+#include "../vault_peek.hpp"
+#include "app/kernel/runtime.hpp"
+#include "app/kernel/scenario.hpp"
+#include "consent_steps.hpp"
+
+using namespace cabinet;
+using namespace cabinet::app;
+using nlohmann::json;
+using tracking::Status;
+
+namespace {
+
+constexpr const char* kPdf = "JVBERi0xLjQKJSBwYXNzcG9ydAo=";  // "%PDF-1.4\n% passport\n"
+
+struct Harness : vault_peek::SignedIn {
+  Harness() { EXPECT_FALSE(consent_steps::give(*runtime, "application_processing").empty()); }
+  std::string submit_appeal() {
+    send("start_form", {{"form", "appeal"}});
+    json data = tracking::test::valid_fixture("appeal");  // valid-complaint-with-files.json
+    data.erase("attachments");
+    for (auto it = data.begin(); it != data.end(); ++it) send("set_field", {{"path", "/" + it.key()}, {"value", *it}});
+    send("attach_file", {{"field", "attachments"}, {"name", "жалоба.pdf"}, {"content_base64", kPdf}});
+    for (int i = 0; i < 6 && state().forms.journey.page != JourneyPage::review; ++i) send("next_step");
+    send("submit");
+    return state().forms.journey.application_number;
+  }
+  const tracking::Tracked& tracked(const std::string& number) const {
+    for (const auto& t : state().forms.applications.tracked) {
+      if (t.number == number) return t;
+    }
+    static const tracking::Tracked none;
+    return none;
+  }
+  std::string last_notice() const { return state().notices.empty() ? "" : state().notices.back().message_key; }
+};
+
+}  // namespace
+
+TEST(Lifecycle, RequestedDocumentsAreUploadedAndTheReviewGoesOnToTheEnd) {
+  Harness h;
+  // One application in four is asked for a better copy once: the first such one here.
+  std::string number;
+  std::vector<std::string> not_asked;
+  for (int i = 0; i < 12 && number.empty(); ++i) {
+    const std::string n = h.submit_appeal();
+    ASSERT_FALSE(n.empty());
+    h.send("sandbox_fast_forward", {{"hours", 2}});
+    if (h.tracked(n).status == Status::needs_correction)
+      number = n;
+    else
+      not_asked.push_back(n);
+  }
+  ASSERT_FALSE(number.empty()) << "no application was asked for documents";
+  EXPECT_FALSE(not_asked.empty()) << "every application was asked: not a share";
+  EXPECT_EQ(h.tracked(number).documents_requested, std::vector<std::string>{"attachments"});
+  const std::string field = "application:" + number;  // attach_file's field for these documents
+
+  // A file of a type the field does not take is refused with its reason; nothing is kept.
+  h.send("attach_file", {{"field", field}, {"name", "скан.exe"}, {"content_base64", "TVqQAAMAAAAEAAAA"}});
+  EXPECT_EQ(h.state().forms.applications.upload_error, "journey.attach.unsupported_type");
+  EXPECT_FALSE(h.state().forms.applications.uploads.contains(number));
+  // A PDF from the device and one from Мои документы.
+  h.send("attach_file", {{"field", field}, {"name", "скан паспорта.pdf"}, {"content_base64", kPdf}});
+  EXPECT_EQ(h.state().forms.applications.upload_error, "");
+  h.send("documents_panel", {{"mode", "new"}});
+  h.send("documents_draft", {{"type", "other"}, {"title", "Справка с места работы"}});
+  h.send("document_file", {{"name", "справка.pdf"}, {"content_base64", "JVBERi0xLjQKJSBzcHJhdmthCg=="}});
+  ASSERT_FALSE(h.state().documents.documents.empty());
+  h.send("upload_document", {{"number", number}, {"id", h.state().documents.documents.back().id}});
+  ASSERT_EQ(h.state().forms.applications.uploads.at(number).size(), 2u);
+  h.send("upload_remove", {{"number", number}, {"index", 7}});  // no such file: nothing happens
+  ASSERT_EQ(h.state().forms.applications.uploads.at(number).size(), 2u);
+  // Offline nothing is sent and nothing is lost, after a restart too.
+  h.send("set_online", {{"online", false}});
+  h.send("upload_send", {{"number", number}});
+  EXPECT_EQ(h.last_notice(), "tracking.upload.offline");
+  h.restart();
+  ASSERT_EQ(h.state().forms.applications.uploads.at(number).size(), 2u);
+  h.send("set_online", {{"online", true}});
+  h.send("upload_send", {{"number", number}});
+  EXPECT_EQ(h.last_notice(), "tracking.upload.sent");
+  EXPECT_FALSE(h.state().forms.applications.uploads.contains(number));
+  EXPECT_TRUE(h.tracked(number).documents_requested.empty());
+  // The agency reviews again and does not ask twice.
+  h.send("sandbox_fast_forward", {{"hours", 720}});
+  EXPECT_EQ(h.tracked(number).status, Status::done);
+  const std::vector<Status> expected = {
+      Status::registered,       Status::sent,        Status::received,       Status::in_progress,
+      Status::needs_correction, Status::in_progress, Status::interim_result, Status::done};
+  EXPECT_EQ(tracking::test::statuses(h.tracked(number)), expected);
+  // Sending again once nothing is asked is refused with a message.
+  h.send("upload_send", {{"number", number}});
+  EXPECT_EQ(h.last_notice(), "tracking.upload.not_now");
+}
+
+TEST(Lifecycle, ASendErrorIsSentAgain) {
+  Harness h;
+  h.send("sandbox_fault", {{"fault", "reject"}, {"every", 1}});
+  const std::string number = h.submit_appeal();
+  ASSERT_EQ(h.tracked(number).status, Status::send_failed);
+  // While the agency still fails, «Отправить повторно» ends in the same status, nothing lost.
+  h.send("resend_application", {{"number", number}});
+  EXPECT_EQ(h.tracked(number).status, Status::send_failed);
+  h.send("sandbox_fault", {{"fault", "none"}});
+  h.send("sandbox_fault", {{"fault", "melt"}});  // unknown: ignored
+  h.send("resend_application", {{"number", number}});
+  EXPECT_EQ(h.tracked(number).status, Status::sent);
+  EXPECT_EQ(h.state().forms.applications.outbox.waiting(), 0u);
+  h.send("resend_application", {{"number", number}});  // not in «Ошибка отправки» any more: nothing happens
+  EXPECT_EQ(h.tracked(number).status, Status::sent);
+  const auto statuses = tracking::test::statuses(h.tracked(number));
+  EXPECT_EQ(std::count(statuses.begin(), statuses.end(), Status::send_failed), 2);
+}
