@@ -16,22 +16,24 @@ const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isM
 const frames = (page, n = 3) => page.evaluate((k) => window.cabinet.frames(k), n);
 const dispatch = (page, type, args) => page.evaluate(([t, a]) => window.cabinet.dispatch(t, a), [type, args]);
 
-// Drags the page (as a finger does) until the widget is on screen, then taps it.
-async function tap(page, label) {
+// Drags the page (as a finger does) until the widget is on screen; returns it.
+async function reveal(page, label) {
   await frames(page);
   for (let i = 0; i < 30; i += 1) {
     const node = await find(page, label);
     assert.ok(node, `no widget labelled ${label}`);
-    const [x, y, w, h] = node.rect;
-    if (y >= 0 && y + h <= 844) {
-      await page.touchscreen.tap(x + w / 2, y + h / 2);
-      await frames(page);
-      return;
-    }
+    const [, y, , h] = node.rect;
+    if (y >= 0 && y + h <= 844) return node;
     await drag(page, 40, y > 0 ? 700 : 300, y > 0 ? 350 : 650);
     await frames(page);
   }
   assert.fail(`could not scroll ${label} into view`);
+}
+
+async function tap(page, label) {
+  const [x, y, w, h] = (await reveal(page, label)).rect;
+  await page.touchscreen.tap(x + w / 2, y + h / 2);
+  await frames(page);
 }
 
 async function tapAndType(page, label, text) {
@@ -91,6 +93,7 @@ test('a phone disposes of maternity capital and sees the balance go down', async
     assert.ok(await byPrefix(page, 'Серия МК-'), 'the certificate');
     assert.ok(await byPrefix(page, 'Операций: '), 'the journal');
     assert.ok(await byPrefix(page, 'В этой сборке сведения о сертификате'), 'says it is a sandbox');
+    await reveal(page, (await byPrefix(page, 'Остаток средств: ')).label);
     await screenshot(page, 'phone-capital');
     assert.deepEqual(await axeProblems(page), [], 'Материнский капитал');
     const csv = (await downloadFrom(page, 'capital.download_csv', 'maternity-capital.csv')).bytes.toString('utf8');
@@ -110,9 +113,11 @@ test('a phone disposes of maternity capital and sees the balance go down', async
     await tap(page, 'Перевод');
     await tap(page, 'Продолжить');
     // More than the balance is refused on its field; then 150 000 ₽.
-    await tapAndType(page, 'Сумма, руб.', String(balance / 100 + 1000));
+    await tapAndType(page, 'Сумма, руб.', String(Math.floor(balance / 100) + 1000));
     await tap(page, 'Продолжить');
-    await waitForPrefix(page, 'Сумма не может быть больше доступного остатка');
+    // The error list at the top links to the field: «Сумма, руб.: Сумма не может быть больше …».
+    await waitForPrefix(page, 'Сумма, руб.: Сумма не может быть больше доступного остатка');
+    await reveal(page, 'Сумма, руб.');
     await screenshot(page, 'phone-capital-over-balance');
     await tap(page, 'Сумма, руб.');
     await page.keyboard.press('Control+A');
@@ -129,7 +134,7 @@ test('a phone disposes of maternity capital and sees the balance go down', async
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), tap(page, 'field./attachments')]);
     await chooser.setFiles({ name: 'договор об обучении.pdf', mimeType: 'application/pdf',
                              buffer: Buffer.from('%PDF-1.4\n% dogovor\n') });
-    await waitForPrefix(page, 'договор об обучении.pdf');
+    await waitForPrefix(page, '• договор об обучении.pdf');
     await tap(page, 'Продолжить');
     await waitFor(page, 'Проверьте ответы');
     await tap(page, 'Отправить заявление');
@@ -141,6 +146,8 @@ test('a phone disposes of maternity capital and sees the balance go down', async
     await tap(page, 'Меню');
     await tap(page, 'Материнский капитал');
     await waitForPrefix(page, 'В обработке по заявлениям: 150');
+    await reveal(page, `applications.cancel.${number}`);
+    await screenshot(page, 'phone-capital-held');
     assert.ok(await find(page, `applications.cancel.${number}`), '«Отменить заявление» on the line under review');
     await dispatch(page, 'sandbox_fast_forward', { hours: 720 });
     await page.waitForFunction((n) => window.cabinet.find(`applications.cancel.${n}`) === null, number,
@@ -148,6 +155,7 @@ test('a phone disposes of maternity capital and sees the balance go down', async
     await waitForPrefix(page, 'Остаток средств: ');
     assert.equal(kopecks((await byPrefix(page, 'Остаток средств: ')).label), balance - 15_000_000);
     assert.ok(!(await byPrefix(page, 'В обработке по заявлениям')), 'nothing held any more');
+    await reveal(page, `Заявление № ${number}`);
     await screenshot(page, 'phone-capital-approved');
 
     // After a reload (signed in again) the journal keeps the disposal with the application's number.

@@ -80,6 +80,13 @@ inline constexpr const char* kIdentityConfirmationForm = "identity-confirmation"
 // The agency confirmed `checked_passport` (the one in the application): the level becomes
 // подтверждённая while the profile holds SNILS and that passport.
 void confirm_identity(AppState& state, Effects& effects, const std::string& checked_passport);
+// The service whose result changes the profile's name and address.
+inline constexpr const char* kPersonalDataChangeForm = "personal-data-change";
+// «Изменение персональных данных» done: the name and the address the agency
+// accepted (`data`: the application as sent) go into the profile, audited and
+// told; the phone and e-mail sign in, so they change only in Профиль with a code.
+void apply_personal_data_change(AppState& state, Effects& effects, const std::string& number,
+                                const nlohmann::json& data);
 // Recomputes the level after the profile changed; a change is audited, told in a notice and saved.
 void refresh_identity_level(AppState& state, Effects& effects);
 

@@ -232,4 +232,34 @@ void handle(AppState& s, const ContactChangeCancel&, Effects&) {
   clear_field_errors(s, kPrefix);
 }
 
+void apply_personal_data_change(AppState& s, Effects& e, const std::string& number, const nlohmann::json& data) {
+  Profile& p = s.account.profile;
+  const auto text = [&](const char* key) { return text::trim(jsonread::typed_text_of(data, key)); };
+  std::vector<std::string> changed;
+  if (jsonread::bool_of(data, "change_name").value_or(false) && !text("last_name").empty() &&
+      !text("first_name").empty()) {
+    p.last_name = text("last_name");
+    p.first_name = text("first_name");
+    p.middle_name = text("middle_name");
+    p.full_name = p.last_name + " " + p.first_name + (p.middle_name.empty() ? "" : " " + p.middle_name);
+    changed.push_back("name");
+  }
+  if (jsonread::bool_of(data, "change_address").value_or(false) && !text("address").empty()) {
+    p.address = text("address");
+    changed.push_back("address");
+  }
+  const bool contacts = jsonread::bool_of(data, "change_phone").value_or(false) ||
+                        jsonread::bool_of(data, "change_email").value_or(false);
+  if (changed.empty() && !contacts) return;
+  if (!changed.empty()) {
+    record_audit(s, e, actions::kProfileChange, "application:" + number, {{"fields", changed}});
+    save_account(s, e);
+  }
+  for (const std::string& field : changed) {
+    add_notice(s, "success", "personal.change_applied_" + field,
+               {{"number", number}, {"value", field == "name" ? p.full_name : p.address}});
+  }
+  if (contacts) add_notice(s, "info", "personal.change_contacts_in_profile", {{"number", number}});
+}
+
 }  // namespace cabinet::app

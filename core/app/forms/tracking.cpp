@@ -46,6 +46,16 @@ std::string form_of(const FormsState& f, const std::string& number) {
   return "";
 }
 
+// The application's data as it was signed and sent (null when unknown).
+json submitted_data(const FormsState& f, const std::string& number) {
+  for (const Application& application : f.applications.items) {
+    if (application.number != number) continue;
+    const json* data = application.envelope.is_object() ? jsonread::member(application.envelope, "data") : nullptr;
+    return data ? *data : json();
+  }
+  return json();
+}
+
 // The passport number in the application as it was signed and sent.
 std::string submitted_passport(const FormsState& f, const std::string& number) {
   for (const Application& application : f.applications.items) {
@@ -125,6 +135,10 @@ void on_answer(AppState& s, const AgencySynced& answer, Effects& e) {
       if (change.status == tracking::Status::done && tracked != f.applications.tracked.end() &&
           tracked->form_id == kIdentityConfirmationForm)
         confirm_identity(s, e, submitted_passport(f, change.number));
+      // «Изменение персональных данных» done: the new name and address go into the profile.
+      if (change.status == tracking::Status::done && tracked != f.applications.tracked.end() &&
+          tracked->form_id == kPersonalDataChangeForm)
+        apply_personal_data_change(s, e, change.number, submitted_data(f, change.number));
       if (change.status == tracking::Status::done) send_result_copy(s, e, change.number);
       const json params = {{"number", change.number}, {"status_key", tracking::status_label_key(change.status)}};
       add_notice(s, "info", "tracking.notice.changed", params);

@@ -120,3 +120,47 @@ TEST(Lifecycle, ASendErrorIsSentAgain) {
   const auto statuses = tracking::test::statuses(h.tracked(number));
   EXPECT_EQ(std::count(statuses.begin(), statuses.end(), Status::send_failed), 2);
 }
+
+TEST(Lifecycle, ADonePersonalDataChangeUpdatesTheProfile) {
+  Harness h;
+  ASSERT_EQ(h.state().account.profile.full_name, "Иванова Мария Петровна");
+  h.send("start_form", {{"form", "personal-data-change"}});
+  for (const auto& [path, value] : std::vector<std::pair<std::string, json>>{
+           {"/change_name", true},
+           {"/change_address", true},
+           {"/change_phone", true},
+           {"/last_name", "Смирнова"},
+           {"/first_name", "Мария"},
+           {"/middle_name", "Петровна"},
+           {"/address", "620014, Свердловская обл., г. Екатеринбург, ул. Малышева, д. 31, кв. 12"},
+           {"/phone", "+79035550142"}})
+    h.send("set_field", {{"path", path}, {"value", value}});
+  h.send("attach_file", {{"field", "document"}, {"name", "свидетельство о браке.pdf"}, {"content_base64", kPdf}});
+  for (int i = 0; i < 6 && h.state().forms.journey.page != JourneyPage::review; ++i) h.send("next_step");
+  h.send("submit");
+  const std::string number = h.state().forms.journey.application_number;
+  ASSERT_FALSE(number.empty());
+  const size_t audit_before = h.state().account.audit.size();
+  h.send("sandbox_fast_forward", {{"hours", 2}});
+  if (h.tracked(number).status == Status::needs_correction) {  // asked for a better copy: sent again
+    h.send("attach_file", {{"field", "application:" + number}, {"name", "копия.pdf"}, {"content_base64", kPdf}});
+    h.send("upload_send", {{"number", number}});
+  }
+  EXPECT_EQ(h.state().account.profile.full_name, "Иванова Мария Петровна");  // not before the agency decided
+  h.send("sandbox_fast_forward", {{"hours", 48}});
+  ASSERT_EQ(h.tracked(number).status, Status::done);
+  const Profile& p = h.state().account.profile;
+  EXPECT_EQ(p.full_name, "Смирнова Мария Петровна");
+  EXPECT_EQ(p.last_name, "Смирнова");
+  EXPECT_EQ(p.address, "620014, Свердловская обл., г. Екатеринбург, ул. Малышева, д. 31, кв. 12");
+  EXPECT_EQ(p.phone, "+79123456789");  // the sign-in phone changes only in Профиль, with a code
+  EXPECT_GT(h.state().account.audit.size(), audit_before);
+  std::vector<std::string> notices;
+  for (const Notice& n : h.state().notices) notices.push_back(n.message_key);
+  EXPECT_NE(std::find(notices.begin(), notices.end(), "personal.change_applied_name"), notices.end());
+  EXPECT_NE(std::find(notices.begin(), notices.end(), "personal.change_applied_address"), notices.end());
+  EXPECT_NE(std::find(notices.begin(), notices.end(), "personal.change_contacts_in_profile"), notices.end());
+  // Kept: after a restart the profile has the new name.
+  h.restart();
+  EXPECT_EQ(h.state().account.profile.full_name, "Смирнова Мария Петровна");
+}
