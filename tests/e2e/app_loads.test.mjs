@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp, openApp, loadApp, screenshot, semantics } from './harness.mjs';
 
-const NAVIGATION = ['Главная', 'Услуги', 'Заявления', 'Уведомления', 'Документы', 'Запись на приём', 'Согласия', 'Платежи', 'Сведения', 'Профиль', 'Помощь'];
+const NAVIGATION = ['Главная', 'Услуги', 'Заявления', 'Уведомления', 'Документы', 'Запись на приём', 'Согласия', 'Платежи', 'Сведения', 'Материнский капитал', 'Профиль', 'Помощь'];
 
 test('the app loads without console errors and lists the Russian navigation', async () => {
   const app = await openApp();
@@ -48,7 +48,7 @@ test('a phone-sized screen gets the menu button and a readable layout', async ()
   await screenshot(app.page, 'home-phone');
   await app.page.evaluate(() => window.cabinet.click('Меню'));
   nodes = await semantics(app.page);
-  assert.equal(nodes.filter((n) => n.role === 'navitem').length, 11);
+  assert.equal(nodes.filter((n) => n.role === 'navitem').length, NAVIGATION.length);
   await app.page.evaluate(() => window.cabinet.click('Сведения'));
   nodes = await semantics(app.page);
   assert.ok(!nodes.find((n) => n.label === 'Раздел в разработке'), 'every section is built');

@@ -91,9 +91,9 @@ TEST(CapitalScreen, ADisposalUnderReviewIsCancelledFromTheJournalOnAPhone) {
   ui::HeadlessApp app(f.runtime, 390, 844, cabinet::test::font_dir());
   f.runtime.dispatch({"navigate", {{"section", "capital"}}});
   app.frame();
-  EXPECT_TRUE(app.find("В обработке по заявлениям: " + text::format_rubles(5'000'000) +
-                       " ₽. Доступно для распоряжения: " +
-                       text::format_rubles(f.runtime.state().capital.account->available()) + " ₽."));
+  EXPECT_TRUE(app.find(
+      "В обработке по заявлениям: " + text::format_rubles(5'000'000) +
+      ". Доступно для распоряжения: " + text::format_rubles(f.runtime.state().capital.account->available()) + "."));
   const std::string cancel = "applications.cancel." + number;
   ASSERT_TRUE(app.click(cancel));
   EXPECT_TRUE(
