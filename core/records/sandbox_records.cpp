@@ -20,15 +20,14 @@ std::string snils_digits(const std::string& snils) {
   return digits;
 }
 
-// A birth date made up from the SNILS digits: 1962-2001.
-int64_t made_up_birth_day(const std::string& digits) {
+}  // namespace
+
+int64_t made_up_birth_day(std::string_view snils_digits) {
   uint64_t h = 0xcbf29ce484222325ULL;
-  for (unsigned char c : digits) h = (h ^ c) * 0x100000001b3ULL;
+  for (unsigned char c : snils_digits) h = (h ^ c) * 0x100000001b3ULL;
   const int year = 1962 + static_cast<int>(h % 40);
   return time::days_from_civil(year, 1, 1) + static_cast<int64_t>((h >> 16) % 365);
 }
-
-}  // namespace
 
 SandboxRecords::SandboxRecords(ClockFn clock, uint64_t seed) : clock_(std::move(clock)), seed_(seed) {}
 

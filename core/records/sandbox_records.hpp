@@ -32,6 +32,9 @@ struct SandboxEmployer {
 };
 std::span<const SandboxEmployer> sandbox_employers();
 
+// The birth date (a day number, 1962-2001) the sandbox makes up for a SNILS it was not told one for.
+int64_t made_up_birth_day(std::string_view snils_digits);
+
 // The citizen's records and account as of `today` (day numbers). `snils_digits`: the 11 digits.
 CitizenData generate_citizen(std::string_view snils_digits, int64_t birth_day, int64_t today, uint64_t seed);
 

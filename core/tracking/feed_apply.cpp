@@ -26,6 +26,7 @@ EventOutcome apply_event(Tracked& tracked, const FeedEvent& event) {
     tracked.refusal_params = event.refusal_params;
   }
   if (!event.result_document.empty()) tracked.result_document = event.result_document;
+  if (event.result_table.is_object()) tracked.result_table = event.result_table;
   return {true, false, TransitionCode::ok};
 }
 

@@ -37,6 +37,9 @@ struct FeedEvent {
   // A specialist's answer to the citizen's message: the event carries no move
   // (status is the one it was written in) and joins the application's messages.
   std::string reply;
+  // done: the figures of the result as data (the payout services: a
+  // payouts_json.hpp table); null when the result has none.
+  nlohmann::json result_table;
 };
 
 struct FeedPage {

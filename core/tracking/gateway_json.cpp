@@ -42,6 +42,7 @@ json feed_event_to_json(const FeedEvent& e) {
               {"result_document", e.result_document.empty() ? json(nullptr) : json(e.result_document)}};
   if (!e.refusal_reason.empty()) out["refusal"] = {{"reason", e.refusal_reason}, {"params", e.refusal_params}};
   if (!e.reply.empty()) out["reply"] = e.reply;
+  if (e.result_table.is_object()) out["result_table"] = e.result_table;
   return out;
 }
 
@@ -69,6 +70,7 @@ std::optional<FeedEvent> feed_event_from_json(const json& value) {
   }
   e.result_document = text_of(value, "result_document");
   e.reply = text_of(value, "reply");
+  if (const json* table = member(value, "result_table"); table && table->is_object()) e.result_table = *table;
   return e;
 }
 

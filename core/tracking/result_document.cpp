@@ -51,8 +51,9 @@ std::string result_document(const DocumentInput& in) {
   line(out, "Заявление",
        "№ " + in.number + " от " + time::format_display(in.submitted_ms, kMoscow) + " (время московское)");
   line(out, "Услуга", in.service);
-  line(out, "Заявитель", applicant(in.data));
-  line(out, "СНИЛС", text_of(in.data, "snils"));
+  const std::string name = applicant(in.data), snils = text_of(in.data, "snils");
+  line(out, "Заявитель", name.empty() ? text_of(in.applicant, "full_name") : name);
+  line(out, "СНИЛС", snils.empty() ? text_of(in.applicant, "snils") : snils);
   line(out, "Период", period(in.data));
   if (auto amount = jsonread::int_of(in.data, "amount")) line(out, "Сумма", format_rubles(*amount));
   line(out, "Приём", text_of(in.data, "office"));
@@ -61,6 +62,7 @@ std::string result_document(const DocumentInput& in) {
   line(out, "Статус", in.status_label);
   line(out, "Результат", in.result);
   line(out, "Что делать", in.what_to_do);
+  if (!in.details.empty()) out += "\n" + in.details;
   out += "\nДата выдачи: " + time::format_display(in.issued_ms, kMoscow) + " (время московское)\n";
   out += "Документ сформирован учебной песочницей ведомства и юридической силы не имеет.\n";
   return out;

@@ -21,6 +21,8 @@ struct DocumentInput {
   std::string status_label;  // «Услуга оказана», «Промежуточный результат», «Отказано»
   std::string result;      // what the agency decided
   std::string what_to_do;  // refusals: what the citizen can do
+  std::string details;     // more lines after the result (the figures of a certificate), each ending in '\n'
+  nlohmann::json applicant;  // {"full_name", "snils"}: named when the data does not name them
 };
 
 std::string result_document(const DocumentInput& input);

@@ -5,6 +5,7 @@
 #include "forms/form_registry.hpp"
 #include "json/read.hpp"
 #include "submission/envelope.hpp"
+#include "tracking/sandbox_figures.hpp"
 #include "tracking/sandbox_rules.hpp"
 
 namespace cabinet::tracking {
@@ -196,6 +197,7 @@ Ack SandboxAgency::submit(const json& envelope) {
   c.agency_id = "SFR-" + std::to_string(1'000'000'000 + hash("id|" + key) % 9'000'000'000);
   c.body = kBodies[hash("body|" + number) % std::size(kBodies)];
   c.submitted_ms = clock_();
+  c.applicant = sandbox::applicant_of(envelope, applicant_);
   const sandbox::ServiceRule& rule = sandbox::service_rule(form_id);
   add_event(c, Status::received, c.submitted_ms + sandbox::kMinute,
             "Заявление получено ведомством и зарегистрировано.");

@@ -77,6 +77,13 @@ class SandboxAgency final : public AgencyGateway {
   nlohmann::json to_json() const;
   bool restore(const nlohmann::json& json);
 
+  // Who is signed in, as the fund knows them from the sign-in ({"snils",
+  // "full_name", "birth_date"}): what the envelope's applicant does not say
+  // about that person (the birth date), or the applicant of an envelope that
+  // names none (sandbox_figures.hpp, applicant_of). The payout services need
+  // the SNILS and the birth date; a real agency knows its citizen already.
+  void set_applicant(nlohmann::json applicant) { applicant_ = std::move(applicant); }
+
  private:
   struct Planned {
     FeedEvent event;
@@ -90,6 +97,7 @@ class SandboxAgency final : public AgencyGateway {
     std::vector<std::string> messages;
     std::vector<Planned> replies;  // the specialist's answers to the messages
     int next_event = 1;
+    nlohmann::json applicant;  // {"snils", "full_name", "birth_date"} at the submission (applicant_of)
   };
 
   bool fails(Ack& ack);  // counts the call; true when it must fail before processing
@@ -120,6 +128,7 @@ class SandboxAgency final : public AgencyGateway {
   bool online_ = true;
   std::vector<Case> cases_;
   std::vector<FeedEvent> log_;
+  nlohmann::json applicant_;  // set_applicant()
 };
 
 }  // namespace cabinet::tracking

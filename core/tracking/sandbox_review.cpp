@@ -6,6 +6,7 @@
 #include "forms/form_registry.hpp"
 #include "tracking/result_document.hpp"
 #include "tracking/sandbox_agency.hpp"
+#include "tracking/sandbox_figures.hpp"
 #include "tracking/sandbox_rules.hpp"
 
 namespace cabinet::tracking {
@@ -50,6 +51,7 @@ void SandboxAgency::plan_review(Case& c, int64_t in_progress_ms) {
                              "",
                              "",
                              ""};
+  doc.applicant = c.applicant;
   using Outcome = sandbox::Decision::Outcome;
   if (decision.outcome == Outcome::done) {
     // A deterministic share asks once for a better copy of the first file attached.
@@ -115,6 +117,10 @@ void SandboxAgency::plan_review(Case& c, int64_t in_progress_ms) {
   doc.status_label = "Услуга оказана";
   doc.result = std::string(rule.result_text);
   doc.what_to_do.clear();
+  if (auto figures = sandbox::payout_figures(c.form_id, data, c.applicant, done_ms, options_.seed)) {
+    doc.details = figures->text;
+    c.plan.back().event.result_table = figures->table;
+  }
   c.plan.back().event.result_document = sandbox::result_document(doc);
 }
 

@@ -34,7 +34,8 @@ json SandboxAgency::to_json() const {
                      {"plan", plan},
                      {"messages", c.messages},
                      {"replies", replies},
-                     {"next_event", c.next_event}});
+                     {"next_event", c.next_event},
+                     {"applicant", c.applicant}});
   }
   json log = json::array();
   for (const FeedEvent& e : log_) log.push_back(feed_event_to_json(e));
@@ -64,6 +65,8 @@ bool SandboxAgency::restore(const json& value) {
     c.body = text_of(item, "body");
     c.submitted_ms = *submitted;
     c.next_event = static_cast<int>(*next_event);
+    if (const json* applicant = member(item, "applicant"); applicant && applicant->is_object())
+      c.applicant = *applicant;
     if (c.number.empty() || c.form_id.empty() || c.idempotency_key.empty() || c.agency_id.empty()) return false;
     const auto read_planned = [](const json& list, std::vector<Planned>& into) {
       for (const json& p : list) {

@@ -45,6 +45,7 @@ json tracked_to_json(const Tracked& t) {
     }
     out["messages"] = std::move(messages);
   }
+  if (t.result_table.is_object()) out["result_table"] = t.result_table;
   return out;
 }
 
@@ -81,6 +82,7 @@ std::optional<Tracked> tracked_from_json(const json& value) {
       if (time && text) t.messages.push_back({*time, text_of(m, "from"), *text, text_of(m, "event_id")});
     }
   }
+  if (const json* table = member(value, "result_table"); table && table->is_object()) t.result_table = *table;
   return t;
 }
 

@@ -43,6 +43,7 @@ struct Tracked {
   std::string result_document;  // UTF-8 text of the latest result (interim, final, refusal)
   std::vector<HistoryEntry> history;
   std::vector<Message> messages;  // oldest first
+  nlohmann::json result_table;    // the result's figures (FeedEvent::result_table); null when none
 };
 
 // Why a move was refused (catalog: tracking.errors.<id>).

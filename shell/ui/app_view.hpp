@@ -91,6 +91,7 @@ struct ViewState {
   bool applications_filters_open = false;
   std::map<std::string, std::string> message_drafts;  // Заявления: a message being written, by application number
   size_t applications_shown = kApplicationsPage;  // Заявления: entries drawn («Показать ещё» adds a page)
+  std::string letter_open;                        // Заявления: the application whose emailed copy is shown
   std::string open_article;    // Помощь: the article shown in full
   bool reset_scroll = false;  // scroll the main area to the top (a new page of a journey)
   AccountView account;

@@ -96,7 +96,8 @@ test('a citizen completes Справка о размере пенсии and read
     await screenshot(page, 'notifications');
     await click(page, entry.id);
     assert.ok(await find(page, `Заявление № ${match[1]}, открытое из уведомления`));
-    const [result] = await Promise.all([page.waitForEvent('download'), click(page, 'Скачать результат')]);
+    // The certificate's result is its payments table: «Скачать PDF» under it.
+    const [result] = await Promise.all([page.waitForEvent('download'), click(page, `applications.result_pdf.${match[1]}`)]);
     assert.equal(result.suggestedFilename(), `result-${match[1]}.pdf`);
     const resultPath = join(artifactsDir, 'result.pdf');
     await result.saveAs(resultPath);

@@ -105,7 +105,7 @@ std::set<std::string> drawn_labels() {
     f.runtime.dispatch({"close_journey", {}});
     navigate(app, f.runtime, app::Section::applications);
     collect_page(app, labels);
-    // Decided by the sandbox agency: «Скачать результат» in «Архив».
+    // Decided by the sandbox agency: its payments table with «Скачать PDF» and «Скачать CSV» in «Архив».
     f.runtime.dispatch({"sandbox_fast_forward", {{"hours", 24}}});
     f.runtime.dispatch({"sync_agency", {}});
     EXPECT_EQ(f.runtime.state().forms.applications.items[0].status, "done");

@@ -51,4 +51,7 @@ inline constexpr std::string_view kUploadFieldPrefix = "application:";
 // A file from the picker for the documents the agency asked about `number`.
 void upload_take_file(AppState& state, const std::string& number, const CarriedFile& file, Effects& effects);
 
+// «на электронную почту»: a done application's result by email, once (result_copy.cpp).
+void send_result_copy(AppState& state, Effects& effects, const std::string& number);
+
 }  // namespace cabinet::app

@@ -21,6 +21,17 @@ std::string_view page_id(JourneyPage page) {
   return "start";
 }
 
+// The result's figures (their row count and totals) and the copy by email, when there are any.
+void add_result_summary(nlohmann::json& out, const FormsState& s, const Application& a) {
+  for (const tracking::Tracked& t : s.applications.tracked) {
+    const nlohmann::json* rows = jsonread::member(t.result_table, "rows");
+    if (t.number != a.number || !rows || !rows->is_array()) continue;
+    out["result_table"] = {{"rows", rows->size()}, {"totals", t.result_table.value("totals", nlohmann::json())}};
+  }
+  if (a.copy_sent_ms != 0) out["copy_sent_to"] = a.copy_sent_to;
+  if (a.copy_no_address) out["copy_no_address"] = true;
+}
+
 }  // namespace
 
 nlohmann::json draft_to_json(const Draft& d) {
@@ -47,12 +58,15 @@ std::optional<Draft> draft_from_json(const nlohmann::json& j) {
 }
 
 nlohmann::json application_to_json(const Application& a) {
-  return {{"number", a.number},
-          {"form", a.form_id},
-          {"form_version", a.form_version},
-          {"submitted", time::format_iso_utc(a.submitted_ms)},
-          {"status", a.status},
-          {"envelope", a.envelope}};
+  nlohmann::json out = {{"number", a.number},
+                        {"form", a.form_id},
+                        {"form_version", a.form_version},
+                        {"submitted", time::format_iso_utc(a.submitted_ms)},
+                        {"status", a.status},
+                        {"envelope", a.envelope}};
+  if (a.copy_sent_ms != 0) out["copy"] = {{"to", a.copy_sent_to}, {"time", time::format_iso_utc(a.copy_sent_ms)}};
+  if (a.copy_no_address) out["copy"] = {{"no_address", true}};
+  return out;
 }
 
 std::optional<Application> application_from_json(const nlohmann::json& j) {
@@ -64,6 +78,11 @@ std::optional<Application> application_from_json(const nlohmann::json& j) {
   a.submitted_ms = time::parse_iso(jsonread::string_of(j, "submitted").value_or("")).value_or(0);
   a.status = jsonread::string_of(j, "status").value_or("registered");
   if (const nlohmann::json* envelope = jsonread::member(j, "envelope")) a.envelope = *envelope;
+  if (const nlohmann::json* copy = jsonread::member(j, "copy")) {
+    a.copy_sent_to = jsonread::text_of(*copy, "to");
+    a.copy_sent_ms = jsonread::time_of(*copy, "time").value_or(0);
+    a.copy_no_address = jsonread::bool_of(*copy, "no_address").value_or(false);
+  }
   return a;
 }
 
@@ -72,11 +91,13 @@ nlohmann::json forms_summary(const FormsState& s) {
   for (const Draft& d : s.drafts.items)
     drafts.push_back({{"id", d.id}, {"form", d.form_id}, {"step", d.step}, {"data", d.data}});
   nlohmann::json applications = nlohmann::json::array();
-  for (const Application& a : s.applications.items)
+  for (const Application& a : s.applications.items) {
     applications.push_back({{"number", a.number},
                             {"form", a.form_id},
                             {"status", a.status},
                             {"submitted", time::format_iso_utc(a.submitted_ms)}});
+    add_result_summary(applications.back(), s, a);
+  }
   nlohmann::json journey = nullptr;
   if (s.has_journey) {
     nlohmann::json errors = nlohmann::json::array();

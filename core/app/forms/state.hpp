@@ -54,6 +54,11 @@ struct Application {
   int64_t submitted_ms = 0;
   std::string status = "registered";  // «Зарегистрировано на портале» until tracking lands
   nlohmann::json envelope;            // signed, as handed over
+  // «на электронную почту» (the data's "delivery": "email"): where the copy of
+  // the result went (masked) and when (result_copy.cpp); 0 while not sent.
+  std::string copy_sent_to;
+  int64_t copy_sent_ms = 0;
+  bool copy_no_address = false;  // asked for, but the profile had no email
 };
 
 // Мои заявления's filters (the search by number is the screen's own).

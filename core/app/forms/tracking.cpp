@@ -139,6 +139,7 @@ void on_answer(AppState& s, const AgencySynced& answer, Effects& e) {
       if (change.status == tracking::Status::done && tracked != f.applications.tracked.end() &&
           tracked->form_id == kPersonalDataChangeForm)
         apply_personal_data_change(s, e, change.number, submitted_data(f, change.number));
+      if (change.status == tracking::Status::done) send_result_copy(s, e, change.number);
       const json params = {{"number", change.number}, {"status_key", tracking::status_label_key(change.status)}};
       add_notice(s, "info", "tracking.notice.changed", params);
       notify(s, {.category = "applications",

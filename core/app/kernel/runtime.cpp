@@ -34,6 +34,13 @@ std::string free_backup_key(const storage::Storage& storage, int64_t now_ms) {
   return key;
 }
 
+// Who is signed in, for the sandbox agency: a real fund knows its citizen from
+// the sign-in, and the payout services need the SNILS and the birth date. An
+// envelope that names its applicant itself overrides this.
+void tell_agency_sandbox(tracking::SandboxAgency& agency, const Profile& p) {
+  agency.set_applicant({{"snils", p.snils}, {"full_name", p.full_name}, {"birth_date", p.birth_date}});
+}
+
 }  // namespace
 
 AccountCrypto test_account_crypto() {
@@ -186,6 +193,9 @@ void Runtime::perform(Effect& effect) {
   std::visit(
       [this](auto& e) {
         if constexpr (GatewayEffect<std::decay_t<decltype(e)>>) {
+          if constexpr (std::is_same_v<std::decay_t<decltype(e)>, SyncAgency>) {
+            if (ports_.agency == &sandbox_) tell_agency_sandbox(sandbox_, state_.account.profile);
+          }
           Answer got = call_gateway(ports_, e);
           save_sandboxes();  // a sandbox's state changed by the call stays in the vault
           answer(std::move(got));

@@ -9,11 +9,11 @@
 #include "app/forms/handlers.hpp"
 #include "forms/form_registry.hpp"
 #include "help/articles.hpp"
-#include "pdf/text_pdf.hpp"
 #include "text/utf8.hpp"
 #include "time/iso8601.hpp"
 #include "tracking/status.hpp"
 #include "ui/app_view.hpp"
+#include "ui/forms/result_figures.hpp"
 #include "ui/kit/theme.hpp"
 #include "ui/kit/widgets.hpp"
 
@@ -233,18 +233,14 @@ void draw_application(Ui& ui, ViewState& view, const app::AppState& state, Dispa
   if (!tracked) return;
   paragraph(ui, ui.tr(tracking::status_hint_key(tracked->status)), true);
   draw_history(ui, *tracked);
-  if (tracking::capabilities(tracked->status).result && !tracked->result_document.empty() && hooks.download) {
+  const bool result = tracking::capabilities(tracked->status).result && !tracked->result_document.empty();
+  // The payout services: the figures as a table with PDF and CSV; other results: the document.
+  if (result && !draw_result_figures(ui, hooks, *tracked) && hooks.download) {
     const std::string id = "applications.result." + a.number;
-    if (button(ui, id.c_str(), ui.tr("applications.download_result"), {.kind = ButtonKind::secondary})) {
-      // A printable PDF in the UI's font; the text itself if the font cannot be read.
-      const pdf::TextPdf pdf = pdf::text_pdf(tracked->result_document, body_font_bytes(), ui.catalog.language(),
-                                             ui.tr("applications.page_footer"));
-      if (pdf.ok())
-        hooks.download("result-" + a.number + ".pdf", "application/pdf", pdf.bytes);
-      else
-        hooks.download("result-" + a.number + ".txt", "text/plain;charset=utf-8", tracked->result_document);
-    }
+    if (button(ui, id.c_str(), ui.tr("applications.download_result"), {.kind = ButtonKind::secondary}))
+      download_result_pdf(ui, hooks, a.number, tracked->result_document);
   }
+  draw_result_copy(ui, view, a, *tracked);
   const tracking::Capabilities caps = tracking::capabilities(tracked->status);
   if (caps.upload) draw_requested_documents(ui, state, dispatch, hooks, *tracked);
   if (tracked->status == tracking::Status::send_failed) {
