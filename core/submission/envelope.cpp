@@ -78,6 +78,7 @@ json make_envelope(const EnvelopeInput& input, const SigningKey& key) {
                    {"created", time::format_iso_utc(input.created_ms)},
                    {"signer", {{"alg", "Ed25519"}, {"public_key", auth::to_hex(key.public_key)}}}};
   if (input.applicant.is_object()) envelope["applicant"] = input.applicant;
+  if (!input.corrects.empty()) envelope["corrects"] = input.corrects;
   const std::string message = canonical_json(envelope);
   unsigned char signature[crypto_sign_BYTES];
   auth::ensure_sodium();

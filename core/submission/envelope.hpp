@@ -35,6 +35,9 @@ struct EnvelopeInput {
   // Who applies, as the portal knows them ({"snils", "full_name"}): the agency
   // finds the citizen's records by it. Left null, the envelope has none.
   nlohmann::json applicant = nullptr;
+  // «Исправить и отправить повторно»: the number of the application this one
+  // corrects; the agency stops reviewing that one. Empty: the envelope has none.
+  std::string corrects;
 };
 
 // Every attachment in `data` ({"name", "type", "size", "blake2b"} objects, anywhere).

@@ -203,6 +203,7 @@ Ack SandboxAgency::submit(const json& envelope) {
             "Заявление получено ведомством и зарегистрировано.");
   plan_review(c, c.submitted_ms + rule.in_progress_after_ms);
   cases_.push_back(std::move(c));
+  stop_corrected(cases_.back());
   ack = Ack{true, false, false, cases_.back().agency_id, "ok"};
   return drops_response() ? failure("timeout", true) : ack;
 }
@@ -261,11 +262,32 @@ Ack SandboxAgency::withdraw(const std::string& number) {
   const Status now = status_of(*c);
   if (now != Status::sent && now != Status::received && now != Status::in_progress && now != Status::needs_correction)
     return failure("not_allowed_now");
-  // The decision not yet published is dropped; the cancellation is published at the next call.
-  std::erase_if(c->plan, [](const Planned& p) { return !p.published; });
-  add_event(*c, Status::cancelled, clock_(), "Заявление отозвано по просьбе заявителя. Рассмотрение прекращено.");
-  settle(*c, c->plan.back().event);
+  stop_review(*c, "Заявление отозвано по просьбе заявителя. Рассмотрение прекращено.");
   return drops_response() ? failure("timeout", true) : withdrawn;
+}
+
+void SandboxAgency::stop_review(Case& c, std::string comment) {
+  // The decision not yet published is dropped; the cancellation is published at the next call.
+  std::erase_if(c.plan, [](const Planned& p) { return !p.published; });
+  add_event(c, Status::cancelled, clock_(), std::move(comment));
+  settle(c, c.plan.back().event);
+}
+
+void SandboxAgency::stop_corrected(const Case& correction) {
+  const std::string corrected = jsonread::text_of(correction.envelope, "corrects");
+  Case* old = corrected.empty() || corrected == correction.number ? nullptr : find_case(corrected);
+  if (!old) return;
+  // Only the citizen who sent it may replace it: the same device key signed both.
+  const json* old_signer = jsonread::member(old->envelope, "signer");
+  const json* new_signer = jsonread::member(correction.envelope, "signer");
+  if (!old_signer || !new_signer || jsonread::text_of(*old_signer, "public_key").empty() ||
+      jsonread::text_of(*old_signer, "public_key") != jsonread::text_of(*new_signer, "public_key"))
+    return;
+  const Status now = status_of(*old);
+  if (now != Status::sent && now != Status::received && now != Status::in_progress && now != Status::needs_correction)
+    return;
+  stop_review(*old, "Подано исправленное заявление № " + correction.number +
+                        ". Рассмотрение этого заявления прекращено, рассматривается исправленное.");
 }
 
 }  // namespace cabinet::tracking

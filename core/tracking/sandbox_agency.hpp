@@ -60,6 +60,9 @@ class SandboxAgency final : public AgencyGateway {
   // every = 0 turns it off. set_online(false) fails every call (transient).
   void set_fault(Fault fault, int every);
   void set_online(bool online) { online_ = online; }
+  // How often a review asks for a better copy of a file (SandboxOptions::documents_every):
+  // 0 never, 1 every application with a file, n one in n.
+  void set_documents_every(int every) { options_.documents_every = every; }
 
   // Brings every decision not yet published `ms` sooner (never before the
   // case's last published event), so a citizen or a test need not wait hours.
@@ -112,6 +115,11 @@ class SandboxAgency final : public AgencyGateway {
   int64_t capital_balance(const Case& c) const;
   // The file field to ask a better copy of (once, for a share of the cases), or "".
   std::string better_copy_wanted(const Case& c, const forms::FormDefinition& form) const;
+  // Stops the review of `c` (its unpublished decision dropped) with a «Отменено» event saying why.
+  void stop_review(Case& c, std::string comment);
+  // A submission that corrects an earlier one of the same signer which is still
+  // under review: that one is stopped («Исправить и отправить повторно»).
+  void stop_corrected(const Case& correction);
   // The disposal the agency will approve is reserved in the register.
   void reserve_disposal(const Case& c);
   // A published decision that touches the register: an approved disposal completes.

@@ -286,6 +286,22 @@ struct SandboxFault {
   }
 };
 
+// «Исправить и отправить повторно»: the data of `number` (the agency asked for a
+// correction or refused it) as a new draft linked to it; sent, it replaces it.
+struct CorrectApplication {
+  static constexpr std::string_view type = "correct_application";
+  std::optional<std::string> number;
+  static constexpr auto args() { return std::array{arg<&CorrectApplication::number>("number")}; }
+};
+
+// The sandbox agency's developer switch: a review asks for a better copy of a
+// file in one application with a file in `every` (0 never, 1 always, up to 100).
+struct SandboxDocuments {
+  static constexpr std::string_view type = "sandbox_documents";
+  std::optional<int64_t> every;
+  static constexpr auto args() { return std::array{arg<&SandboxDocuments::every>("every")}; }
+};
+
 // The sandbox agency decides `hours` (1 to 720) sooner; the Runtime then syncs.
 struct FastForwardSandbox {
   static constexpr std::string_view type = "sandbox_fast_forward";
@@ -299,6 +315,6 @@ using FormsActions =
                  RemoveGroupItem, CheckStep, NextStep, PreviousStep, GotoStep, SubmitForm, AttachFile, DropFile,
                  AttachDocument, RemoveAttachment, SetProfileData, CloseJourney, SyncAgencyNow, SendApplicationMessage,
                  FastForwardSandbox, CancelApplication, ResendApplication, UploadDocument, UploadRemove, UploadSend,
-                 SandboxFault>;
+                 SandboxFault, CorrectApplication, SandboxDocuments>;
 
 }  // namespace cabinet::app

@@ -34,6 +34,7 @@ void handle(AppState& state, const AttachDocument& action, Effects& effects);
 void handle(AppState& state, const RemoveAttachment& action, Effects& effects);
 void handle(AppState& state, const SetProfileData& action, Effects& effects);
 void handle(AppState& state, const CloseJourney& action, Effects& effects);
+void handle(AppState& state, const CorrectApplication& action, Effects& effects);
 
 // The applications' tracking (tracking.cpp).
 void handle(AppState& state, const SyncAgencyNow& action, Effects& effects);
@@ -45,6 +46,7 @@ void handle(AppState& state, const UploadDocument& action, Effects& effects);
 void handle(AppState& state, const UploadRemove& action, Effects& effects);
 void handle(AppState& state, const UploadSend& action, Effects& effects);
 void handle(AppState& state, const SandboxFault& action, Effects& effects);
+void handle(AppState& state, const SandboxDocuments& action, Effects& effects);
 
 // attach_file's field for «Загрузить документы» of an application: "application:<number>".
 inline constexpr std::string_view kUploadFieldPrefix = "application:";

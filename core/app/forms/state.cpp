@@ -35,13 +35,15 @@ void add_result_summary(nlohmann::json& out, const FormsState& s, const Applicat
 }  // namespace
 
 nlohmann::json draft_to_json(const Draft& d) {
-  return {{"id", d.id},
-          {"form", d.form_id},
-          {"form_version", d.form_version},
-          {"data", d.data},
-          {"step", d.step},
-          {"created", time::format_iso_utc(d.created_ms)},
-          {"updated", time::format_iso_utc(d.updated_ms)}};
+  nlohmann::json out = {{"id", d.id},
+                        {"form", d.form_id},
+                        {"form_version", d.form_version},
+                        {"data", d.data},
+                        {"step", d.step},
+                        {"created", time::format_iso_utc(d.created_ms)},
+                        {"updated", time::format_iso_utc(d.updated_ms)}};
+  if (!d.corrects.empty()) out["corrects"] = d.corrects;
+  return out;
 }
 
 std::optional<Draft> draft_from_json(const nlohmann::json& j) {
@@ -54,6 +56,7 @@ std::optional<Draft> draft_from_json(const nlohmann::json& j) {
   d.step = static_cast<size_t>(std::max<int64_t>(0, jsonread::int_of(j, "step").value_or(0)));
   d.created_ms = time::parse_iso(jsonread::string_of(j, "created").value_or("")).value_or(0);
   d.updated_ms = time::parse_iso(jsonread::string_of(j, "updated").value_or("")).value_or(d.created_ms);
+  d.corrects = jsonread::text_of(j, "corrects");
   return d;
 }
 
@@ -89,13 +92,14 @@ std::optional<Application> application_from_json(const nlohmann::json& j) {
 nlohmann::json forms_summary(const FormsState& s) {
   nlohmann::json drafts = nlohmann::json::array();
   for (const Draft& d : s.drafts.items)
-    drafts.push_back({{"id", d.id}, {"form", d.form_id}, {"step", d.step}, {"data", d.data}});
+    drafts.push_back({{"id", d.id}, {"form", d.form_id}, {"step", d.step}, {"data", d.data}, {"corrects", d.corrects}});
   nlohmann::json applications = nlohmann::json::array();
   for (const Application& a : s.applications.items) {
     applications.push_back({{"number", a.number},
                             {"form", a.form_id},
                             {"status", a.status},
-                            {"submitted", time::format_iso_utc(a.submitted_ms)}});
+                            {"submitted", time::format_iso_utc(a.submitted_ms)},
+                            {"corrects", jsonread::text_of(a.envelope, "corrects")}});
     add_result_summary(applications.back(), s, a);
   }
   nlohmann::json journey = nullptr;

@@ -45,6 +45,9 @@ struct Draft {
   size_t step = 0;
   int64_t created_ms = 0;
   int64_t updated_ms = 0;
+  // «Исправить и отправить повторно»: the number of the application this draft
+  // corrects (its envelope says so once sent); "" for a new one.
+  std::string corrects;
 };
 
 struct Application {

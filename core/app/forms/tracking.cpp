@@ -226,6 +226,11 @@ void handle(AppState&, const SandboxFault& a, Effects& e) {
   e.push_back(SandboxSetFault{fault, static_cast<int>(every)});
 }
 
+void handle(AppState&, const SandboxDocuments& a, Effects& e) {
+  if (!a.every || *a.every < 0 || *a.every > 100) return;
+  e.push_back(SandboxAskDocuments{static_cast<int>(*a.every)});
+}
+
 // The sandbox agency decides `hours` (1 to 720) sooner; the Runtime then syncs.
 void handle(AppState&, const FastForwardSandbox& a, Effects& e) {
   if (!a.hours || *a.hours < 1 || *a.hours > 720) return;

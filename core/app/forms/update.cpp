@@ -142,6 +142,42 @@ void handle(AppState& s, const ResumeDraft& a, Effects&) {
   }
 }
 
+// «Исправить и отправить повторно»: the data the agency asked to correct (or
+// refused) as a new draft linked to the old number, opened at its first step;
+// a correction already started is resumed. The old application stays as it is
+// until the correction is sent: then the agency stops reviewing it.
+void handle(AppState& s, const CorrectApplication& a, Effects& e) {
+  const std::string number = a.number.value_or("");
+  const json params = {{"number", number}};
+  auto app = std::find_if(s.forms.applications.items.begin(), s.forms.applications.items.end(),
+                          [&](const Application& x) { return x.number == number; });
+  auto tracked = std::find_if(s.forms.applications.tracked.begin(), s.forms.applications.tracked.end(),
+                              [&](const tracking::Tracked& t) { return t.number == number; });
+  if (app == s.forms.applications.items.end() || tracked == s.forms.applications.tracked.end()) return;
+  if (tracked->status != tracking::Status::needs_correction && tracked->status != tracking::Status::refused)
+    return add_notice(s, "error", "tracking.correct.not_now", params);
+  for (const Application& other : s.forms.applications.items) {
+    if (jsonread::text_of(other.envelope, "corrects") == number)
+      return add_notice(s, "info", "tracking.correct.sent_already", {{"number", number}, {"by", other.number}});
+  }
+  for (const Draft& draft : s.forms.drafts.items) {
+    if (draft.corrects == number) return open_journey(s, draft);
+  }
+  const auto* form = find_form(app->form_id);
+  if (!form || refuse_below_level(s, form->definition.identity_level)) return;
+  Draft draft;
+  draft.id = "D-" + sequence_text(s.forms.next_sequence++, 6);
+  draft.form_id = app->form_id;
+  draft.form_version = form->definition.version;
+  if (const json* data = jsonread::member(app->envelope, "data"); data && data->is_object()) draft.data = *data;
+  draft.corrects = number;
+  draft.created_ms = draft.updated_ms = s.now_ms;
+  s.forms.drafts.items.push_back(draft);
+  open_journey(s, draft);
+  save_forms(s, e);
+  if (draft.form_id == kMaternityCapitalForm) capital_refresh(s, e);
+}
+
 void handle(AppState& s, const DeleteDraft& a, Effects& e) {
   const std::string id = a.id.value_or("");
   if (!find_draft(s, id)) return;
@@ -280,6 +316,7 @@ void handle(AppState& s, const SubmitForm&, Effects& e) {
   // One key per draft and device: a repeated delivery of this submission is recognisably the same.
   input.idempotency_key = forms::blake2b_hex(key.public_key + "|" + j.draft_id).substr(0, 32);
   input.applicant = {{"snils", s.account.profile.snils}, {"full_name", s.account.profile.full_name}};
+  if (const Draft* draft = find_draft(s, j.draft_id)) input.corrects = draft->corrects;
   application.envelope = submission::make_envelope(input, key);
   s.forms.applications.items.push_back(application);
   // Offline it waits in the outbox as «Ожидает отправки»; online it goes at once.

@@ -9,7 +9,7 @@ namespace cabinet::app {
 namespace {
 
 // In the variants' order; the static_asserts keep the lists and the variants the same length.
-constexpr std::array<std::string_view, 29> kEffectNames = {"save",
+constexpr std::array<std::string_view, 30> kEffectNames = {"save",
                                                            "remove",
                                                            "deliver_code",
                                                            "deliver_notification",
@@ -26,6 +26,7 @@ constexpr std::array<std::string_view, 29> kEffectNames = {"save",
                                                            "send_message",
                                                            "sandbox_fast_forward",
                                                            "sandbox_set_fault",
+                                                           "sandbox_ask_documents",
                                                            "fetch_charges",
                                                            "pay",
                                                            "check_payment",

@@ -85,6 +85,9 @@ struct SandboxSetFault {  // the sandbox agency fails every `every`-th call (its
   std::string fault;      // none, drop_request, drop_response, reject
   int every = 0;
 };
+struct SandboxAskDocuments {  // the sandbox agency asks for a better copy in one review in `every` (0: never)
+  int every = 0;
+};
 struct SandboxFastForward {  // the sandbox agency decides this much sooner (a real one ignores it)
   int64_t ms = 0;
 };
@@ -146,8 +149,9 @@ struct FetchStatement {
 using Effect =
     std::variant<Save, Remove, DeliverCode, DeliverNotification, VaultCreate, VaultOpen, VaultRestore, VaultOpenByCode,
                  VaultResetPassword, VaultChangePassword, VaultClose, EscrowSync, EscrowRekey, SyncAgency, SendMessage,
-                 SandboxFastForward, SandboxSetFault, FetchCharges, Pay, CheckPayment, FetchSlots, Book, Reschedule,
-                 CancelBooking, FetchRecords, FetchStatement, FetchCapital, WithdrawApplication, UploadDocuments>;
+                 SandboxFastForward, SandboxSetFault, SandboxAskDocuments, FetchCharges, Pay, CheckPayment, FetchSlots,
+                 Book, Reschedule, CancelBooking, FetchRecords, FetchStatement, FetchCapital, WithdrawApplication,
+                 UploadDocuments>;
 using Effects = std::vector<Effect>;
 
 // The effect's name ("save", "fetch_charges", ...), for logs, tests and the README's table.

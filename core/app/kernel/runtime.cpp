@@ -286,6 +286,10 @@ void Runtime::perform_effect(SandboxSetFault& e) {
   sandbox_.set_fault(fault, fault == tracking::Fault::none ? 0 : e.every);
 }
 
+void Runtime::perform_effect(SandboxAskDocuments& e) {
+  if (ports_.agency == &sandbox_) sandbox_.set_documents_every(e.every);
+}
+
 void Runtime::perform_effect(SandboxFastForward& e) {
   if (ports_.agency != &sandbox_) return;
   sandbox_.fast_forward(e.ms);

@@ -141,6 +141,7 @@ class Runtime {
   void perform_effect(EscrowRekey& effect);
   void perform_effect(SandboxFastForward& effect);
   void perform_effect(SandboxSetFault& effect);
+  void perform_effect(SandboxAskDocuments& effect);
   // The sandboxes' state lives in the vault: written after a call changed it.
   void save_sandboxes();
   Inputs inputs();

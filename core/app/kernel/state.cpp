@@ -100,7 +100,8 @@ nlohmann::json account_summary(const AppState& state) {
           {"two_factor", a.two_factor.enabled},
           {"idle_warning", a.idle_warning},
           {"sessions", a.sessions.size()},
-          {"audit_entries", a.audit.size()}};
+          {"audit_entries", a.audit.size()},
+          {"profile", a.profile.to_json()}};  // what the results of services change, for scenarios
 }
 
 nlohmann::json summary(const AppState& state) {

@@ -9,6 +9,7 @@
 #include "app/forms/handlers.hpp"
 #include "forms/form_registry.hpp"
 #include "help/articles.hpp"
+#include "json/read.hpp"
 #include "text/utf8.hpp"
 #include "time/iso8601.hpp"
 #include "tracking/status.hpp"
@@ -36,6 +37,7 @@ void draw_drafts(Ui& ui, const app::AppState& state, Dispatch& dispatch) {
               ui.tr("applications.draft_line",
                     {{"number", draft.id}, {"time", time::format_display(draft.updated_ms, kMoscowOffsetMinutes)}}),
               true);
+    if (!draft.corrects.empty()) paragraph(ui, ui.tr("tracking.correct.of", {{"number", draft.corrects}}), true);
     const std::string resume = "applications.resume." + draft.id;
     const bool resume_pressed =
         button(ui, resume.c_str(), ui.tr("applications.resume", {{"title", title}}), {.kind = ButtonKind::link});
@@ -221,6 +223,28 @@ void draw_requested_documents(Ui& ui, const app::AppState& state, Dispatch& disp
   }
 }
 
+// The links between an application and its correction, both ways.
+void draw_correction_links(Ui& ui, const app::Applications& forms, const app::Application& a) {
+  const std::string corrects = jsonread::text_of(a.envelope, "corrects");
+  if (!corrects.empty()) paragraph(ui, ui.tr("tracking.correct.of", {{"number", corrects}}), true);
+  for (const app::Application& other : forms.items) {
+    if (jsonread::text_of(other.envelope, "corrects") == a.number)
+      paragraph(ui, ui.tr("tracking.correct.by", {{"number", other.number}}), true);
+  }
+}
+
+// «Исправить и отправить повторно» where the agency asked for a correction or refused.
+void draw_correct_button(Ui& ui, const app::Applications& forms, Dispatch& dispatch, const app::Application& a,
+                         tracking::Status status) {
+  if (status != tracking::Status::needs_correction && status != tracking::Status::refused) return;
+  for (const app::Application& other : forms.items) {
+    if (jsonread::text_of(other.envelope, "corrects") == a.number) return;  // corrected already
+  }
+  const std::string id = "applications.correct." + a.number;
+  if (button(ui, id.c_str(), ui.tr("tracking.correct.button"), {.kind = ButtonKind::secondary}))
+    dispatch(app::CorrectApplication{.number = a.number});
+}
+
 void draw_application(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch,
                       const PlatformHooks& hooks, const app::Application& a) {
   const app::FormsState& forms = state.forms;
@@ -229,6 +253,7 @@ void draw_application(Ui& ui, ViewState& view, const app::AppState& state, Dispa
   paragraph(ui, ui.tr("applications.line", {{"number", a.number},
                                             {"time", time::format_display(a.submitted_ms, kMoscowOffsetMinutes)},
                                             {"status", status_label(ui, a.status)}}));
+  draw_correction_links(ui, forms.applications, a);
   const tracking::Tracked* tracked = tracked_of(forms, a.number);
   if (!tracked) return;
   paragraph(ui, ui.tr(tracking::status_hint_key(tracked->status)), true);
@@ -247,6 +272,7 @@ void draw_application(Ui& ui, ViewState& view, const app::AppState& state, Dispa
     const std::string id = "applications.resend." + a.number;
     if (button(ui, id.c_str(), ui.tr("tracking.resend.button"))) dispatch(app::ResendApplication{.number = a.number});
   }
+  draw_correct_button(ui, forms.applications, dispatch, a, tracked->status);
   if (caps.cancel || caps.withdraw) draw_cancel_application(ui, view, dispatch, a.number);
   draw_messages(ui, view, dispatch, *tracked);  // last: it may dispatch
 }

@@ -158,6 +158,8 @@ void draw_confirmation(Ui& ui, const app::AppState& state, Dispatch& dispatch, c
   paragraph(ui, ui.tr("journey.submitted_at",
                       {{"time", time::format_display(application->submitted_ms, kMoscowOffsetMinutes)}}));
   paragraph(ui, ui.tr("journey.status_now", {{"status", ui.tr("tracking.status." + application->status)}}));
+  if (const std::string corrects = application->envelope.value("corrects", std::string()); !corrects.empty())
+    paragraph(ui, ui.tr("tracking.correct.confirmation", {{"number", corrects}}));
   const nlohmann::json attachments =
       submission::collect_attachments(application->envelope.value("data", nlohmann::json()));
   if (!attachments.empty()) {
@@ -184,6 +186,11 @@ void draw_journey(Ui& ui, ViewState& view, const app::AppState& state, Dispatch&
   const auto* registered = forms::FormRegistry::embedded().find(journey.form_id);
   if (!registered || registered->definition.steps.empty()) return;
   const forms::FormDefinition& form = registered->definition;
+  // A correction says what it corrects on every page before it is sent.
+  for (const app::Draft& draft : state.forms.drafts.items) {
+    if (draft.id == journey.draft_id && !draft.corrects.empty() && journey.page != app::JourneyPage::confirmation)
+      banner(ui, "journey.corrects", ui.tr("tracking.correct.banner", {{"number", draft.corrects}}), false);
+  }
   switch (journey.page) {
     case app::JourneyPage::start:
     case app::JourneyPage::step:

@@ -164,3 +164,71 @@ TEST(Lifecycle, ADonePersonalDataChangeUpdatesTheProfile) {
   h.restart();
   EXPECT_EQ(h.state().account.profile.full_name, "Смирнова Мария Петровна");
 }
+
+TEST(Lifecycle, CorrectAndSendAgainReplacesTheApplicationTheAgencyAskedToCorrect) {
+  Harness h;
+  h.send("sandbox_documents", {{"every", 101}});  // out of range: ignored
+  h.send("sandbox_documents", {{"every", 1}});    // the agency asks for a better copy every time
+  const std::string number = h.submit_appeal();
+  ASSERT_FALSE(number.empty());
+  h.send("correct_application", {{"number", number}});  // sent, not decided: nothing to correct yet
+  EXPECT_EQ(h.last_notice(), "tracking.correct.not_now");
+  EXPECT_EQ(h.state().forms.journey.page, JourneyPage::confirmation);
+  h.send("sandbox_fast_forward", {{"hours", 2}});
+  ASSERT_EQ(h.tracked(number).status, Status::needs_correction);
+
+  // «Исправить и отправить повторно»: the sent data in a new draft linked to the old number.
+  h.send("correct_application", {{"number", number}});
+  ASSERT_TRUE(h.state().forms.has_journey);
+  ASSERT_EQ(h.state().forms.journey.page, JourneyPage::step);
+  const std::string draft_id = h.state().forms.journey.draft_id;
+  ASSERT_EQ(h.state().forms.drafts.items.back().corrects, number);
+  json sent;
+  for (const Application& a : h.state().forms.applications.items) {
+    if (a.number == number) sent = a.envelope["data"];
+  }
+  EXPECT_EQ(h.state().forms.journey.data, sent);
+  // Kept across a restart, and opened again rather than doubled.
+  h.restart();
+  h.send("correct_application", {{"number", number}});
+  EXPECT_EQ(h.state().forms.journey.draft_id, draft_id);
+  EXPECT_EQ(h.state().forms.drafts.items.size(), 1u);
+
+  h.send("sandbox_documents", {{"every", 0}});
+  h.send("set_field",
+         {{"path", "/description"}, {"value", "Исправленный текст обращения: прошу сообщить сроки рассмотрения."}});
+  for (int i = 0; i < 6 && h.state().forms.journey.page != JourneyPage::review; ++i) h.send("next_step");
+  h.send("submit");
+  const std::string correction = h.state().forms.journey.application_number;
+  ASSERT_FALSE(correction.empty());
+  ASSERT_NE(correction, number);
+  for (const Application& a : h.state().forms.applications.items) {
+    if (a.number == correction) {
+      EXPECT_EQ(a.envelope.value("corrects", ""), number);
+    }
+  }
+  EXPECT_TRUE(h.state().forms.drafts.items.empty());
+  h.send("sandbox_fast_forward", {{"hours", 1}});
+  EXPECT_EQ(h.tracked(number).status, Status::cancelled);
+  EXPECT_NE(h.tracked(number).history.back().comment.find(correction), std::string::npos);
+  h.send("sandbox_fast_forward", {{"hours", 720}});
+  EXPECT_EQ(h.tracked(correction).status, Status::done);
+  // The old one is not corrected twice.
+  h.send("correct_application", {{"number", number}});
+  EXPECT_EQ(h.last_notice(), "tracking.correct.not_now");
+  EXPECT_FALSE(h.state().forms.has_journey && h.state().forms.journey.page == JourneyPage::step);
+}
+
+TEST(Lifecycle, TheSandboxSwitchDecidesWhetherDocumentsAreAsked) {
+  Harness h;
+  h.send("sandbox_documents", {{"every", 0}});
+  std::vector<std::string> numbers;
+  for (int i = 0; i < 4; ++i) numbers.push_back(h.submit_appeal());
+  h.send("sandbox_fast_forward", {{"hours", 2}});
+  for (const std::string& n : numbers) EXPECT_NE(h.tracked(n).status, Status::needs_correction) << n;
+  h.send("sandbox_documents", {{"every", 1}});
+  numbers.clear();
+  for (int i = 0; i < 2; ++i) numbers.push_back(h.submit_appeal());
+  h.send("sandbox_fast_forward", {{"hours", 2}});
+  for (const std::string& n : numbers) EXPECT_EQ(h.tracked(n).status, Status::needs_correction) << n;
+}

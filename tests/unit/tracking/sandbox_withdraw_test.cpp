@@ -132,3 +132,43 @@ TEST(SandboxWithdraw, TheRegisterAndTheAgencySurviveARestartTogether) {
   EXPECT_EQ(register_again.account(kSnils).account->reserved_kopecks, 0);
   EXPECT_EQ(register_again.account(kSnils).account->operations.back().status, capital::OperationStatus::completed);
 }
+
+TEST(SandboxWithdraw, ACorrectionStopsTheReviewOfTheApplicationItCorrects) {
+  Fund run;
+  run.agency.set_documents_every(1);  // every application with a file is asked for a better copy
+  ASSERT_TRUE(run.submit("appeal", valid_fixture("appeal"), "N-1").accepted);
+  run.advance(3 * sandbox::kHour);
+  ASSERT_EQ(run.apps[0].status, Status::needs_correction);
+  run.agency.set_documents_every(0);
+
+  // Signed by another key, «corrects» changes nothing: only its sender may replace an application.
+  submission::SigningKey other = submission::generate_signing_key([](unsigned char* out, size_t size) {
+    for (size_t i = 0; i < size; ++i) out[i] = static_cast<unsigned char>(i * 7 + 1);
+  });
+  submission::EnvelopeInput forged{"appeal", 1, valid_fixture("appeal"), "key-N-2", "N-2", run.clock.now};
+  forged.corrects = "N-1";
+  run.apps.push_back(make_tracked("N-2", "appeal", Status::sent, run.clock.now));
+  ASSERT_TRUE(run.agency.submit(submission::make_envelope(forged, other)).accepted);
+  run.advance(sandbox::kMinute);
+  EXPECT_EQ(run.apps[0].status, Status::needs_correction);
+
+  // The citizen's own correction: the old review stops with the new number, the new one goes on to the end.
+  submission::EnvelopeInput correction{"appeal", 1, valid_fixture("appeal"), "key-N-3", "N-3", run.clock.now};
+  correction.corrects = "N-1";
+  run.apps.push_back(make_tracked("N-3", "appeal", Status::sent, run.clock.now));
+  ASSERT_TRUE(run.agency.submit(submission::make_envelope(correction, test_key())).accepted);
+  run.advance(sandbox::kMinute);
+  EXPECT_EQ(run.apps[0].status, Status::cancelled);
+  EXPECT_NE(run.apps[0].history.back().comment.find("N-3"), std::string::npos) << run.apps[0].history.back().comment;
+  run.advance(40 * sandbox::kDay);
+  EXPECT_EQ(run.apps[2].status, Status::done);
+  EXPECT_EQ(run.apps[0].status, Status::cancelled);
+
+  // A decided application is not stopped by a «correction»: its decision stands.
+  submission::EnvelopeInput late{"appeal", 1, valid_fixture("appeal"), "key-N-4", "N-4", run.clock.now};
+  late.corrects = "N-3";
+  run.apps.push_back(make_tracked("N-4", "appeal", Status::sent, run.clock.now));
+  ASSERT_TRUE(run.agency.submit(submission::make_envelope(late, test_key())).accepted);
+  run.advance(sandbox::kMinute);
+  EXPECT_EQ(run.apps[2].status, Status::done);
+}
