@@ -1,6 +1,7 @@
 #include "records/sandbox_records.hpp"
 
 #include "ids/ids.hpp"
+#include "json/read.hpp"
 #include "records/dates.hpp"
 #include "records/statement.hpp"
 #include "time/iso8601.hpp"
@@ -81,7 +82,54 @@ RecordsAnswer SandboxRecords::work_records(const std::string& snils) {
   out.ok = true;
   out.code = "ok";
   out.records = data->records;
+  if (const auto fixes = corrections_.find(snils_digits(snils)); fixes != corrections_.end()) {
+    for (const RecordCorrection& fix : fixes->second) apply_correction(out.records, fix);
+  }
   return out;
+}
+
+bool SandboxRecords::correction_applies(const std::string& snils, const RecordCorrection& correction) {
+  RecordsAnswer now = work_records(snils);
+  return now.ok && apply_correction(now.records, correction);
+}
+
+bool SandboxRecords::add_correction(const std::string& snils, const RecordCorrection& correction) {
+  const std::string digits = snils_digits(snils);
+  if (digits.empty()) return false;
+  std::vector<RecordCorrection>& kept = corrections_[digits];
+  for (const RecordCorrection& c : kept) {
+    if (c.application == correction.application) return true;
+  }
+  if (!correction_applies(snils, correction)) return false;
+  kept.push_back(correction);
+  return true;
+}
+
+nlohmann::json SandboxRecords::to_json() const {
+  nlohmann::json citizens = nlohmann::json::object();
+  for (const auto& [digits, fixes] : corrections_) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const RecordCorrection& c : fixes) list.push_back(correction_to_json(c));
+    citizens[digits] = list;
+  }
+  return {{"format", "cabinet.records-sandbox/1"}, {"corrections", citizens}};
+}
+
+bool SandboxRecords::restore(const nlohmann::json& json) {
+  if (!json.is_object() || jsonread::text_of(json, "format") != "cabinet.records-sandbox/1") return false;
+  const auto citizens = json.find("corrections");
+  if (citizens == json.end() || !citizens->is_object()) return false;
+  std::map<std::string, std::vector<RecordCorrection>> read;
+  for (auto it = citizens->begin(); it != citizens->end(); ++it) {
+    if (snils_digits(it.key()).empty() || !it->is_array()) return false;
+    for (const nlohmann::json& item : *it) {
+      auto c = correction_from_json(item);
+      if (!c) return false;
+      read[it.key()].push_back(std::move(*c));
+    }
+  }
+  corrections_ = std::move(read);
+  return true;
 }
 
 StatementAnswer SandboxRecords::account_statement(const std::string& snils, const std::string& from,

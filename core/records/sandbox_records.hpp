@@ -17,7 +17,12 @@
 #include <string>
 #include <string_view>
 
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
 #include "records/gateway.hpp"
+#include "records/sandbox_corrections.hpp"
 
 namespace cabinet::records {
 
@@ -52,6 +57,18 @@ class SandboxRecords final : public RecordsGateway {
   // The citizen's birth date ("YYYY-MM-DD"); false (and nothing changed) for a bad SNILS or date.
   bool set_birth_date(const std::string& snils, const std::string& birth_date);
 
+  // The fund granted a correction (the sandbox agency, on publishing its
+  // decision): from now on the citizen's records show it. False (nothing
+  // kept) when no record matches it or the SNILS is bad; the same
+  // application's correction again changes nothing.
+  bool add_correction(const std::string& snils, const RecordCorrection& correction);
+  // Whether it would apply to the records as they are now (the agency checks before deciding).
+  bool correction_applies(const std::string& snils, const RecordCorrection& correction);
+  // The corrections kept (the generated careers are made again from the SNILS),
+  // so they survive a restart; restore() is non-throwing, false for damaged JSON.
+  nlohmann::json to_json() const;
+  bool restore(const nlohmann::json& json);
+
  private:
   // The citizen's data, or the refusal code in `code`.
   const CitizenData* citizen(const std::string& snils, std::string& code);
@@ -63,6 +80,7 @@ class SandboxRecords final : public RecordsGateway {
   std::map<std::string, int64_t> birth_days_;     // by SNILS digits
   std::map<std::string, CitizenData> citizens_;   // by SNILS digits
   std::map<std::string, int64_t> generated_for_;  // the day each citizen was made for
+  std::map<std::string, std::vector<RecordCorrection>> corrections_;  // by SNILS digits, in the order granted
 };
 
 }  // namespace cabinet::records

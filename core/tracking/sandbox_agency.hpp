@@ -9,6 +9,7 @@
 // delay, so a given seed and clock always give the same feed.
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,9 @@
 
 namespace cabinet::capital {
 class SandboxCapital;
+}
+namespace cabinet::records {
+class SandboxRecords;
 }
 
 namespace cabinet::tracking {
@@ -55,6 +59,9 @@ class SandboxAgency final : public AgencyGateway {
   // reserves them in and completes them in (not owned; the Runtime's). Without
   // one, SandboxOptions::maternity_capital_balance is every citizen's balance.
   void set_capital(capital::SandboxCapital* capital) { capital_ = capital; }
+  // «Сведения» this agency corrects when it grants a work-record correction
+  // (not owned; the Runtime's). Without it such a decision changes no records.
+  void set_records(records::SandboxRecords* records) { records_ = records; }
 
   // Every `every`-th call (counting all four calls) fails with `fault`;
   // every = 0 turns it off. set_online(false) fails every call (transient).
@@ -120,6 +127,11 @@ class SandboxAgency final : public AgencyGateway {
   // A submission that corrects an earlier one of the same signer which is still
   // under review: that one is stopped («Исправить и отправить повторно»).
   void stop_corrected(const Case& correction);
+  // A work-record correction: what the decision says changed in the records
+  // ("" for other services), or nullopt when it names no record (refused).
+  std::optional<std::string> records_change(const Case& c);
+  // A granted work-record correction, published: the records show it from now on.
+  void apply_records_fix(const Case& c);
   // The disposal the agency will approve is reserved in the register.
   void reserve_disposal(const Case& c);
   // A published decision that touches the register: an approved disposal completes.
@@ -131,6 +143,7 @@ class SandboxAgency final : public AgencyGateway {
   Fault fault_ = Fault::none;
   int fault_every_ = 0;
   capital::SandboxCapital* capital_ = nullptr;
+  records::SandboxRecords* records_ = nullptr;
   uint64_t calls_ = 0;
   bool last_call_faulted_ = false;
   bool online_ = true;

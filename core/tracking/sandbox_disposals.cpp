@@ -33,6 +33,7 @@ void SandboxAgency::reserve_disposal(const Case& c) {
 }
 
 void SandboxAgency::settle(const Case& c, const FeedEvent& event) {
+  if (event.status == Status::done) apply_records_fix(c);
   if (!capital_ || c.form_id != kCapitalForm) return;
   if (event.status == Status::done) capital_->complete(c.number, event.time_ms);
   if (event.status == Status::refused || event.status == Status::cancelled) capital_->cancel(c.number);

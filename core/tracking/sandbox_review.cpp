@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "forms/form_registry.hpp"
+#include "json/read.hpp"
 #include "tracking/result_document.hpp"
 #include "tracking/sandbox_agency.hpp"
 #include "tracking/sandbox_figures.hpp"
@@ -38,7 +39,7 @@ void SandboxAgency::plan_review(Case& c, int64_t in_progress_ms) {
   const sandbox::ServiceRule& rule = sandbox::service_rule(c.form_id);
   const json& data = c.envelope["data"];
   add_event(c, Status::in_progress, in_progress_ms, "Заявление принято к рассмотрению.");
-  const sandbox::Decision decision = sandbox::decide(*form, data, capital_balance(c));
+  sandbox::Decision decision = sandbox::decide(*form, data, capital_balance(c));
   const int64_t decided_ms = in_progress_ms + std::min(rule.work_ms, sandbox::kHour);
   sandbox::DocumentInput doc{std::string(rule.result_title),
                              c.body,
@@ -64,6 +65,12 @@ void SandboxAgency::plan_review(Case& c, int64_t in_progress_ms) {
       return;
     }
   }
+  // A work-record correction that names no record of the citizen's is refused.
+  std::optional<std::string> records_change = decision.outcome == Outcome::done ? this->records_change(c) : "";
+  if (!records_change) {
+    decision.outcome = Outcome::refused;
+    decision.reason = "record_not_found";
+  }
   if (decision.outcome == Outcome::needs_correction) {
     add_event(
         c, Status::needs_correction, decided_ms,
@@ -80,6 +87,12 @@ void SandboxAgency::plan_review(Case& c, int64_t in_progress_ms) {
       what_to_do =
           "Уменьшите сумму до остатка или уточните остаток в разделе «Материнский капитал» и подайте "
           "заявление заново.";
+    } else if (decision.reason == "record_not_found") {
+      reason = "В сведениях о трудовой деятельности нет записи о работе в " + jsonread::text_of(data, "employer") +
+               " с указанными датами.";
+      what_to_do =
+          "Проверьте наименование работодателя и дату начала работы так, как они указаны в разделе «Сведения», и "
+          "нажмите «Исправить и отправить повторно».";
     } else {
       reason = "Сведения в заявлении не прошли проверку в ведомстве.";
       what_to_do =
@@ -111,12 +124,15 @@ void SandboxAgency::plan_review(Case& c, int64_t in_progress_ms) {
   // A seeded delay of up to a tenth of the service's time.
   const int64_t jitter = static_cast<int64_t>(hash("delay|" + c.number) % static_cast<uint64_t>(rule.work_ms / 10 + 1));
   const int64_t done_ms = in_progress_ms + rule.work_ms + jitter;
-  add_event(c, Status::done, done_ms, "Услуга оказана. Результат доступен для скачивания.");
+  add_event(c, Status::done, done_ms,
+            records_change->empty() ? "Услуга оказана. Результат доступен для скачивания."
+                                    : "Услуга оказана. " + *records_change);
   doc.title = std::string(rule.result_title);
   doc.issued_ms = done_ms;
   doc.status_label = "Услуга оказана";
   doc.result = std::string(rule.result_text);
   doc.what_to_do.clear();
+  if (!records_change->empty()) doc.details = *records_change + "\n";
   if (auto figures = sandbox::payout_figures(c.form_id, data, c.applicant, done_ms, options_.seed)) {
     doc.details = figures->text;
     c.plan.back().event.result_table = figures->table;

@@ -7,6 +7,7 @@
 #include "app/account/account.hpp"
 #include "app/capital/handlers.hpp"
 #include "app/forms/handlers.hpp"
+#include "app/records/handlers.hpp"
 #include "audit/actions.hpp"
 #include "json/read.hpp"
 #include "text/utf8.hpp"
@@ -139,6 +140,10 @@ void on_answer(AppState& s, const AgencySynced& answer, Effects& e) {
       if (change.status == tracking::Status::done && tracked != f.applications.tracked.end() &&
           tracked->form_id == kPersonalDataChangeForm)
         apply_personal_data_change(s, e, change.number, submitted_data(f, change.number));
+      // «Исправление ошибок в сведениях о трудовой деятельности» done: «Сведения» changed at the fund.
+      if (change.status == tracking::Status::done && tracked != f.applications.tracked.end() &&
+          tracked->form_id == kWorkRecordErrorForm)
+        records_corrected(s, e, change.number);
       if (change.status == tracking::Status::done) send_result_copy(s, e, change.number);
       const json params = {{"number", change.number}, {"status_key", tracking::status_label_key(change.status)}};
       add_notice(s, "info", "tracking.notice.changed", params);

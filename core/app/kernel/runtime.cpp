@@ -18,6 +18,7 @@ constexpr const char* kAgencyKey = "agency-sandbox.json";
 constexpr const char* kAppointmentsAgencyKey = "appointments-sandbox.json";
 constexpr const char* kPaymentsAgencyKey = "payments-sandbox.json";
 constexpr const char* kCapitalRegisterKey = "capital-sandbox.json";
+constexpr const char* kRecordsFixesKey = "records-sandbox.json";  // the corrections the sandbox fund granted
 
 // Wipes a secret string when it goes out of scope.
 struct Wiped {
@@ -68,6 +69,7 @@ Runtime::Runtime(storage::Storage& storage, const Clock& clock, AccountCrypto cr
       records_sandbox_([&clock] { return clock.now_ms(); }),
       capital_sandbox_([&clock] { return clock.now_ms(); }) {
   sandbox_.set_capital(&capital_sandbox_);
+  sandbox_.set_records(&records_sandbox_);
   sandbox_blank_ = sandbox_.to_json();
   capital_blank_ = capital_sandbox_.to_json();
   appointments_blank_ = appointments_sandbox_.to_json();
@@ -309,6 +311,7 @@ void Runtime::save_sandboxes() {
   keep(kAppointmentsAgencyKey, appointments_sandbox_.to_json(), appointments_saved_);
   keep(kPaymentsAgencyKey, payments_sandbox_.to_json(), payments_saved_);
   keep(kCapitalRegisterKey, capital_sandbox_.to_json(), capital_saved_);
+  keep(kRecordsFixesKey, records_sandbox_.to_json(), records_saved_);
 }
 
 void Runtime::save(const std::string& key, const std::string& bytes) {
@@ -549,8 +552,13 @@ void Runtime::load_vault_documents() {
     const nlohmann::json saved = nlohmann::json::parse(*capital, nullptr, false);
     if (!capital_sandbox_.restore(saved)) storage_->write_atomic("capital-sandbox.damaged.json", *capital);
   }
+  if (auto fixes = storage_->read(kRecordsFixesKey)) {
+    const nlohmann::json saved = nlohmann::json::parse(*fixes, nullptr, false);
+    if (!records_sandbox_.restore(saved)) storage_->write_atomic("records-sandbox.damaged.json", *fixes);
+  }
   sandbox_saved_ = sandbox_.to_json().dump();
   capital_saved_ = capital_sandbox_.to_json().dump();
+  records_saved_ = records_sandbox_.to_json().dump();
   appointments_saved_ = appointments_sandbox_.to_json().dump();
   payments_saved_ = payments_sandbox_.to_json().dump();
   // The features' documents, in the list's order (features.cpp).
@@ -580,6 +588,7 @@ void Runtime::close_vault() {
   capital_sandbox_.restore(capital_blank_);
   sandbox_saved_.clear();
   capital_saved_.clear();
+  records_saved_.clear();
   appointments_saved_.clear();
   payments_saved_.clear();
   // The careers made for the citizen's SNILS go with the session.

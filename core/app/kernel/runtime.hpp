@@ -190,12 +190,14 @@ class Runtime {
   payments::SandboxPayments payments_sandbox_;
   nlohmann::json payments_blank_;
   std::string payments_saved_;
-  // The embedded sandbox of «Сведения» (core/records): deterministic from the SNILS, nothing to save.
+  // The embedded sandbox of «Сведения» (core/records): careers made from the SNILS; the corrections it granted are kept
+  // (records-sandbox.json).
   records::SandboxRecords records_sandbox_;
   // The embedded maternity capital register (core/capital): the agency reserves and completes disposals in it.
   capital::SandboxCapital capital_sandbox_;
   nlohmann::json capital_blank_;
   std::string capital_saved_;
+  std::string records_saved_;
   std::optional<vault::VaultSession> session_;
   std::unique_ptr<vault::VaultStorage> storage_;  // locked (no session) while signed out
   Persist persist_;

@@ -163,6 +163,11 @@ void records_opened(AppState& s, Effects& e) {
   if (s.account.phase == AccountPhase::signed_in) refresh(s, e);
 }
 
+void records_corrected(AppState& s, Effects& e, const std::string& number) {
+  add_notice(s, "success", "records.corrected", {{"number", number}});
+  refresh(s, e);
+}
+
 void records_online(AppState& s, Effects& e) {
   if (s.section == Section::records && s.records.records_code == "offline") refresh(s, e);
 }

@@ -232,3 +232,57 @@ TEST(Lifecycle, TheSandboxSwitchDecidesWhetherDocumentsAreAsked) {
   h.send("sandbox_fast_forward", {{"hours", 2}});
   for (const std::string& n : numbers) EXPECT_EQ(h.tracked(n).status, Status::needs_correction) << n;
 }
+
+TEST(Lifecycle, AGrantedWorkRecordCorrectionChangesСведения) {
+  Harness h;
+  ASSERT_TRUE(confirm_demo_identity(*h.runtime));  // the service asks for a confirmed account
+  h.send("sandbox_documents", {{"every", 0}});
+  h.send("navigate", {{"section", "records"}});
+  ASSERT_FALSE(h.state().records.records.empty());
+  records::WorkRecord record;
+  for (const records::WorkRecord& r : h.state().records.records) {
+    if (r.kind != records::RecordKind::dismissal && record.id.empty()) record = r;
+  }
+  ASSERT_FALSE(record.id.empty());
+  const auto apply_for = [&](const std::string& employer) {
+    h.send("start_form", {{"form", "work-record-error"}});
+    for (const auto& [path, value] :
+         std::vector<std::pair<std::string, json>>{{"/employer", employer},
+                                                   {"/record_from", record.start},
+                                                   {"/error_type", "position"},
+                                                   {"/error_description", "Должность указана неверно."},
+                                                   {"/correct_data", "Ведущий специалист по логистике"}})
+      h.send("set_field", {{"path", path}, {"value", value}});
+    h.send("attach_file", {{"field", "attachments"}, {"name", "приказ.pdf"}, {"content_base64", kPdf}});
+    for (int i = 0; i < 6 && h.state().forms.journey.page != JourneyPage::review; ++i) h.send("next_step");
+    h.send("submit");
+    for (const JourneyError& e : h.state().forms.journey.errors) ADD_FAILURE() << e.path << " " << e.keyword;
+    return h.state().forms.journey.application_number;
+  };
+  const std::string granted = apply_for(record.employer);
+  const std::string unknown = apply_for("ООО «Такого работодателя нет»");
+  ASSERT_FALSE(granted.empty());
+  ASSERT_FALSE(unknown.empty());
+  h.send("sandbox_fast_forward", {{"hours", 720}});
+  h.send("sandbox_fast_forward", {{"hours", 720}});  // 30 days and a seeded delay
+  ASSERT_EQ(h.tracked(granted).status, Status::done);
+  EXPECT_NE(h.tracked(granted).history.back().comment.find("Ведущий специалист по логистике"), std::string::npos);
+  EXPECT_NE(h.tracked(granted).result_document.find("Должность в записи о работе"), std::string::npos);
+  ASSERT_EQ(h.tracked(unknown).status, Status::refused);
+  EXPECT_NE(h.tracked(unknown).history.back().comment.find("нет записи"), std::string::npos);
+
+  const auto position_now = [&] {
+    for (const records::WorkRecord& r : h.state().records.records) {
+      if (r.id == record.id) return r.position;
+    }
+    return std::string("(gone)");
+  };
+  EXPECT_EQ(position_now(), "Ведущий специалист по логистике");  // asked again when the decision came
+  std::vector<std::string> notices;
+  for (const Notice& n : h.state().notices) notices.push_back(n.message_key);
+  EXPECT_NE(std::find(notices.begin(), notices.end(), "records.corrected"), notices.end());
+  // The fund keeps it: after a restart «Сведения» still shows it.
+  h.restart();
+  h.send("navigate", {{"section", "records"}});
+  EXPECT_EQ(position_now(), "Ведущий специалист по логистике");
+}
