@@ -49,6 +49,14 @@ struct FeedPage {
   std::string next_cursor;  // pass to the next feed() call; unchanged when nothing new
 };
 
+// The fund's answer to «Восстановление доступа» asked while signed out.
+struct RecoveryAnswer {
+  Ack ack;                       // accepted, or why not: bad_snils, offline, not_supported
+  std::string number;            // the request's number at the fund
+  bool restores_access = false;  // the fund gives the access back (a network fund with the key escrow)
+  std::string message;           // what the citizen can do now, in Russian, as the fund says it
+};
+
 class AgencyGateway {
  public:
   virtual ~AgencyGateway() = default;
@@ -65,6 +73,12 @@ class AgencyGateway {
   // decided (sent, received, in progress, documents requested); the feed then
   // brings «Отменено». "not_allowed_now" once a decision is made or published.
   virtual Ack withdraw(const std::string& number) = 0;
+  // «Восстановление доступа» from the sign-in screen: {snils, full_name,
+  // birth_date (YYYY-MM-DD), contact}. A fund that cannot answer it says not_supported.
+  virtual RecoveryAnswer access_recovery(const nlohmann::json& request) {
+    (void)request;
+    return {{.accepted = false, .code = "not_supported"}, "", false, ""};
+  }
 };
 
 nlohmann::json ack_to_json(const Ack& ack);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "forms/form_registry.hpp"
+#include "ids/ids.hpp"
 #include "json/read.hpp"
 #include "submission/envelope.hpp"
 #include "tracking/sandbox_figures.hpp"
@@ -264,6 +265,29 @@ Ack SandboxAgency::withdraw(const std::string& number) {
     return failure("not_allowed_now");
   stop_review(*c, "Заявление отозвано по просьбе заявителя. Рассмотрение прекращено.");
   return drops_response() ? failure("timeout", true) : withdrawn;
+}
+
+RecoveryAnswer SandboxAgency::access_recovery(const json& request) {
+  RecoveryAnswer answer;
+  if (fails(answer.ack)) return answer;
+  const ids::Result snils = ids::check_snils(text_of(request, "snils"));
+  if (!snils.ok()) {
+    answer.ack = failure("bad_snils");
+    return answer;
+  }
+  const int64_t day = clock_() / 86'400'000;
+  answer.number = "ВД-" + std::to_string(10'000'000 +
+                                         hash("recovery|" + snils.normalized + "|" + std::to_string(day)) % 90'000'000);
+  answer.ack = Ack{true, false, false, answer.number, "ok"};
+  answer.message =
+      "Обращение зарегистрировано. Социальный фонд не хранит пароль и ключ от данных кабинета: в этой сборке они "
+      "зашифрованы на вашем устройстве вашим паролем, поэтому фонд не может вернуть к ним доступ. Что можно "
+      "сделать: войти с паролем, если вы его вспомнили; восстановить кабинет из резервной копии с её паролем; "
+      "если не работает только второй фактор — ввести один из кодов восстановления. Сведения фонда (стаж, "
+      "выплаты, материнский капитал) хранятся у фонда и не потеряны: их можно получить в клиентской службе с "
+      "паспортом. Недоступны только заявления, документы и настройки, сохранённые в кабинете на этом "
+      "устройстве.";
+  return answer;
 }
 
 void SandboxAgency::stop_review(Case& c, std::string comment) {

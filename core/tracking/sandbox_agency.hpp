@@ -54,6 +54,10 @@ class SandboxAgency final : public AgencyGateway {
   Ack send_message(const std::string& number, const std::string& text) override;
   Ack upload_documents(const std::string& number, const nlohmann::json& attachments) override;
   Ack withdraw(const std::string& number) override;
+  // Registers the request (a number from the SNILS and the day) and says
+  // plainly that this build's fund cannot give the access back: the data is
+  // sealed on the device with the citizen's password, and no key escrow runs.
+  RecoveryAnswer access_recovery(const nlohmann::json& request) override;
 
   // The maternity capital register this agency checks disposals against,
   // reserves them in and completes them in (not owned; the Runtime's). Without

@@ -25,7 +25,7 @@ inline constexpr float kWideLayoutMin = 760.0f;  // CSS px: sidebar from here, t
 
 // What the account screens are typing (never saved; passwords wiped on use).
 struct AccountView {
-  std::string mode = "sign_in";  // sign_in | register | forgot | code_sign_in | restore
+  std::string mode = "sign_in";  // sign_in | register | forgot | code_sign_in | restore | recovery
   std::string login, password;
   bool remember = false;
   std::string full_name, birth_date, phone, email, snils, inn, new_password, password_repeat;
@@ -38,6 +38,7 @@ struct AccountView {
   std::string journal_action, journal_query;  // Журнал действий: filters
   std::string journal_from, journal_to;       // Журнал действий: the period as typed (ДД.ММ.ГГГГ)
   std::string restore_password;               // «Восстановить из резервной копии»
+  std::string recovery_name, recovery_birth, recovery_snils, recovery_contact;  // «Восстановление доступа»
   bool restore_replace = false;
   // Профиль → «Личные данные»: what is being changed ("phone", "email", "passport", "address" or none) and as typed.
   std::string personal_editing;

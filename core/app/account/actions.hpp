@@ -337,6 +337,17 @@ struct StaySignedIn {
   static constexpr auto args() { return std::array<FieldSpec, 0>{}; }
 };
 
+// «Восстановление доступа» from the sign-in screen (signed out): who asks; the fund answers.
+struct AccessRecoveryRequest {
+  static constexpr std::string_view type = "access_recovery_request";
+  std::optional<std::string> snils, full_name, birth_date, contact;
+  static constexpr auto args() {
+    return std::array{arg<&AccessRecoveryRequest::snils>("snils"), arg<&AccessRecoveryRequest::full_name>("full_name"),
+                      arg<&AccessRecoveryRequest::birth_date>("birth_date"),
+                      arg<&AccessRecoveryRequest::contact>("contact")};
+  }
+};
+
 using AccountActions =
     std::variant<RegisterSubmit, RegisterConfirm, RegisterResend, RegisterBack, SignIn, RestoreBackup, SecondFactor,
                  SecondFactorSendCode, VaultFailed, VaultOpened, EndSession, TwoFactorStart, TwoFactorConfirm,
@@ -344,6 +355,6 @@ using AccountActions =
                  ExportBackup, RecordExport, PersonalPassportSave, PersonalAddressSave, ContactChangeRequest,
                  ContactChangeConfirm, ContactChangeCancel, CodeSignInRequest, CodeSignInConfirm, PasswordResetRequest,
                  PasswordResetConfirm, CodeAccessResend, CodeAccessBack, PasswordResetSet, SetCodeAccess,
-                 CodeAccessChanged, CodeAccessFailed, CodeAccessState, SignOut, StaySignedIn>;
+                 CodeAccessChanged, CodeAccessFailed, CodeAccessState, SignOut, StaySignedIn, AccessRecoveryRequest>;
 
 }  // namespace cabinet::app

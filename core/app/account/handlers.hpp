@@ -45,6 +45,7 @@ void handle(AppState& state, const PasswordResetSet& action, Effects& effects); 
 void handle(AppState& state, const SetCodeAccess& action, Effects& effects);         // code_access.cpp
 void handle(AppState& state, const CodeAccessChanged& action, Effects& effects);     // code_access.cpp
 void handle(AppState& state, const CodeAccessFailed& action, Effects& effects);      // code_access.cpp
+void handle(AppState& state, const AccessRecoveryRequest& action, Effects& effects);  // recovery.cpp
 void handle(AppState& state, const CodeAccessState& action, Effects& effects);       // code_access.cpp
 
 }  // namespace cabinet::app

@@ -14,6 +14,7 @@
 #include "audit/audit_log.hpp"
 #include "auth/lockout.hpp"
 #include "auth/recovery_codes.hpp"
+#include "tracking/gateway.hpp"
 
 namespace cabinet::app {
 
@@ -102,6 +103,9 @@ struct AccountState {
   // «Восстановить из резервной копии»: the chosen file (memory only, never saved).
   std::string restore_name, restore_bytes;
   std::optional<ContactChange> contact_change;  // Профиль: a new phone or email waiting for its code
+  // «Восстановление доступа» asked while signed out (memory only): waiting, then the fund's answer.
+  bool recovery_waiting = false;
+  std::optional<tracking::RecoveryAnswer> recovery;
   std::string error_key;                        // the last refusal, a catalog key
   nlohmann::json error_params = nlohmann::json::object();
   // Activity, for the idle sign-out.

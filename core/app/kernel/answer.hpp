@@ -78,9 +78,14 @@ struct UploadAnswered {
   tracking::Ack ack;
 };
 
-using Answer =
-    std::variant<AgencySynced, MessageAnswered, ChargesReceived, PaymentAnswered, SlotsReceived, BookingAnswered,
-                 CancelAnswered, RecordsReceived, StatementReceived, CapitalReceived, WithdrawAnswered, UploadAnswered>;
+struct AccessRecoveryAnswered {
+  uint64_t epoch = 0;
+  tracking::RecoveryAnswer answer;
+};
+
+using Answer = std::variant<AgencySynced, MessageAnswered, ChargesReceived, PaymentAnswered, SlotsReceived,
+                            BookingAnswered, CancelAnswered, RecordsReceived, StatementReceived, CapitalReceived,
+                            WithdrawAnswered, UploadAnswered, AccessRecoveryAnswered>;
 
 // "agency_synced", "charges_received", ...: for logs and tests.
 std::string_view answer_name(const Answer& answer);

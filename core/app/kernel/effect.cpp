@@ -9,7 +9,7 @@ namespace cabinet::app {
 namespace {
 
 // In the variants' order; the static_asserts keep the lists and the variants the same length.
-constexpr std::array<std::string_view, 30> kEffectNames = {"save",
+constexpr std::array<std::string_view, 31> kEffectNames = {"save",
                                                            "remove",
                                                            "deliver_code",
                                                            "deliver_notification",
@@ -38,13 +38,14 @@ constexpr std::array<std::string_view, 30> kEffectNames = {"save",
                                                            "fetch_statement",
                                                            "fetch_capital",
                                                            "withdraw_application",
-                                                           "upload_documents"};
+                                                           "upload_documents",
+                                                           "request_access_recovery"};
 static_assert(kEffectNames.size() == std::variant_size_v<Effect>);
 
-constexpr std::array<std::string_view, 12> kAnswerNames = {
-    "agency_synced",      "message_answered", "charges_received",  "payment_answered",
-    "slots_received",     "booking_answered", "cancel_answered",   "records_received",
-    "statement_received", "capital_received", "withdraw_answered", "upload_answered"};
+constexpr std::array<std::string_view, 13> kAnswerNames = {
+    "agency_synced",     "message_answered", "charges_received",        "payment_answered",   "slots_received",
+    "booking_answered",  "cancel_answered",  "records_received",        "statement_received", "capital_received",
+    "withdraw_answered", "upload_answered",  "access_recovery_answered"};
 static_assert(kAnswerNames.size() == std::variant_size_v<Answer>);
 
 }  // namespace

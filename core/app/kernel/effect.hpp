@@ -135,6 +135,10 @@ struct WithdrawApplication {  // «Отменить заявление» once th
   uint64_t epoch = 0;
   std::string number;
 };
+struct RequestAccessRecovery {  // «Восстановление доступа» asked of the fund while signed out
+  uint64_t epoch = 0;
+  nlohmann::json request;  // {snils, full_name, birth_date, contact}
+};
 struct UploadDocuments {  // «Отправить документы» the agency asked for
   uint64_t epoch = 0;
   std::string number;
@@ -151,7 +155,7 @@ using Effect =
                  VaultResetPassword, VaultChangePassword, VaultClose, EscrowSync, EscrowRekey, SyncAgency, SendMessage,
                  SandboxFastForward, SandboxSetFault, SandboxAskDocuments, FetchCharges, Pay, CheckPayment, FetchSlots,
                  Book, Reschedule, CancelBooking, FetchRecords, FetchStatement, FetchCapital, WithdrawApplication,
-                 UploadDocuments>;
+                 UploadDocuments, RequestAccessRecovery>;
 using Effects = std::vector<Effect>;
 
 // The effect's name ("save", "fetch_charges", ...), for logs, tests and the README's table.

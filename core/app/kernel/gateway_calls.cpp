@@ -103,6 +103,12 @@ WithdrawAnswered call_gateway(const Ports& ports, const WithdrawApplication& e) 
   return answered;
 }
 
+AccessRecoveryAnswered call_gateway(const Ports& ports, const RequestAccessRecovery& e) {
+  AccessRecoveryAnswered answered{e.epoch, {.ack = {.transient = true, .code = "offline"}}};
+  if (ports.agency) answered.answer = ports.agency->access_recovery(e.request);
+  return answered;
+}
+
 UploadAnswered call_gateway(const Ports& ports, const UploadDocuments& e) {
   UploadAnswered answered{e.epoch, e.number, {.transient = true, .code = "offline"}};
   if (ports.agency) answered.ack = ports.agency->upload_documents(e.number, e.attachments);

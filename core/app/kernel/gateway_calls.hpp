@@ -18,6 +18,7 @@ SlotsReceived call_gateway(const Ports& ports, const FetchSlots& effect);
 BookingAnswered call_gateway(const Ports& ports, const Book& effect);
 BookingAnswered call_gateway(const Ports& ports, const Reschedule& effect);
 CancelAnswered call_gateway(const Ports& ports, const CancelBooking& effect);
+AccessRecoveryAnswered call_gateway(const Ports& ports, const RequestAccessRecovery& effect);
 RecordsReceived call_gateway(const Ports& ports, const FetchRecords& effect);
 StatementReceived call_gateway(const Ports& ports, const FetchStatement& effect);
 CapitalReceived call_gateway(const Ports& ports, const FetchCapital& effect);

@@ -65,6 +65,7 @@ void on_answer(AppState& state, const BookingAnswered& answer, Effects& effects)
 void on_answer(AppState& state, const CancelAnswered& answer, Effects& effects);     // appointments/update.cpp
 void on_answer(AppState& state, const RecordsReceived& answer, Effects& effects);    // records/update.cpp
 void on_answer(AppState& state, const StatementReceived& answer, Effects& effects);  // records/update.cpp
+void on_answer(AppState& state, const AccessRecoveryAnswered& answer, Effects& effects);  // account/recovery.cpp
 void on_answer(AppState& state, const CapitalReceived& answer, Effects& effects);    // capital/update.cpp
 void on_answer(AppState& state, const WithdrawAnswered& answer, Effects& effects);   // forms/tracking.cpp
 void on_answer(AppState& state, const UploadAnswered& answer, Effects& effects);     // forms/requested_documents.cpp

@@ -176,6 +176,7 @@ bool allowed_signed_out(std::string_view type) {
                                                           "close_journey",
                                                           "apply_filter",
                                                           "register_submit",
+                                                          "access_recovery_request",
                                                           "register_confirm",
                                                           "register_resend",
                                                           "register_back",

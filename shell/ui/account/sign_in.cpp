@@ -64,6 +64,42 @@ void draw_sign_in(Ui& ui, ViewState& view, const app::AppState& state, Dispatch&
       button(ui, "sign_in.by_code", ui.tr("auth.sign_in.by_code"), {.kind = ButtonKind::link}))
     v.mode = "code_sign_in";
   if (button(ui, "restore.open", ui.tr("auth.restore.link"), {.kind = ButtonKind::link})) v.mode = "restore";
+  if (button(ui, "recovery.open", ui.tr("auth.recovery.link"), {.kind = ButtonKind::link})) v.mode = "recovery";
+}
+
+// «Восстановление доступа»: who asks, then the fund's answer and what it lets the citizen do here.
+void draw_recovery(Ui& ui, ViewState& view, const app::AppState& state, Dispatch& dispatch) {
+  AccountView& v = view.account;
+  heading(ui, ui.tr("auth.recovery.title"));
+  paragraph(ui, ui.tr("auth.recovery.intro"), true);
+  if (const auto& answer = state.account.recovery) {
+    banner(ui, "recovery.answer", ui.tr("auth.recovery.answer_title", {{"number", answer->number}}), false);
+    paragraph(ui, answer->message);
+    if (!answer->restores_access) paragraph(ui, ui.tr("auth.recovery.sandbox"), true);
+    if (button(ui, "recovery.to_sign_in", ui.tr("auth.recovery.to_sign_in"))) v.mode = "sign_in";
+    if (button(ui, "recovery.to_restore", ui.tr("auth.restore.link"), {.kind = ButtonKind::secondary}))
+      v.mode = "restore";
+    return;
+  }
+  field(ui, state, "recovery.full_name", ui.tr("auth.register.full_name"), v.recovery_name,
+        {.hint = ui.tr("auth.register.full_name_hint"), .autocomplete = "name"});
+  field(ui, state, "recovery.birth_date", ui.tr("auth.register.birth_date"), v.recovery_birth,
+        {.hint = ui.tr("auth.register.birth_date_hint"), .input = "numeric", .autocomplete = "bday"});
+  field(ui, state, "recovery.snils", ui.tr("auth.register.snils"), v.recovery_snils,
+        {.hint = ui.tr("auth.register.snils_hint"), .input = "numeric"});
+  field(ui, state, "recovery.contact", ui.tr("auth.recovery.contact"), v.recovery_contact,
+        {.hint = ui.tr("auth.recovery.contact_hint"), .input = "email"});
+  ImGui::Spacing();
+  if (state.account.recovery_waiting) {
+    paragraph(ui, ui.tr("auth.recovery.waiting"), true);
+  } else if (button(ui, "recovery.submit", ui.tr("auth.recovery.submit"))) {
+    dispatch(app::AccessRecoveryRequest{.snils = v.recovery_snils,
+                                        .full_name = v.recovery_name,
+                                        .birth_date = v.recovery_birth,
+                                        .contact = v.recovery_contact});
+  }
+  same_line_if_fits(ui.tr("auth.restore.cancel"));
+  if (button(ui, "recovery.cancel", ui.tr("auth.restore.cancel"), {.kind = ButtonKind::secondary})) v.mode = "sign_in";
 }
 
 // «Восстановить из резервной копии»: the .cabv file and its password; an account already here is kept aside.
@@ -269,6 +305,7 @@ void draw_account_gate(Ui& ui, ViewState& view, const app::AppState& state, Disp
     case app::AccountPhase::signed_out:
       if (v.mode == "code_sign_in") return draw_code_sign_in(ui, view, state, dispatch);
       if (v.mode == "forgot") return draw_password_reset(ui, view, state, dispatch);
+      if (v.mode == "recovery") return draw_recovery(ui, view, state, dispatch);
       draw_sign_in(ui, view, state, dispatch);
       return;
     case app::AccountPhase::signed_in:
