@@ -3,7 +3,9 @@
 // signed out and fits 390 px.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, screenshot, semantics, click, find, waitFor, registerCitizen } from './harness.mjs';
+import {
+  withApp, screenshot, semantics, click, find, waitFor, registerCitizen, type, typeOnKeyboard, CITIZEN,
+} from './harness.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 const LINE = 'Это демонстрационная сборка: ведомство, банк, запись на приём и SMS — учебные песочницы. '
@@ -49,6 +51,49 @@ test('the first page and the sign-in page say what this build is and open «О �
     await screenshot(app.page, 'menu-phone');
     assert.ok(await click(app.page, 'nav.about'));
     await waitFor(app.page, 'about.to_sign_in');
+    assert.deepEqual(app.consoleErrors, []);
+  });
+});
+
+test('«Восстановление доступа» from the sign-in page: typed in Russian, the fund\'s plain answer on a phone', async () => {
+  await withApp(PHONE, async (app) => {
+    const { page } = app;
+    await registerCitizen(page);
+    await page.evaluate(() => window.cabinet.dispatch('sign_out', {}));
+    await waitFor(page, 'sign_in.submit');
+    assert.ok(await click(page, 'recovery.open'));
+    await waitFor(page, 'recovery.submit');
+    // Nothing typed: every field says what is wrong, nothing is sent.
+    assert.ok(await click(page, 'recovery.submit'));
+    await page.evaluate(() => window.cabinet.frames(3));
+    const refused = await semantics(page);
+    for (const id of ['recovery.full_name', 'recovery.birth_date', 'recovery.snils', 'recovery.contact'])
+      assert.ok(refused.find((n) => n.id === id && n.invalid && n.error), id);
+    assert.equal(refused.find((n) => n.id === 'recovery.contact').error,
+      'Укажите телефон (+7 и 10 цифр) или адрес электронной почты');
+    assert.ok(!(await find(page, 'recovery.answer')));
+    // The name typed key by key as a Russian keyboard sends it.
+    assert.ok(await click(page, 'recovery.full_name'));
+    await typeOnKeyboard(page, CITIZEN.fullName);
+    await type(page, 'Дата рождения', CITIZEN.birthDate);
+    await type(page, 'СНИЛС', CITIZEN.snils);
+    await type(page, 'Телефон или электронная почта для ответа', CITIZEN.email);
+    await page.evaluate(() => window.cabinet.frames(3));
+    await fits(page, 390);
+    await screenshot(page, 'recovery-phone-form');
+    assert.ok(await click(page, 'recovery.submit'));
+    await waitFor(page, 'recovery.answer');
+    const nodes = await semantics(page);
+    assert.ok(nodes.find((n) => /^Ответ Социального фонда на обращение № ВД-\d{8}$/.test(n.label)));
+    assert.ok(nodes.find((n) => n.label.includes('не может вернуть к ним доступ')));
+    assert.ok(nodes.find((n) => n.label.includes('песочница')));
+    await fits(page, 390);
+    await screenshot(page, 'recovery-phone-answer');
+    // The ways back it names are there: the backup, then the sign-in.
+    assert.ok(await click(page, 'recovery.to_restore'));
+    await waitFor(page, 'restore.submit');
+    assert.ok(await click(page, 'restore.cancel'));
+    await waitFor(page, 'sign_in.submit');
     assert.deepEqual(app.consoleErrors, []);
   });
 });
