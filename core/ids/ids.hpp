@@ -43,6 +43,8 @@ struct DateResult : Result {
 };
 
 Result check_snils(std::string_view text);
+// The 11 digits of a valid SNILS in any spelling; "" when it is not one.
+std::string snils_digits(std::string_view text);
 Result check_inn(std::string_view text);  // 10 digits (organisation) or 12 (individual)
 Result check_kpp(std::string_view text);
 Result check_ogrn(std::string_view text);

@@ -119,4 +119,14 @@ Result check_ogrnip(std::string_view text) {
   return check_registry_number("ogrnip", text, 15, 13);
 }
 
+std::string snils_digits(std::string_view text) {
+  const Result r = check_snils(text);
+  std::string digits;
+  if (!r.ok()) return digits;
+  for (char c : r.normalized) {
+    if (c >= '0' && c <= '9') digits += c;
+  }
+  return digits;
+}
+
 }  // namespace cabinet::ids

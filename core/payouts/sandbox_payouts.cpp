@@ -29,16 +29,6 @@ uint64_t hash(std::string_view digits, uint64_t seed, std::string_view salt) {
   return h ^ (h >> 29);
 }
 
-std::string snils_digits(std::string_view snils) {
-  const ids::Result r = ids::check_snils(snils);
-  std::string digits;
-  if (!r.ok()) return digits;
-  for (char c : r.normalized) {
-    if (c >= '0' && c <= '9') digits += c;
-  }
-  return digits;
-}
-
 int month_of_day(int64_t day) {
   int year = 0;
   unsigned month = 0, d = 0;
@@ -71,7 +61,7 @@ int sandbox_pension_month(int64_t birth_day) {
 
 std::optional<PayoutTable> sandbox_payouts(std::string_view snils, int64_t birth_day, int from_month, int to_month,
                                            int64_t today, uint64_t seed) {
-  const std::string digits = snils_digits(snils);
+  const std::string digits = ids::snils_digits(snils);
   if (digits.empty() || from_month > to_month) return std::nullopt;
   PayoutTable table;
   table.from = format_month(from_month);

@@ -8,20 +8,7 @@
 
 namespace cabinet::records {
 
-namespace {
-
-// The 11 digits of a valid SNILS, "" otherwise.
-std::string snils_digits(const std::string& snils) {
-  const ids::Result r = ids::check_snils(snils);
-  std::string digits;
-  if (!r.ok()) return digits;
-  for (char c : r.normalized) {
-    if (c >= '0' && c <= '9') digits += c;
-  }
-  return digits;
-}
-
-}  // namespace
+using ids::snils_digits;
 
 int64_t made_up_birth_day(std::string_view snils_digits) {
   uint64_t h = 0xcbf29ce484222325ULL;

@@ -16,16 +16,6 @@ namespace {
 using jsonread::text_of;
 using nlohmann::json;
 
-std::string digits_of(const std::string& snils) {
-  const ids::Result r = ids::check_snils(snils);
-  std::string digits;
-  if (!r.ok()) return digits;
-  for (char c : r.normalized) {
-    if (c >= '0' && c <= '9') digits += c;
-  }
-  return digits;
-}
-
 std::string digits_only(const std::string& text) {
   std::string digits;
   for (char c : text) {
@@ -77,12 +67,12 @@ std::optional<Figures> payout_figures(std::string_view form_id, const json& data
   const bool certificate = form_id == "pension-amount-certificate";
   if (!certificate && form_id != "payments-information") return std::nullopt;
   Figures out;
-  const std::string snils = digits_of(text_of(applicant, "snils"));
+  const std::string snils = ids::snils_digits(text_of(applicant, "snils"));
   if (snils.empty()) {
     out.text = "Сведения о выплатах не сформированы: ведомству не передан СНИЛС заявителя.\n";
     return out;
   }
-  if (!certificate && text_of(data, "id_type") == "snils" && digits_of(text_of(data, "snils")) != snils) {
+  if (!certificate && text_of(data, "id_type") == "snils" && ids::snils_digits(text_of(data, "snils")) != snils) {
     out.text =
         "Сведения о выплатах по указанному СНИЛС не выдаются: он не совпадает со СНИЛС заявителя. Сведения о "
         "выплатах получает только сам получатель.\n";
